@@ -1,0 +1,79 @@
+package org.cybersudoe.core.error;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Collects every offending field of an input before anything is written, then throws one
+ * {@link ValidationException} naming them all. Not thread-safe: one per validation.
+ */
+public final class Validator {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    /** The field must be present: non-null, and for text non-blank. */
+    public Validator required(String field, Object value) {
+        if (value == null || (value instanceof CharSequence text && text.toString().isBlank())
+                || (value instanceof Collection<?> c && c.isEmpty())) {
+            errors.add(new FieldError(field, "required", "is required"));
+        }
+        return this;
+    }
+
+    /** Text no longer than {@code max} characters (null passes: combine with {@link #required}). */
+    public Validator maxLength(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            errors.add(new FieldError(field, "too-long", "must be at most " + max + " characters"));
+        }
+        return this;
+    }
+
+    /** Text matching a pattern (null passes). */
+    public Validator matches(String field, String value, Pattern pattern, String expected) {
+        if (value != null && !pattern.matcher(value).matches()) {
+            errors.add(new FieldError(field, "invalid-value", "must be " + expected));
+        }
+        return this;
+    }
+
+    /** An e-mail address of the usual shape (null passes). */
+    public Validator email(String field, String value) {
+        return matches(field, value, EMAIL, "an e-mail address");
+    }
+
+    /** A generic check: adds the error when {@code ok} is false. */
+    public Validator check(boolean ok, String field, String code, String detail) {
+        if (!ok) {
+            errors.add(new FieldError(field, code, detail));
+        }
+        return this;
+    }
+
+    /** A check on a value that only runs when the value is present. */
+    public <T> Validator checkIfPresent(T value, Predicate<T> ok, String field, String code, String detail) {
+        return value == null ? this : check(ok.test(value), field, code, detail);
+    }
+
+    /** Adds the errors of a nested object, prefixing their fields with {@code prefix.}. */
+    public Validator nested(String prefix, List<FieldError> nested) {
+        nested.forEach(e -> errors.add(new FieldError(prefix + "." + e.field(), e.code(), e.detail())));
+        return this;
+    }
+
+    /** The errors collected so far; never null. */
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
+    /** Throws one {@link ValidationException} naming every offending field, if any. */
+    public void throwIfInvalid() {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+}

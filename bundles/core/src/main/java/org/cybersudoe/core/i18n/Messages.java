@@ -1,0 +1,105 @@
+package org.cybersudoe.core.i18n;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * The platform's one i18n mechanism for texts written in code (errors, shell output,
+ * e-mails): a properties catalog per bundle, {@code <baseName>_fr.properties},
+ * {@code _es}, {@code _pt} and {@code _en}, read with the language's fallback order.
+ * Instances are immutable and cheap; {@link ResourceBundle} caches the files.
+ */
+public final class Messages {
+
+    private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final String baseName;
+    private final ClassLoader loader;
+
+    private Messages(String baseName, ClassLoader loader) {
+        this.baseName = Objects.requireNonNull(baseName);
+        this.loader = Objects.requireNonNull(loader);
+    }
+
+    /**
+     * The catalog {@code baseName} (a resource path such as {@code "OSGI-INF/l10n/messages"})
+     * read through the class loader of {@code owner}, that is from the owner's bundle.
+     */
+    public static Messages of(Class<?> owner, String baseName) {
+        return new Messages(baseName, owner.getClassLoader());
+    }
+
+    /**
+     * The text for {@code key} in the wanted language or the first of its fallback order
+     * that has it, with {@link MessageFormat} arguments applied; the key itself when no
+     * catalog has it, so a missing translation shows rather than fails. Never null.
+     */
+    public String get(Language language, String key, Object... args) {
+        for (Language candidate : language.fallbackOrder()) {
+            String pattern = find(candidate, key);
+            if (pattern != null) {
+                return args.length == 0 ? pattern : new MessageFormat(pattern, candidate.locale()).format(args);
+            }
+        }
+        return key;
+    }
+
+    /** True when the catalog has {@code key} in exactly this language. */
+    public boolean has(Language language, String key) {
+        return find(language, key) != null;
+    }
+
+    /** The keys missing per language compared to English; for tests and coverage reports. */
+    public List<String> missingKeys(Language language) {
+        ResourceBundle english = bundle(Language.EN);
+        if (english == null) {
+            return List.of();
+        }
+        return english.keySet().stream().filter(k -> !has(language, k)).sorted().toList();
+    }
+
+    private String find(Language language, String key) {
+        ResourceBundle bundle = bundle(language);
+        if (bundle == null) {
+            return null;
+        }
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return null;
+        }
+    }
+
+    private ResourceBundle bundle(Language language) {
+        try {
+            ResourceBundle bundle = ResourceBundle.getBundle(baseName, language.locale(), loader, NO_DEFAULT_LOCALE);
+            // Without a file of its own, a language would silently read the root file: treat as absent.
+            return language.locale().getLanguage().equals(bundle.getLocale().getLanguage()) ? bundle : null;
+        } catch (MissingResourceException e) {
+            return null;
+        }
+    }
+
+    /** The language to answer in for an HTTP {@code Accept-Language} value; English when none fits. */
+    public static Language negotiate(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Language.EN;
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                var found = Language.fromCode(range.getRange());
+                if (found.isPresent()) {
+                    return found.get();
+                }
+            }
+        } catch (IllegalArgumentException malformed) {
+            return Language.EN;
+        }
+        return Language.EN;
+    }
+}
