@@ -1,0 +1,100 @@
+package org.cybersudoe.security.internal;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.apache.karaf.jaas.boot.principal.GroupPrincipal;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.apache.karaf.jaas.modules.BackingEngine;
+import org.cybersudoe.core.error.AccessDeniedException;
+import org.cybersudoe.core.error.Validator;
+import org.cybersudoe.core.security.Caller;
+import org.cybersudoe.core.security.Role;
+import org.cybersudoe.security.UserAccounts;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Accounts as realm users: the role comes from a group shipped in etc/users.properties
+ * (which also grants shell access where the role has it), the partner from a
+ * {@code partner.<code>} role on the user.
+ */
+@Component(service = UserAccounts.class)
+public class UserAccountsImpl implements UserAccounts {
+
+    private static final Pattern LOGIN = Pattern.compile("[a-z][a-z0-9._-]{1,39}");
+    private static final Pattern PARTNER = Pattern.compile("[a-z][a-z0-9-]{1,39}");
+
+    private final RealmUserStore store;
+    private final SecureRandom random = new SecureRandom();
+
+    @Activate
+    public UserAccountsImpl(@Reference RealmUserStore store) {
+        this.store = store;
+    }
+
+    /** The realm group that carries each role; see etc/users.properties. */
+    static String groupOf(Role role) {
+        return switch (role) {
+            case ADMIN -> AdminBootstrap.ADMIN_GROUP;
+            case PARTNER_ADMIN -> "partneradmingroup";
+            case PARTNER_STAFF -> "partnerstaffgroup";
+            case EVALUATOR -> "evaluatorgroup";
+            case COMPANY -> "companygroup";
+        };
+    }
+
+    @Override
+    public String create(Caller caller, String login, Role role, Optional<String> partnerCode) {
+        boolean partnerRole = role == Role.PARTNER_ADMIN || role == Role.PARTNER_STAFF;
+        new Validator()
+                .required("login", login)
+                .matches("login", login, LOGIN, "2 to 40 lower-case letters, digits, '.', '_' or '-', starting with a letter")
+                .required("role", role)
+                .check(!partnerRole || partnerCode.isPresent(), "partner", "required", "is required for role " + (role == null ? "" : role.roleName()))
+                .check(partnerRole || partnerCode.isEmpty(), "partner", "invalid-value", "only partner roles belong to a partner")
+                .checkIfPresent(partnerCode.orElse(null), p -> PARTNER.matcher(p).matches(), "partner", "invalid-value", "must be a partner code")
+                .throwIfInvalid();
+        if (!caller.isAdmin()) {
+            boolean ownStaff = caller.has(Role.PARTNER_ADMIN) && role == Role.PARTNER_STAFF
+                    && partnerCode.equals(caller.partnerCode());
+            if (!ownStaff) {
+                throw new AccessDeniedException("accounts", "Only the lead partner's administrators create this account; "
+                        + "a partner's admin creates staff accounts of its own partner.");
+            }
+        }
+        BackingEngine engine = store.engine();
+        new Validator().check(engine.lookupUser(login) == null, "login", "conflict", "is already taken").throwIfInvalid();
+        String password = Passwords.generate(random, 20);
+        engine.addUser(login, password);
+        engine.addGroup(login, groupOf(role));
+        partnerCode.ifPresent(p -> engine.addRole(login, Caller.PARTNER_ROLE_PREFIX + p));
+        return password;
+    }
+
+    @Override
+    public List<Account> list(Caller caller) {
+        if (!(caller.isAdmin() || caller.has(Role.EVALUATOR))) {
+            throw new AccessDeniedException("accounts", "Only administrators and evaluators list accounts.");
+        }
+        BackingEngine engine = store.engine();
+        List<Account> accounts = new ArrayList<>();
+        for (UserPrincipal user : engine.listUsers()) {
+            List<String> names = new ArrayList<>();
+            engine.listRoles(user).stream().map(RolePrincipal::getName).forEach(names::add);
+            for (GroupPrincipal group : engine.listGroups(user)) {
+                engine.listRoles(group).stream().map(RolePrincipal::getName).forEach(names::add);
+            }
+            Caller account = Caller.fromRoleNames(user.getName(), names);
+            accounts.add(new Account(user.getName(), List.copyOf(account.roles()), account.partnerCode()));
+        }
+        accounts.sort(Comparator.comparing(Account::login));
+        return accounts;
+    }
+}
