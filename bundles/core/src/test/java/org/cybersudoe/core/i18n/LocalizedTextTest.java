@@ -1,0 +1,60 @@
+package org.cybersudoe.core.i18n;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.Map;
+
+import org.junit.Test;
+
+public class LocalizedTextTest {
+
+    @Test
+    public void wantedLanguageWinsWhenPresent() {
+        LocalizedText text = LocalizedText.ofCodes(Map.of("fr", "Sécurité", "en", "Security", "pt", "Segurança"));
+        assertEquals("Segurança", text.resolve(Language.PT).orElseThrow());
+        assertEquals("Sécurité", text.resolve(Language.FR).orElseThrow());
+    }
+
+    @Test
+    public void missingLanguageFallsBackToEnglishThenTheOthers() {
+        LocalizedText withEnglish = LocalizedText.ofCodes(Map.of("fr", "Tourisme", "en", "Tourism"));
+        assertEquals("Tourism", withEnglish.resolve(Language.ES).orElseThrow());
+
+        LocalizedText onlyPortuguese = LocalizedText.ofCodes(Map.of("pt", "Turismo"));
+        assertEquals("Turismo", onlyPortuguese.resolve(Language.FR).orElseThrow());
+    }
+
+    @Test
+    public void blankTextsCountAsMissing() {
+        LocalizedText text = LocalizedText.ofCodes(Map.of("es", "  ", "en", "Retail"));
+        assertFalse(text.exact(Language.ES).isPresent());
+        assertEquals("Retail", text.resolve(Language.ES).orElseThrow());
+    }
+
+    @Test
+    public void emptyTextResolvesToNothing() {
+        assertTrue(new LocalizedText(null).resolve(Language.EN).isEmpty());
+    }
+
+    @Test(expected = IllegalArgumentException.class)
+    public void unknownLanguageCodeIsRejected() {
+        LocalizedText.ofCodes(Map.of("de", "Sicherheit"));
+    }
+
+    @Test
+    public void languageTagsMapToTheirPrimaryLanguage() {
+        assertEquals(Language.PT, Language.fromCode("pt-BR").orElseThrow());
+        assertEquals(Language.ES, Language.fromCode("ES").orElseThrow());
+        assertTrue(Language.fromCode("de").isEmpty());
+    }
+
+    @Test
+    public void everyFallbackOrderCoversAllFourLanguagesStartingWithItself() {
+        for (Language language : Language.values()) {
+            assertEquals(language, language.fallbackOrder().get(0));
+            assertEquals(4, language.fallbackOrder().stream().distinct().count());
+        }
+    }
+}

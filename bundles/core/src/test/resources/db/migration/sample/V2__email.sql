@@ -1,0 +1,1 @@
+ALTER TABLE sample_person ADD COLUMN email VARCHAR(200);

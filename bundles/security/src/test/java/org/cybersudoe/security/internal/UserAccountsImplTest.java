@@ -1,0 +1,81 @@
+package org.cybersudoe.security.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.fail;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.cybersudoe.core.error.AccessDeniedException;
+import org.cybersudoe.core.error.ValidationException;
+import org.cybersudoe.core.security.Caller;
+import org.cybersudoe.core.security.Role;
+import org.cybersudoe.security.UserAccounts.Account;
+import org.junit.Test;
+
+public class UserAccountsImplTest {
+
+    private final InMemoryBackingEngine engine = new InMemoryBackingEngine();
+    private final UserAccountsImpl accounts = new UserAccountsImpl(new RealmUserStore() {
+        @Override
+        public org.apache.karaf.jaas.modules.BackingEngine engine() {
+            return engine;
+        }
+    });
+
+    @Test
+    public void anAdminCreatesAPartnerUserWithRoleAndPartner() {
+        String password = accounts.create(Caller.SYSTEM, "ana.fib", Role.PARTNER_STAFF, Optional.of("fib"));
+
+        assertEquals(20, password.length());
+        List<Account> listed = accounts.list(Caller.SYSTEM);
+        assertEquals(List.of(new Account("ana.fib", List.of(Role.PARTNER_STAFF), Optional.of("fib"))), listed);
+    }
+
+    @Test
+    public void twoAccountsGetDifferentPasswords() {
+        assertNotEquals(accounts.create(Caller.SYSTEM, "a1", Role.EVALUATOR, Optional.empty()),
+                accounts.create(Caller.SYSTEM, "a2", Role.EVALUATOR, Optional.empty()));
+    }
+
+    @Test
+    public void aPartnerAdminCreatesStaffOfItsOwnPartnerOnly() {
+        Caller fibAdmin = Caller.fromRoleNames("boss", List.of("partner-admin", "partner.fib"));
+        accounts.create(fibAdmin, "new.staff", Role.PARTNER_STAFF, Optional.of("fib"));
+        try {
+            accounts.create(fibAdmin, "other.staff", Role.PARTNER_STAFF, Optional.of("leitat"));
+            fail("a partner admin created staff for another partner");
+        } catch (AccessDeniedException expected) {
+            assertEquals(403, expected.status());
+        }
+        try {
+            accounts.create(fibAdmin, "new.admin", Role.ADMIN, Optional.empty());
+            fail("a partner admin created a lead-partner admin");
+        } catch (AccessDeniedException expected) {
+            assertEquals(1, engine.passwords.size());
+        }
+    }
+
+    @Test
+    public void badInputNamesEachFieldAndCreatesNothing() {
+        try {
+            accounts.create(Caller.SYSTEM, "Bad Login!", Role.PARTNER_STAFF, Optional.empty());
+            fail("accepted a bad login and a partner role without partner");
+        } catch (ValidationException e) {
+            assertEquals(List.of("login", "partner"), e.fieldErrors().stream().map(f -> f.field()).toList());
+            assertEquals(0, engine.passwords.size());
+        }
+    }
+
+    @Test
+    public void aTakenLoginIsRefused() {
+        accounts.create(Caller.SYSTEM, "dup", Role.EVALUATOR, Optional.empty());
+        try {
+            accounts.create(Caller.SYSTEM, "dup", Role.EVALUATOR, Optional.empty());
+            fail("created the same login twice");
+        } catch (ValidationException e) {
+            assertEquals("login", e.fieldErrors().get(0).field());
+        }
+    }
+}
