@@ -1,0 +1,89 @@
+package org.cybersudoe.network.internal;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.cybersudoe.core.error.Validator;
+import org.cybersudoe.core.i18n.LocalizedText;
+
+/** Field checks shared by the network's services, the loader and the surfaces. */
+public final class Checks {
+
+    public static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,39}");
+    public static final Pattern WORK_PACKAGE = Pattern.compile("GT[0-9]{1,2}");
+    public static final Pattern NUTS2 = Pattern.compile("[A-Z]{2}[0-9A-Z]{2}");
+    public static final Pattern NUTS_EDITION = Pattern.compile("(19|20)[0-9]{2}");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private Checks() {
+    }
+
+    public static void code(Validator v, String field, String value) {
+        v.required(field, value).matches(field, value, CODE,
+                "2 to 40 lower-case letters, digits or '-', starting with a letter");
+    }
+
+    public static void country(Validator v, String field, String value, boolean required) {
+        if (required) {
+            v.required(field, value);
+        }
+        v.checkIfPresent(value, c -> COUNTRIES.contains(c), field, "invalid-value",
+                "must be an ISO 3166-1 alpha-2 code in upper case, such as FR, ES or PT");
+    }
+
+    /** A NUTS II code whose prefix is the country (EL for Greece, UK for the United Kingdom). */
+    public static void nutsRegion(Validator v, String field, String value, String country) {
+        if (value == null || !NUTS2.matcher(value).matches()) {
+            v.check(false, field, "invalid-value", "must be a NUTS II code such as FR72 or ES42");
+            return;
+        }
+        if (country != null && COUNTRIES.contains(country)) {
+            String expected = switch (country) {
+                case "GR" -> "EL";
+                case "GB" -> "UK";
+                default -> country;
+            };
+            v.check(value.startsWith(expected), field, "invalid-value",
+                    "must be a region of " + country + " (its code starts with " + expected + ")");
+        }
+    }
+
+    public static void localized(Validator v, String field, LocalizedText text, int maxLength) {
+        v.check(text != null && !text.isEmpty(), field, "required", "is required in at least one language");
+        if (text != null) {
+            text.languages().forEach(l -> v.maxLength(field + "." + l.code(), text.exact(l).orElse(""), maxLength));
+        }
+    }
+
+    public static void httpUrl(Validator v, String field, String value) {
+        v.maxLength(field, value, 500).checkIfPresent(value, Checks::isHttpUrl, field, "invalid-value",
+                "must be an http or https URL");
+    }
+
+    public static boolean isHttpUrl(String value) {
+        try {
+            URI uri = new URI(value);
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    public static void timeZone(Validator v, String field, String value) {
+        v.required(field, value).checkIfPresent(value, z -> ZoneId.getAvailableZoneIds().contains(z), field,
+                "invalid-value", "must be an IANA time zone such as Europe/Paris");
+    }
+
+    /** Trims; blank becomes null. */
+    public static String clean(String value) {
+        if (value == null) {
+            return null;
+        }
+        String t = value.strip();
+        return t.isEmpty() ? null : t;
+    }
+}

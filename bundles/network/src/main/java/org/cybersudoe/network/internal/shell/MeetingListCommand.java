@@ -1,0 +1,83 @@
+package org.cybersudoe.network.internal.shell;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.completers.StringsCompleter;
+import org.apache.karaf.shell.support.table.ShellTable;
+import org.cybersudoe.core.error.ValidationException;
+import org.cybersudoe.core.paging.Page;
+import org.cybersudoe.core.paging.PageRequest;
+import org.cybersudoe.core.security.Caller;
+import org.cybersudoe.network.Meeting;
+import org.cybersudoe.network.MeetingKind;
+import org.cybersudoe.network.MeetingQuery;
+import org.cybersudoe.network.MeetingService;
+
+@Service
+@Command(scope = "network", name = "meeting-list", description = "Lists committee meetings (seminars and web conferences).")
+public class MeetingListCommand extends NetworkCommand {
+
+    @Reference
+    MeetingService meetings;
+
+    @Option(name = "--committee", description = "steering or technical")
+    @Completion(CommitteeCodeCompleter.class)
+    String committee;
+
+    @Option(name = "--kind", description = "seminar or web-conference")
+    @Completion(value = StringsCompleter.class, values = {"seminar", "web-conference"})
+    String kind;
+
+    @Option(name = "--from", description = "first day, YYYY-MM-DD")
+    String from;
+
+    @Option(name = "--to", description = "last day, YYYY-MM-DD")
+    String to;
+
+    @Option(name = "--offset")
+    int offset;
+
+    @Option(name = "--limit")
+    int limit = 100;
+
+    @Override
+    protected void run(Caller caller, PrintStream out) {
+        MeetingKind k = kind == null ? null : MeetingKind.fromCode(kind).orElseThrow(
+                () -> new ValidationException("--kind", "invalid-value", "must be seminar or web-conference"));
+        Page<Meeting> page = meetings.list(caller, new MeetingQuery(committee, k, day("--from", from), day("--to", to)),
+                PageRequest.of(offset, limit, null, MeetingService.SORTABLE));
+        ShellTable table = new ShellTable();
+        table.column("Id");
+        table.column("Committee");
+        table.column("Kind");
+        table.column("Start");
+        table.column("Zone");
+        table.column("Where");
+        table.column("Host");
+        table.column("Title");
+        table.column("Present");
+        table.column("Decisions");
+        for (Meeting m : page.items()) {
+            String where = m.kind() == MeetingKind.SEMINAR ? m.city() + " (" + m.country() + ")" : m.link();
+            long present = m.attendance().stream().filter(a -> a.status().name().equals("PRESENT")).count();
+            table.addRow().addContent(m.id(), m.committeeCode(), m.kind().code(), m.start(), m.timeZone(), where,
+                    m.hostPartner(), en(m.title()), present, m.decisions().size());
+        }
+        table.print(out);
+        out.println(page.items().size() + " of " + page.total() + " meeting(s)");
+    }
+
+    static LocalDate day(String option, String value) {
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ValidationException(option, "invalid-value", "must be a date such as 2010-06-17");
+        }
+    }
+}

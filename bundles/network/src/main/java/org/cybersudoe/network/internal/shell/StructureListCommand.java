@@ -1,0 +1,67 @@
+package org.cybersudoe.network.internal.shell;
+
+import java.io.PrintStream;
+
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+import org.cybersudoe.core.error.ValidationException;
+import org.cybersudoe.core.paging.Page;
+import org.cybersudoe.core.paging.PageRequest;
+import org.cybersudoe.core.security.Caller;
+import org.cybersudoe.network.MembershipStatus;
+import org.cybersudoe.network.Structure;
+import org.cybersudoe.network.StructureQuery;
+import org.cybersudoe.network.StructureService;
+
+@Service
+@Command(scope = "network", name = "structure-list", description = "Lists support structures with status, country, regions and co-piloted work packages.")
+public class StructureListCommand extends NetworkCommand {
+
+    @Reference
+    StructureService structures;
+
+    @Option(name = "--status", description = "partner, associated or informed")
+    String status;
+
+    @Option(name = "--country", description = "ISO country code, such as ES")
+    String country;
+
+    @Option(name = "--text", description = "text in the code or name")
+    String text;
+
+    @Option(name = "--offset")
+    int offset;
+
+    @Option(name = "--limit")
+    int limit = 100;
+
+    @Override
+    protected void run(Caller caller, PrintStream out) {
+        MembershipStatus s = status == null ? null : MembershipStatus.fromCode(status).orElseThrow(
+                () -> new ValidationException("--status", "invalid-value", "must be partner, associated or informed"));
+        print(structures.list(caller, new StructureQuery(s, country, text),
+                PageRequest.of(offset, limit, "code", StructureService.SORTABLE)), out);
+    }
+
+    static void print(Page<Structure> page, PrintStream out) {
+        ShellTable table = new ShellTable();
+        table.column("Code");
+        table.column("Name");
+        table.column("Status");
+        table.column("Since");
+        table.column("Country");
+        table.column("NUTS II");
+        table.column("Co-pilots");
+        table.column("Lead");
+        for (Structure s : page.items()) {
+            table.addRow().addContent(s.code(), en(s.name()), s.status().code(), s.statusSince(), s.country(),
+                    String.join(",", s.nutsRegions()), String.join(",", s.workPackages().stream().sorted().toList()),
+                    s.leadPartner() ? "yes" : "");
+        }
+        table.print(out);
+        out.println(page.items().size() + " of " + page.total() + " structure(s)");
+    }
+}

@@ -1,0 +1,51 @@
+package org.cybersudoe.web;
+
+import java.util.Optional;
+
+import javax.ws.rs.core.SecurityContext;
+
+import org.cybersudoe.core.security.Caller;
+
+/**
+ * Gives a JAX-RS resource the caller of the request it serves:
+ *
+ * <pre>{@code
+ * @GET
+ * public Page<PartnerDto> list(@Context SecurityContext security) {
+ *     Caller caller = RestCallers.caller(security);
+ *     ...
+ * }
+ * }</pre>
+ */
+public final class RestCallers {
+
+    private RestCallers() {
+    }
+
+    /**
+     * The authenticated caller of the current request.
+     *
+     * @param security the request's security context, as injected with {@code @Context}; may be null
+     * @return the caller; never null
+     * @throws UnauthenticatedException when the request carries no valid credentials, which
+     *     only happens on {@link Anonymous} resources; answered as a 401 problem
+     */
+    public static Caller caller(SecurityContext security) {
+        return callerIfAny(security).orElseThrow(
+                () -> new UnauthenticatedException("This operation needs the credentials of a platform user."));
+    }
+
+    /**
+     * The caller of the current request if it sent valid credentials, for {@link Anonymous}
+     * resources that answer a signed-in user differently.
+     *
+     * @param security the request's security context, as injected with {@code @Context}; may be null
+     * @return the caller, or empty for an anonymous request; never null
+     */
+    public static Optional<Caller> callerIfAny(SecurityContext security) {
+        if (security != null && security.getUserPrincipal() instanceof CallerPrincipal principal) {
+            return Optional.of(principal.caller());
+        }
+        return Optional.empty();
+    }
+}

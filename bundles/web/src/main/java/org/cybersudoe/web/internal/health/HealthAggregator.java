@@ -1,0 +1,57 @@
+package org.cybersudoe.web.internal.health;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.cybersudoe.core.health.HealthContributor;
+import org.cybersudoe.core.health.HealthStatus;
+
+/**
+ * Decides whether the platform is up: every expected area has at least one registered
+ * contributor, all of an expected area's contributors say up, and the REST server carries
+ * every contributed resource. Areas nobody expects are listed but do not decide.
+ */
+public final class HealthAggregator {
+
+    private HealthAggregator() {
+    }
+
+    public static HealthReport aggregate(List<String> expectedAreas, Collection<HealthContributor> contributors,
+            AreaHealth rest) {
+        Map<String, List<HealthStatus>> byArea = new TreeMap<>();
+        for (HealthContributor contributor : contributors) {
+            byArea.computeIfAbsent(String.valueOf(contributor.area()), a -> new ArrayList<>()).add(check(contributor));
+        }
+        Map<String, AreaHealth> areas = new LinkedHashMap<>();
+        boolean up = rest.up();
+        for (String area : expectedAreas) {
+            List<HealthStatus> statuses = byArea.remove(area);
+            AreaHealth health = statuses == null
+                    ? new AreaHealth(false, "No health contributor is registered for this area.")
+                    : combine(statuses);
+            areas.put(area, health);
+            up &= health.up();
+        }
+        byArea.forEach((area, statuses) -> areas.put(area, combine(statuses)));
+        return new HealthReport(up ? HealthReport.UP : HealthReport.DOWN, areas, rest);
+    }
+
+    private static HealthStatus check(HealthContributor contributor) {
+        try {
+            HealthStatus status = contributor.check();
+            return status == null ? HealthStatus.down("The contributor gave no status.") : status;
+        } catch (RuntimeException e) {
+            return HealthStatus.down("The health check failed: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private static AreaHealth combine(List<HealthStatus> statuses) {
+        boolean up = statuses.stream().allMatch(HealthStatus::up);
+        List<String> details = statuses.stream().map(HealthStatus::detail).filter(d -> !d.isBlank()).distinct().toList();
+        return new AreaHealth(up, String.join("; ", details));
+    }
+}

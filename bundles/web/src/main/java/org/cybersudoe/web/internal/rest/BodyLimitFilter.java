@@ -1,0 +1,70 @@
+package org.cybersudoe.web.internal.rest;
+
+import java.util.function.LongSupplier;
+
+import javax.annotation.Priority;
+import javax.ws.rs.Priorities;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.PreMatching;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+
+import org.cybersudoe.web.internal.problem.Problems;
+
+/**
+ * Refuses request bodies over the configured size with 413: at once when Content-Length says
+ * so, otherwise as soon as reading passes the limit (chunked bodies). Structured bodies (JSON,
+ * XML, text, forms: what a parser holds in memory) have a small limit; file uploads, which
+ * areas stream to storage with their own limits, have a larger one.
+ */
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 100)
+final class BodyLimitFilter implements ContainerRequestFilter {
+
+    private final LongSupplier maxBodyBytes;
+    private final LongSupplier maxUploadBytes;
+    private final Problems problems;
+
+    BodyLimitFilter(LongSupplier maxBodyBytes, LongSupplier maxUploadBytes, Problems problems) {
+        this.maxBodyBytes = maxBodyBytes;
+        this.maxUploadBytes = maxUploadBytes;
+        this.problems = problems;
+    }
+
+    /** True for the media types a parser reads whole into memory; null (undeclared) counts as structured. */
+    static boolean isStructured(MediaType type) {
+        if (type == null) {
+            return true;
+        }
+        String subtype = type.getSubtype().toLowerCase();
+        return "text".equalsIgnoreCase(type.getType()) || subtype.equals("json") || subtype.endsWith("+json")
+                || subtype.equals("xml") || subtype.endsWith("+xml") || subtype.equals("x-www-form-urlencoded");
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        long limit = isStructured(request.getMediaType()) ? maxBodyBytes.getAsLong() : maxUploadBytes.getAsLong();
+        if (declaredLength(request) > limit) {
+            request.abortWith(RequestProblems.toResponse(problems.payloadTooLarge(limit,
+                    RequestProblems.language(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)),
+                    request.getUriInfo().getRequestUri().getRawPath())));
+            return;
+        }
+        if (request.hasEntity()) {
+            request.setEntityStream(new LimitedInputStream(request.getEntityStream(), limit));
+        }
+    }
+
+    private static long declaredLength(ContainerRequestContext request) {
+        String header = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (header == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(header.trim());
+        } catch (NumberFormatException malformed) {
+            return -1;
+        }
+    }
+}

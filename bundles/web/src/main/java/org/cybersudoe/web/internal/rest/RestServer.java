@@ -1,0 +1,205 @@
+package org.cybersudoe.web.internal.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import javax.ws.rs.Path;
+
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxrs.utils.AnnotationUtils;
+import org.cybersudoe.core.health.HealthContributor;
+import org.cybersudoe.web.Whiteboard;
+import org.cybersudoe.web.internal.Debouncer;
+import org.cybersudoe.web.internal.WebConfig;
+import org.cybersudoe.web.internal.WebSettings;
+import org.cybersudoe.web.internal.auth.Authenticator;
+import org.cybersudoe.web.internal.health.AreaHealth;
+import org.cybersudoe.web.internal.health.HealthAggregator;
+import org.cybersudoe.web.internal.health.HealthReport;
+import org.cybersudoe.web.internal.health.HealthResource;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.util.tracker.ServiceTracker;
+import org.osgi.util.tracker.ServiceTrackerCustomizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The REST whiteboard: tracks every service registered with {@code osgi.jaxrs.resource=true}
+ * and serves them all, with the health resource, from one CXF server at {@code /api} on the
+ * default bus. The server is rebuilt when resources come or go, once per burst.
+ */
+@Component(immediate = true, configurationPid = WebConfig.PID)
+@Designate(ocd = WebConfig.class)
+public final class RestServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RestServer.class);
+    private static final long DEBOUNCE_MILLIS = 250;
+    private static final String FILTER = "(" + Whiteboard.REST_RESOURCE + "=true)";
+
+    private final BundleContext context;
+    private final List<HealthContributor> contributors = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService executor;
+    private final Debouncer rebuild;
+    private final RestServerFactory factory;
+    private final ServiceTracker<Object, Object> tracker;
+    private final HealthResource health;
+    private volatile WebSettings settings;
+    private volatile AreaHealth restState = new AreaHealth(false, "The REST server is being built.");
+    // touched only on the executor's thread
+    private Server server;
+    private List<Object> builtResources = List.of();
+    private int builtDepth;
+
+    @Activate
+    public RestServer(BundleContext context, WebConfig config, @Reference Authenticator authenticator)
+            throws InvalidSyntaxException {
+        this.context = context;
+        this.settings = WebSettings.of(config);
+        this.executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "cybersudoe-rest-server"));
+        this.rebuild = new Debouncer(executor, this::rebuild, DEBOUNCE_MILLIS);
+        Bus bus = BusFactory.getDefaultBus(true);
+        this.factory = new RestServerFactory(bus, Whiteboard.REST_ADDRESS, authenticator, () -> settings,
+                context.getBundle().getVersion().toString());
+        this.health = new HealthResource(this::healthReport);
+        this.tracker = new ServiceTracker<>(context, context.createFilter(FILTER), new ServiceTrackerCustomizer<>() {
+            @Override
+            public Object addingService(ServiceReference<Object> reference) {
+                Object service = context.getService(reference);
+                if (service == null) {
+                    return null;
+                }
+                if (AnnotationUtils.getClassAnnotation(service.getClass(), Path.class) == null) {
+                    LOG.warn("Service {} of bundle {} has {}=true but its class {} has no @Path: not served",
+                            reference.getProperty("service.id"), reference.getBundle().getSymbolicName(),
+                            Whiteboard.REST_RESOURCE, service.getClass().getName());
+                }
+                rebuild.trigger();
+                return service;
+            }
+
+            @Override
+            public void modifiedService(ServiceReference<Object> reference, Object service) {
+                // properties changed, the instance did not: nothing to rebuild
+            }
+
+            @Override
+            public void removedService(ServiceReference<Object> reference, Object service) {
+                rebuild.trigger();
+                context.ungetService(reference);
+            }
+        });
+        tracker.open();
+        rebuild.trigger();
+    }
+
+    @Modified
+    void modified(WebConfig config) {
+        settings = WebSettings.of(config);
+        // The body limit and the expected areas are read per request; the JSON depth is built into the mapper.
+        rebuild.trigger();
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        tracker.close();
+        executor.shutdownNow();
+        executor.awaitTermination(10, TimeUnit.SECONDS);
+        if (server != null) {
+            server.destroy();
+            server = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addHealthContributor(HealthContributor contributor) {
+        contributors.add(contributor);
+    }
+
+    void removeHealthContributor(HealthContributor contributor) {
+        contributors.remove(contributor);
+    }
+
+    private HealthReport healthReport() {
+        // Resources that arrived but are not served yet would answer 404: not ready until built.
+        AreaHealth rest = rebuild.isPending() ? new AreaHealth(false, "The REST server is being rebuilt for changed resources.")
+                : restState;
+        return HealthAggregator.aggregate(settings.expectedAreas(), contributors, rest);
+    }
+
+    private void rebuild() {
+        WebSettings now = settings;
+        List<Object> resources = trackedResources();
+        if (server != null && builtDepth == now.maxJsonDepth() && sameResources(resources)) {
+            return;
+        }
+        restState = new AreaHealth(false, "The REST server is being rebuilt.");
+        if (server != null) {
+            server.destroy();
+            server = null;
+        }
+        List<Object> all = new ArrayList<>(resources);
+        all.add(0, health);
+        try {
+            server = factory.create(all);
+            builtResources = List.copyOf(resources);
+            builtDepth = now.maxJsonDepth();
+            restState = new AreaHealth(true, "Serving " + resources.size() + " contributed resource classes.");
+            LOG.info("REST server at {} serves {} contributed resources", Whiteboard.REST_ADDRESS, resources.size());
+        } catch (RuntimeException e) {
+            LOG.error("The REST server could not be built with {} contributed resources; serving health only",
+                    resources.size(), e);
+            builtResources = List.of();
+            try {
+                server = factory.create(List.of(health));
+                restState = new AreaHealth(false, "The contributed resources could not be served: " + e.getMessage());
+            } catch (RuntimeException again) {
+                LOG.error("The REST server could not be built at all", again);
+                restState = new AreaHealth(false, "The REST server could not be built.");
+            }
+        }
+    }
+
+    private boolean sameResources(List<Object> resources) {
+        if (resources.size() != builtResources.size()) {
+            return false;
+        }
+        for (int i = 0; i < resources.size(); i++) {
+            if (resources.get(i) != builtResources.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<Object> trackedResources() {
+        SortedMap<ServiceReference<Object>, Object> tracked = tracker.getTracked();
+        List<Object> resources = new ArrayList<>();
+        // highest ranking first, then oldest, as ServiceReference orders them (descending)
+        for (Map.Entry<ServiceReference<Object>, Object> entry : new TreeMap<>(tracked).descendingMap().entrySet()) {
+            Object service = entry.getValue();
+            if (AnnotationUtils.getClassAnnotation(service.getClass(), Path.class) != null) {
+                resources.add(service);
+            }
+        }
+        return resources;
+    }
+}

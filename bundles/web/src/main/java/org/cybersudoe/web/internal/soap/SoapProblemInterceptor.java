@@ -1,0 +1,103 @@
+package org.cybersudoe.web.internal.soap;
+
+import org.apache.cxf.interceptor.Fault;
+import org.apache.cxf.message.FaultMode;
+import org.apache.cxf.message.Message;
+import org.apache.cxf.phase.AbstractPhaseInterceptor;
+import org.apache.cxf.phase.Phase;
+import org.cybersudoe.core.error.ProblemException;
+import org.cybersudoe.core.i18n.Language;
+import org.cybersudoe.core.i18n.Messages;
+import org.cybersudoe.web.internal.problem.Problem;
+import org.cybersudoe.web.internal.problem.ProblemFieldError;
+import org.cybersudoe.web.internal.problem.Problems;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * Gives SOAP faults the platform's error model. A {@link ProblemException} from an endpoint
+ * (or the authentication) becomes a Client fault for 4xx, Server for 5xx, whose faultstring
+ * is the problem's detail and whose detail carries
+ * {@code <problem xmlns="urn:cybersudoe:problem">}. Any other runtime exception of an endpoint
+ * (a bug) becomes a Server fault with a correlation id, its message and stack trace kept in the
+ * log. Faults raised before the endpoint runs (unreadable XML, limits) and checked faults the
+ * endpoint declares are left as CXF words them.
+ */
+final class SoapProblemInterceptor extends AbstractPhaseInterceptor<Message> {
+
+    /** The namespace of the problem element in a fault's detail. */
+    static final String NAMESPACE = "urn:cybersudoe:problem";
+
+    private static final String INVOKED = "org.cybersudoe.web.soap.invoked";
+
+    private final Problems problems;
+
+    SoapProblemInterceptor(Problems problems) {
+        super(Phase.PRE_LOGICAL);
+        this.problems = problems;
+    }
+
+    @Override
+    public void handleMessage(Message message) {
+        if (!(message.getContent(Exception.class) instanceof Fault fault)) {
+            return;
+        }
+        Throwable cause = fault.getCause();
+        boolean serviceBug = !(cause instanceof ProblemException)
+                && Boolean.TRUE.equals(message.getExchange().get(INVOKED))
+                && message.get(FaultMode.class) != FaultMode.CHECKED_APPLICATION_FAULT;
+        if (!(cause instanceof ProblemException) && !serviceBug) {
+            return;
+        }
+        Language language = Messages.negotiate(
+                SoapHeaders.first(message.getExchange().getInMessage(), "Accept-Language"));
+        String path = (String) message.getExchange().getInMessage().get(Message.PATH_INFO);
+        Problem problem = problems.of(cause, language, path);
+
+        fault.setFaultCode(problem.status() < 500 ? Fault.FAULT_CODE_CLIENT : Fault.FAULT_CODE_SERVER);
+        fault.setMessage(problem.detail());
+        // SOAP answers faults with 500; only an authentication failure says 401, with its challenge.
+        fault.setStatusCode(problem.status() == 401 ? 401 : 500);
+        problem.headers().forEach((name, value) -> SoapHeaders.set(message, name, value));
+
+        Element detail = fault.getOrCreateDetail();
+        while (detail.getFirstChild() != null) {
+            detail.removeChild(detail.getFirstChild());
+        }
+        Document document = detail.getOwnerDocument();
+        Element root = document.createElementNS(NAMESPACE, "problem");
+        append(root, "status", Integer.toString(problem.status()));
+        append(root, "type", problem.slug());
+        append(root, "title", problem.title());
+        append(root, "detail", problem.detail());
+        if (problem.correlationId() != null) {
+            append(root, "correlationId", problem.correlationId());
+        }
+        for (ProblemFieldError error : problem.errors()) {
+            Element element = append(root, "error", error.detail());
+            element.setAttribute("field", error.field());
+            element.setAttribute("code", error.code());
+        }
+        detail.appendChild(root);
+    }
+
+    private static Element append(Element parent, String name, String text) {
+        Element child = parent.getOwnerDocument().createElementNS(NAMESPACE, name);
+        child.setTextContent(text == null ? "" : text);
+        parent.appendChild(child);
+        return child;
+    }
+
+    /** Marks the exchange once the endpoint is about to run, so later faults are the server's, not the client's. */
+    static final class InvocationMarker extends AbstractPhaseInterceptor<Message> {
+
+        InvocationMarker() {
+            super(Phase.PRE_INVOKE);
+        }
+
+        @Override
+        public void handleMessage(Message message) {
+            message.getExchange().put(INVOKED, Boolean.TRUE);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.cybersudoe.web.internal.health;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+
+import org.cybersudoe.core.health.HealthContributor;
+import org.cybersudoe.core.health.HealthStatus;
+import org.junit.Test;
+
+public class HealthAggregatorTest {
+
+    private static final AreaHealth REST_UP = new AreaHealth(true, "serving");
+
+    private static HealthContributor contributor(String area, HealthStatus status) {
+        return new HealthContributor() {
+            @Override
+            public String area() {
+                return area;
+            }
+
+            @Override
+            public HealthStatus check() {
+                return status;
+            }
+        };
+    }
+
+    @Test
+    public void upWhenEveryExpectedAreaReportsUp() {
+        HealthReport report = HealthAggregator.aggregate(List.of("network", "toolbox"), List.of(
+                contributor("network", HealthStatus.up("12 partners")), contributor("toolbox", HealthStatus.up("ok"))), REST_UP);
+        assertEquals("UP", report.status());
+        assertTrue(report.isUp());
+        assertEquals(new AreaHealth(true, "12 partners"), report.areas().get("network"));
+    }
+
+    @Test
+    public void anExpectedAreaWithoutContributorMakesItDown() {
+        HealthReport report = HealthAggregator.aggregate(List.of("network", "toolbox"),
+                List.of(contributor("network", HealthStatus.up("ok"))), REST_UP);
+        assertEquals("DOWN", report.status());
+        assertFalse(report.areas().get("toolbox").up());
+        assertTrue(report.areas().get("toolbox").detail().contains("No health contributor"));
+    }
+
+    @Test
+    public void anExpectedAreaReportingDownMakesItDown() {
+        HealthReport report = HealthAggregator.aggregate(List.of("network"), List.of(
+                contributor("network", HealthStatus.up("tables")), contributor("network", HealthStatus.down("migration failed"))),
+                REST_UP);
+        assertEquals("DOWN", report.status());
+        assertEquals(new AreaHealth(false, "tables; migration failed"), report.areas().get("network"));
+    }
+
+    @Test
+    public void aContributorThatThrowsCountsAsDown() {
+        HealthContributor broken = new HealthContributor() {
+            @Override
+            public String area() {
+                return "network";
+            }
+
+            @Override
+            public HealthStatus check() {
+                throw new IllegalStateException("database gone");
+            }
+        };
+        HealthReport report = HealthAggregator.aggregate(List.of("network"), List.of(broken), REST_UP);
+        assertEquals("DOWN", report.status());
+    }
+
+    @Test
+    public void unexpectedAreasAreListedButDoNotDecide() {
+        HealthReport report = HealthAggregator.aggregate(List.of("network"), List.of(
+                contributor("network", HealthStatus.up("ok")), contributor("partner-theme", HealthStatus.down("starting"))),
+                REST_UP);
+        assertEquals("UP", report.status());
+        assertFalse(report.areas().get("partner-theme").up());
+    }
+
+    @Test
+    public void aRestServerNotBuiltMakesItDown() {
+        HealthReport report = HealthAggregator.aggregate(List.of("network"),
+                List.of(contributor("network", HealthStatus.up("ok"))), new AreaHealth(false, "being rebuilt"));
+        assertEquals("DOWN", report.status());
+    }
+
+    @Test
+    public void noExpectedAreasAndAServerUpIsUp() {
+        assertEquals("UP", HealthAggregator.aggregate(List.of(), List.of(), REST_UP).status());
+    }
+}

@@ -1,0 +1,27 @@
+package org.cybersudoe.web.internal.rest;
+
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import javax.ws.rs.core.MediaType;
+
+import org.junit.Test;
+
+public class BodyLimitFilterTest {
+
+    @Test
+    public void parsedBodiesGetTheSmallLimit() {
+        assertTrue(BodyLimitFilter.isStructured(MediaType.APPLICATION_JSON_TYPE));
+        assertTrue(BodyLimitFilter.isStructured(MediaType.valueOf("application/problem+json")));
+        assertTrue(BodyLimitFilter.isStructured(MediaType.valueOf("text/xml; charset=UTF-8")));
+        assertTrue(BodyLimitFilter.isStructured(MediaType.APPLICATION_FORM_URLENCODED_TYPE));
+        assertTrue(BodyLimitFilter.isStructured(null));
+    }
+
+    @Test
+    public void filesGetTheUploadLimit() {
+        assertFalse(BodyLimitFilter.isStructured(MediaType.valueOf("application/pdf")));
+        assertFalse(BodyLimitFilter.isStructured(MediaType.APPLICATION_OCTET_STREAM_TYPE));
+        assertFalse(BodyLimitFilter.isStructured(MediaType.valueOf("image/png")));
+    }
+}

@@ -1,0 +1,296 @@
+package org.cybersudoe.web.internal.rest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.endpoint.Server;
+import org.cybersudoe.core.health.HealthContributor;
+import org.cybersudoe.core.health.HealthStatus;
+import org.cybersudoe.web.internal.TestRealm;
+import org.cybersudoe.web.internal.WebSettings;
+import org.cybersudoe.web.internal.health.AreaHealth;
+import org.cybersudoe.web.internal.health.HealthAggregator;
+import org.cybersudoe.web.internal.health.HealthResource;
+import org.junit.AfterClass;
+import org.junit.Before;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/** A real CXF server on Jetty in this JVM, built as the whiteboard builds it, asked over HTTP. */
+public class RestEndToEndTest {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TestRealm REALM = new TestRealm();
+    private static final AtomicReference<WebSettings> SETTINGS = new AtomicReference<>();
+    private static final List<HealthContributor> CONTRIBUTORS = new CopyOnWriteArrayList<>();
+    private static final String AUTH = TestRealm.basic(TestRealm.USER, TestRealm.PASSWORD);
+
+    private static Bus bus;
+    private static Server server;
+    private static String base;
+
+    @BeforeClass
+    public static void start() {
+        SETTINGS.set(new WebSettings(List.of("network"), 2048, 64, Duration.ofSeconds(60)));
+        base = "http://127.0.0.1:" + TestRealm.freePort() + "/api";
+        bus = BusFactory.newInstance().createBus();
+        RestServerFactory factory = new RestServerFactory(bus, base, REALM, SETTINGS::get, "1.2.3");
+        HealthResource health = new HealthResource(() -> HealthAggregator.aggregate(SETTINGS.get().expectedAreas(),
+                CONTRIBUTORS, new AreaHealth(true, "serving")));
+        server = factory.create(List.of(health, new TeamResource()));
+    }
+
+    @AfterClass
+    public static void stop() {
+        server.destroy();
+        bus.shutdown(true);
+    }
+
+    @Before
+    public void reset() {
+        SETTINGS.set(new WebSettings(List.of("network"), 2048, 64, Duration.ofSeconds(60)));
+        CONTRIBUTORS.clear();
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HTTP.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder to(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path));
+    }
+
+    private static HttpRequest.Builder postJson(String path, String body) {
+        return to(path).header("Content-Type", "application/json").header("Authorization", AUTH)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    private static JsonNode problem(HttpResponse<String> response, int status) throws Exception {
+        assertEquals(response.body(), status, response.statusCode());
+        assertEquals(response.body(), "application/problem+json",
+                response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        JsonNode problem = JSON.readTree(response.body());
+        assertEquals(status, problem.get("status").asInt());
+        assertFalse("no stack trace", response.body().contains("\tat ") || response.body().contains("Exception"));
+        return problem;
+    }
+
+    @Test
+    public void withoutCredentialsTheAnswerIs401WithABasicChallenge() throws Exception {
+        JsonNode problem = problem(send(to("/v1/sample/teams/me").header("Accept-Language", "fr")), 401);
+        assertEquals("https://cybersudoe.org/problems/unauthenticated", problem.get("type").asText());
+        assertEquals("Authentification requise", problem.get("title").asText());
+        assertEquals("/api/v1/sample/teams/me", problem.get("instance").asText());
+        HttpResponse<String> response = send(to("/v1/sample/teams/me"));
+        assertEquals("Basic realm=\"CyberSudoe\"", response.headers().firstValue("WWW-Authenticate").orElse(null));
+    }
+
+    @Test
+    public void aWrongPasswordIs401() throws Exception {
+        JsonNode problem = problem(send(to("/v1/sample/teams/me").header("Authorization", TestRealm.basic("ana", "guess"))), 401);
+        assertEquals("The user name or the password is not valid.", problem.get("detail").asText());
+    }
+
+    @Test
+    public void validCredentialsGiveTheResourceItsCallerAndAreCached() throws Exception {
+        int before = REALM.logins.get();
+        HttpResponse<String> response = send(to("/v1/sample/teams/me").header("Authorization", AUTH));
+        assertEquals(response.body(), 200, response.statusCode());
+        JsonNode me = JSON.readTree(response.body());
+        assertEquals("ana", me.get("login").asText());
+        assertEquals("PARTNER_STAFF", me.get("roles").get(0).asText());
+        assertEquals("FR01", me.get("partner").asText());
+        assertTrue(me.get("inRole").asBoolean());
+        assertEquals(1, REALM.logins.get() - before);
+    }
+
+    @Test
+    public void anonymousResourcesAnswerWithoutCredentialsAndStillSeeAValidCaller() throws Exception {
+        assertEquals("hello stranger", send(to("/v1/sample/teams/public")).body());
+        assertEquals("hello ana", send(to("/v1/sample/teams/public").header("Authorization", AUTH)).body());
+        assertEquals("hello stranger", send(to("/v1/sample/teams/public").header("Authorization", TestRealm.basic("x", "y"))).body());
+        problem(send(to("/v1/sample/teams/public/strict")), 401);
+    }
+
+    @Test
+    public void jsonIsWrittenWithIsoDatesAndOptionals() throws Exception {
+        HttpResponse<String> response = send(to("/v1/sample/teams/7").header("Authorization", AUTH));
+        assertEquals(200, response.statusCode());
+        JsonNode team = JSON.readTree(response.body());
+        assertEquals("2025-01-31", team.get("founded").asText());
+        assertEquals("Together", team.get("motto").asText());
+        assertEquals("STAFF", team.get("members").get(0).get("role").asText());
+    }
+
+    @Test
+    public void aValidBodyIsReadWithDatesAndOptionals() throws Exception {
+        HttpResponse<String> response = send(postJson("/v1/sample/teams",
+                "{\"name\":\"Core\",\"founded\":\"2024-02-29\",\"members\":[{\"login\":\"bo\",\"role\":\"OBSERVER\"}],\"size\":1}"));
+        assertEquals(response.body(), 200, response.statusCode());
+        JsonNode team = JSON.readTree(response.body());
+        assertEquals("2024-02-29", team.get("founded").asText());
+        assertTrue(team.get("motto").isNull());
+    }
+
+    @Test
+    public void aNestedUnknownFieldIs400NamingIt() throws Exception {
+        JsonNode problem = problem(send(postJson("/v1/sample/teams",
+                "{\"name\":\"Core\",\"members\":[{\"login\":\"bo\",\"role\":\"STAFF\",\"email\":\"x\"}]}")), 400);
+        assertEquals("https://cybersudoe.org/problems/validation", problem.get("type").asText());
+        assertEquals("members[0].email", problem.get("errors").get(0).get("field").asText());
+        assertEquals("unknown-field", problem.get("errors").get(0).get("code").asText());
+    }
+
+    @Test
+    public void aBadEnumIs400ListingTheAllowedValuesInTheCallersLanguage() throws Exception {
+        JsonNode problem = problem(send(postJson("/v1/sample/teams", "{\"members\":[{\"role\":\"boss\"}]}")
+                .header("Accept-Language", "es-ES,es;q=0.9")), 400);
+        JsonNode error = problem.get("errors").get(0);
+        assertEquals("members[0].role", error.get("field").asText());
+        assertEquals("debe ser uno de estos valores: ADMIN, STAFF, OBSERVER", error.get("detail").asText());
+        assertEquals("La solicitud no es válida", problem.get("title").asText());
+    }
+
+    @Test
+    public void malformedJsonIs400OnTheBody() throws Exception {
+        JsonNode problem = problem(send(postJson("/v1/sample/teams", "{\"name\": \"Core\"")), 400);
+        assertEquals("https://cybersudoe.org/problems/malformed", problem.get("type").asText());
+        assertEquals("body", problem.get("errors").get(0).get("field").asText());
+    }
+
+    @Test
+    public void anEmptyBodyIs400RequiredBody() throws Exception {
+        JsonNode problem = problem(send(postJson("/v1/sample/teams", "")), 400);
+        assertEquals("body", problem.get("errors").get(0).get("field").asText());
+        assertEquals("required", problem.get("errors").get(0).get("code").asText());
+    }
+
+    @Test
+    public void tooDeepJsonIs400() throws Exception {
+        String deep = "[".repeat(80) + "]".repeat(80);
+        JsonNode problem = problem(send(postJson("/v1/sample/teams/validate", "{\"payload\":" + deep + "}")), 400);
+        assertEquals("too-deep", problem.get("errors").get(0).get("code").asText());
+    }
+
+    @Test
+    public void aBodyOverTheLimitIs413WhetherItsLengthIsDeclaredOrNot() throws Exception {
+        String big = "{\"name\":\"" + "x".repeat(3000) + "\"}";
+        JsonNode declared = problem(send(postJson("/v1/sample/teams", big)), 413);
+        assertEquals("https://cybersudoe.org/problems/payload-too-large", declared.get("type").asText());
+
+        HttpRequest.Builder chunked = to("/v1/sample/teams").header("Content-Type", "application/json")
+                .header("Authorization", AUTH)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big.getBytes())));
+        problem(send(chunked), 413);
+    }
+
+    @Test
+    public void theBodyLimitChangesWithoutRebuildingTheServer() throws Exception {
+        String body = "{\"name\":\"" + "x".repeat(3000) + "\",\"size\":1}";
+        problem(send(postJson("/v1/sample/teams", body)), 413);
+        SETTINGS.set(new WebSettings(List.of("network"), 8192, 64, Duration.ofSeconds(60)));
+        assertEquals(200, send(postJson("/v1/sample/teams", body)).statusCode());
+    }
+
+    @Test
+    public void problemExceptionsOfServicesKeepTheirStatusAndType() throws Exception {
+        JsonNode denied = problem(send(to("/v1/sample/teams/3").header("Authorization", AUTH).DELETE()), 403);
+        assertEquals("https://cybersudoe.org/problems/partner.scope", denied.get("type").asText());
+        JsonNode missing = problem(send(to("/v1/sample/teams/0").header("Authorization", AUTH)), 404);
+        assertEquals("https://cybersudoe.org/problems/not-found", missing.get("type").asText());
+        JsonNode invalid = problem(send(postJson("/v1/sample/teams/validate", "{}").header("Accept-Language", "pt-PT")), 400);
+        assertEquals("é obrigatório", invalid.get("errors").get(0).get("detail").asText());
+    }
+
+    @Test
+    public void unknownPathsMethodsAndMediaTypesKeepTheirStatus() throws Exception {
+        JsonNode notFound = problem(send(to("/v1/nothing/here").header("Authorization", AUTH)), 404);
+        assertEquals("/api/v1/nothing/here", notFound.get("instance").asText());
+        HttpResponse<String> notAllowed = send(to("/v1/sample/teams/me").header("Authorization", AUTH)
+                .PUT(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json"));
+        problem(notAllowed, 405);
+        assertTrue(notAllowed.headers().firstValue("Allow").orElse("").contains("GET"));
+        problem(send(to("/v1/sample/teams").header("Authorization", AUTH).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("hello"))), 415);
+        problem(send(to("/v1/sample/teams/7").header("Authorization", AUTH).header("Accept", "application/xml")), 406);
+    }
+
+    @Test
+    public void unexpectedErrorsAre500WithACorrelationIdAndNothingInternal() throws Exception {
+        HttpResponse<String> response = send(to("/v1/sample/teams/boom").header("Authorization", AUTH));
+        JsonNode problem = problem(response, 500);
+        assertNotNull(problem.get("correlationId"));
+        assertFalse(response.body().contains("derby"));
+    }
+
+    @Test
+    public void healthIsAnonymousAnd503UntilEveryExpectedAreaIsUp() throws Exception {
+        HttpResponse<String> down = send(to("/v1/health"));
+        assertEquals(503, down.statusCode());
+        JsonNode report = JSON.readTree(down.body());
+        assertEquals("DOWN", report.get("status").asText());
+        assertFalse(report.get("areas").get("network").get("up").asBoolean());
+
+        CONTRIBUTORS.add(new HealthContributor() {
+            @Override
+            public String area() {
+                return "network";
+            }
+
+            @Override
+            public HealthStatus check() {
+                return HealthStatus.up("schema at version 2");
+            }
+        });
+        HttpResponse<String> up = send(to("/v1/health"));
+        assertEquals(200, up.statusCode());
+        JsonNode ready = JSON.readTree(up.body());
+        assertEquals("UP", ready.get("status").asText());
+        assertEquals("schema at version 2", ready.get("areas").get("network").get("detail").asText());
+    }
+
+    @Test
+    public void theOpenApiDocumentIsAnonymousAndDescribesTheResourcesAndTheirSecurity() throws Exception {
+        HttpResponse<String> response = send(to("/openapi.json"));
+        assertEquals(response.body(), 200, response.statusCode());
+        JsonNode openApi = JSON.readTree(response.body());
+        assertEquals("CyberSudoe platform API", openApi.get("info").get("title").asText());
+        assertEquals("1.2.3", openApi.get("info").get("version").asText());
+        assertEquals("basic", openApi.get("components").get("securitySchemes").get("basicAuth").get("scheme").asText());
+        assertTrue(openApi.get("security").toString().contains("basicAuth"));
+        assertTrue(openApi.get("paths").has("/v1/sample/teams/{id}"));
+        assertEquals(0, openApi.get("paths").get("/v1/health").get("get").get("security").size());
+        assertEquals(null, openApi.get("paths").get("/v1/sample/teams/me").get("get").get("security"));
+        assertEquals(base, openApi.get("servers").get(0).get("url").asText());
+    }
+
+    @Test
+    public void swaggerUiIsServedAndPointsAtTheDocument() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(base + "/api-docs")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(page.body(), 200, page.statusCode());
+        assertTrue(page.body().contains("swagger-ui"));
+        HttpResponse<String> init = send(to("/api-docs/swagger-initializer.js"));
+        assertEquals(200, init.statusCode());
+        assertTrue(init.body(), init.body().contains("\"/api/openapi.json\""));
+    }
+}
