@@ -72,10 +72,11 @@ public class DirectoryServiceImpl implements DirectoryService {
     @Override
     public Person update(Caller caller, long id, long expectedVersion, PersonDraft draft) {
         caller.requireNetworkRead();
-        validate(draft);
         return db.tx(em -> {
             PersonEntity e = find(em, id);
+            // Scope before content: a caller outside the record's partner learns nothing of the rules.
             caller.requireChange(e.structure.code);
+            validate(draft);
             caller.requireChange(draft.structureCode());
             if (e.version != expectedVersion) {
                 throw StructureServiceImpl.stale("person " + id, e.version);
