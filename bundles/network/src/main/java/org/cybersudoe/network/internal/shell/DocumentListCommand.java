@@ -11,7 +11,6 @@ import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.paging.Page;
-import org.cybersudoe.core.paging.PageRequest;
 import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.network.DocumentInfo;
 import org.cybersudoe.network.DocumentService;
@@ -19,7 +18,7 @@ import org.cybersudoe.network.FolderType;
 
 @Service
 @Command(scope = "network", name = "document-list", description = "Lists shared documents, per committee or work package.")
-public class DocumentListCommand extends NetworkCommand {
+public class DocumentListCommand extends PagedListCommand {
 
     @Reference
     DocumentService documents;
@@ -31,34 +30,21 @@ public class DocumentListCommand extends NetworkCommand {
     @Option(name = "--folder", description = "the committee or work-package code, such as technical or GT3")
     String folder;
 
-    @Option(name = "--offset")
-    int offset;
 
-    @Option(name = "--limit")
-    int limit = 100;
 
     @Override
     protected void run(Caller caller, PrintStream out) {
         FolderType type = folderType == null ? null : FolderType.fromCode(folderType).orElseThrow(
                 () -> new ValidationException("--folder-type", "invalid-value", "must be committee or work-package"));
         Page<DocumentInfo> page = documents.list(caller, type, folder,
-                PageRequest.of(offset, limit, null, DocumentService.SORTABLE));
-        ShellTable table = new ShellTable();
-        table.column("Id");
-        table.column("Folder");
-        table.column("Title");
-        table.column("Owner");
-        table.column("Version");
-        table.column("File");
-        table.column("Type");
-        table.column("Bytes");
-        table.column("SHA-256");
+                page(null, DocumentService.SORTABLE));
+        ShellTable table = table("Id", "Folder", "Title", "Owner", "Version", "File", "Type", "Bytes", "SHA-256");
         for (DocumentInfo d : page.items()) {
             table.addRow().addContent(d.id(), d.folderType().code() + ":" + d.folderCode(), d.title(), d.ownerPartner(),
                     d.latestVersion(), d.latest().fileName(), d.latest().contentType(), d.latest().size(),
                     d.latest().sha256().substring(0, 12) + "...");
         }
         table.print(out);
-        out.println(page.items().size() + " of " + page.total() + " document(s)");
+        printCount(page, "document(s)", out);
     }
 }

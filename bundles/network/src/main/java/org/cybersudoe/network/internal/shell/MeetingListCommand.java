@@ -12,7 +12,6 @@ import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.paging.Page;
-import org.cybersudoe.core.paging.PageRequest;
 import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.network.Meeting;
 import org.cybersudoe.network.MeetingKind;
@@ -21,7 +20,7 @@ import org.cybersudoe.network.MeetingService;
 
 @Service
 @Command(scope = "network", name = "meeting-list", description = "Lists committee meetings (seminars and web conferences).")
-public class MeetingListCommand extends NetworkCommand {
+public class MeetingListCommand extends PagedListCommand {
 
     @Reference
     MeetingService meetings;
@@ -40,29 +39,15 @@ public class MeetingListCommand extends NetworkCommand {
     @Option(name = "--to", description = "last day, YYYY-MM-DD")
     String to;
 
-    @Option(name = "--offset")
-    int offset;
 
-    @Option(name = "--limit")
-    int limit = 100;
 
     @Override
     protected void run(Caller caller, PrintStream out) {
         MeetingKind k = kind == null ? null : MeetingKind.fromCode(kind).orElseThrow(
                 () -> new ValidationException("--kind", "invalid-value", "must be seminar or web-conference"));
         Page<Meeting> page = meetings.list(caller, new MeetingQuery(committee, k, day("--from", from), day("--to", to)),
-                PageRequest.of(offset, limit, null, MeetingService.SORTABLE));
-        ShellTable table = new ShellTable();
-        table.column("Id");
-        table.column("Committee");
-        table.column("Kind");
-        table.column("Start");
-        table.column("Zone");
-        table.column("Where");
-        table.column("Host");
-        table.column("Title");
-        table.column("Present");
-        table.column("Decisions");
+                page(null, MeetingService.SORTABLE));
+        ShellTable table = table("Id", "Committee", "Kind", "Start", "Zone", "Where", "Host", "Title", "Present", "Decisions");
         for (Meeting m : page.items()) {
             String where = m.kind() == MeetingKind.SEMINAR ? m.city() + " (" + m.country() + ")" : m.link();
             long present = m.attendance().stream().filter(a -> a.status().name().equals("PRESENT")).count();
@@ -70,7 +55,7 @@ public class MeetingListCommand extends NetworkCommand {
                     m.hostPartner(), en(m.title()), present, m.decisions().size());
         }
         table.print(out);
-        out.println(page.items().size() + " of " + page.total() + " meeting(s)");
+        printCount(page, "meeting(s)", out);
     }
 
     static LocalDate day(String option, String value) {

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Map;
 
 import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.support.table.ShellTable;
 import org.cybersudoe.core.error.AccessDeniedException;
 import org.cybersudoe.core.error.FieldError;
 import org.cybersudoe.core.error.ProblemException;
@@ -52,6 +53,15 @@ public abstract class NetworkCommand implements Action {
                 err.println("  " + f.field() + ": " + f.detail());
             }
         }
+    }
+
+    /** A table with these column headers. */
+    static ShellTable table(String... columns) {
+        ShellTable table = new ShellTable();
+        for (String column : columns) {
+            table.column(column);
+        }
+        return table;
     }
 
     /** The text in English or the first language that has one; never null. */

@@ -9,7 +9,6 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.paging.Page;
-import org.cybersudoe.core.paging.PageRequest;
 import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.network.MembershipStatus;
 import org.cybersudoe.network.Structure;
@@ -18,7 +17,7 @@ import org.cybersudoe.network.StructureService;
 
 @Service
 @Command(scope = "network", name = "structure-list", description = "Lists support structures with status, country, regions and co-piloted work packages.")
-public class StructureListCommand extends NetworkCommand {
+public class StructureListCommand extends PagedListCommand {
 
     @Reference
     StructureService structures;
@@ -32,36 +31,24 @@ public class StructureListCommand extends NetworkCommand {
     @Option(name = "--text", description = "text in the code or name")
     String text;
 
-    @Option(name = "--offset")
-    int offset;
 
-    @Option(name = "--limit")
-    int limit = 100;
 
     @Override
     protected void run(Caller caller, PrintStream out) {
         MembershipStatus s = status == null ? null : MembershipStatus.fromCode(status).orElseThrow(
                 () -> new ValidationException("--status", "invalid-value", "must be partner, associated or informed"));
         print(structures.list(caller, new StructureQuery(s, country, text),
-                PageRequest.of(offset, limit, "code", StructureService.SORTABLE)), out);
+                page("code", StructureService.SORTABLE)), out);
     }
 
     static void print(Page<Structure> page, PrintStream out) {
-        ShellTable table = new ShellTable();
-        table.column("Code");
-        table.column("Name");
-        table.column("Status");
-        table.column("Since");
-        table.column("Country");
-        table.column("NUTS II");
-        table.column("Co-pilots");
-        table.column("Lead");
+        ShellTable table = table("Code", "Name", "Status", "Since", "Country", "NUTS II", "Co-pilots", "Lead");
         for (Structure s : page.items()) {
             table.addRow().addContent(s.code(), en(s.name()), s.status().code(), s.statusSince(), s.country(),
                     String.join(",", s.nutsRegions()), String.join(",", s.workPackages().stream().sorted().toList()),
                     s.leadPartner() ? "yes" : "");
         }
         table.print(out);
-        out.println(page.items().size() + " of " + page.total() + " structure(s)");
+        printCount(page, "structure(s)", out);
     }
 }
