@@ -4,6 +4,8 @@ check_prerequisites() {
   local missing=()
   command -v java >/dev/null 2>&1 || missing+=("openjdk-17-jdk-headless")
   command -v mvn >/dev/null 2>&1 || missing+=("maven")
+  # PostgreSQL server binaries: the network area's migrations are tested on a scratch server too
+  compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=("postgresql")
   if command -v java >/dev/null 2>&1; then
     local version
     version=$(java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)

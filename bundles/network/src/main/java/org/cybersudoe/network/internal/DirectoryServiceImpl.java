@@ -105,7 +105,7 @@ public class DirectoryServiceImpl implements DirectoryService {
     private static StructureEntity structure(EntityManager em, String code) {
         StructureEntity s = StructureServiceImpl.findOptional(em, code);
         if (s == null) {
-            throw new org.cybersudoe.core.error.ValidationException("structureCode", "unknown",
+            throw new org.cybersudoe.core.error.ValidationException("structure", "unknown",
                     "no structure '" + code + "'");
         }
         return s;
@@ -141,7 +141,7 @@ public class DirectoryServiceImpl implements DirectoryService {
         }
         v.required("firstName", d.firstName()).maxLength("firstName", d.firstName(), 100)
                 .required("lastName", d.lastName()).maxLength("lastName", d.lastName(), 100)
-                .required("structureCode", d.structureCode())
+                .required("structure", d.structureCode())
                 .maxLength("function", d.function(), 200)
                 .required("email", d.email()).maxLength("email", d.email(), 254)
                 .email("email", d.email() == null ? null : d.email().strip())

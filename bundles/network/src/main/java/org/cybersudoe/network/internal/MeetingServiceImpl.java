@@ -257,13 +257,13 @@ public class MeetingServiceImpl implements MeetingService {
         if (d == null) {
             v.required("body", null).throwIfInvalid();
         }
-        v.required("committeeCode", d.committeeCode()).required("kind", d.kind());
+        v.required("committee", d.committeeCode()).required("kind", d.kind());
         Checks.localized(v, "title", d.title(), 300);
         v.required("start", d.start());
         Checks.timeZone(v, "timeZone", d.timeZone());
         v.checkIfPresent(d.durationMinutes(), x -> x >= 1 && x <= 24 * 60, "durationMinutes", "invalid-value",
                 "must be between 1 and 1440");
-        v.required("hostPartner", d.hostPartner());
+        v.required("host", d.hostPartner());
         if (d.kind() == MeetingKind.SEMINAR) {
             v.required("city", d.city());
             Checks.country(v, "country", d.country(), true);
@@ -285,8 +285,8 @@ public class MeetingServiceImpl implements MeetingService {
         CommitteeEntity committee = CommitteeServiceImpl.findOptional(em, d.committeeCode());
         StructureEntity host = StructureServiceImpl.findOptional(em, d.hostPartner());
         new Validator()
-                .check(committee != null, "committeeCode", "unknown", "no committee '" + d.committeeCode() + "'")
-                .check(host != null, "hostPartner", "unknown", "no structure '" + d.hostPartner() + "'")
+                .check(committee != null, "committee", "unknown", "no committee '" + d.committeeCode() + "'")
+                .check(host != null, "host", "unknown", "no structure '" + d.hostPartner() + "'")
                 .throwIfInvalid();
         m.committee = committee;
         m.host = host;

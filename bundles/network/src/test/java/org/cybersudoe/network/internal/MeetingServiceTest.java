@@ -121,7 +121,7 @@ public class MeetingServiceTest {
         assertTrue(fields.toString(), fields.containsAll(List.of("title", "start", "timeZone", "durationMinutes", "link", "agenda[0]")));
         ValidationException unknown = assertThrows(ValidationException.class, () -> meetings.schedule(Callers.ADMIN,
                 seminar("nope", LocalDateTime.of(2010, 3, 1, 9, 0), "fib", "Toledo")));
-        assertEquals("committeeCode", unknown.fieldErrors().get(0).field());
+        assertEquals("committee", unknown.fieldErrors().get(0).field());
         ValidationException attendance = assertThrows(ValidationException.class, () -> meetings.recordAttendance(
                 Callers.ADMIN, meetings.list(Callers.ADMIN, MeetingQuery.all(), PageRequest.first()).items().get(0).id(),
                 List.of(new AttendanceEntry(fibRep.id(), AttendanceStatus.PRESENT), new AttendanceEntry(99999, AttendanceStatus.ABSENT))));

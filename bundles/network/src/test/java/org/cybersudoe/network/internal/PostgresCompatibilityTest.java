@@ -32,20 +32,24 @@ import org.cybersudoe.network.NewDocument;
 import org.cybersudoe.network.Programme;
 import org.cybersudoe.network.Structure;
 import org.cybersudoe.network.internal.loader.ProgrammeLoader;
-import org.junit.Assume;
 import org.junit.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The same migrations and mappings on PostgreSQL. Runs only when given a scratch database,
- * which it empties: {@code mvn test -Dnetwork.postgres.url=jdbc:postgresql://127.0.0.1:5432/scratch?user=...}.
+ * The same migrations and mappings on PostgreSQL, the production database: a private server
+ * started for the test (see {@link ScratchPostgres}), or the scratch database given with
+ * {@code -Dnetwork.postgres.url=jdbc:postgresql://127.0.0.1:5432/scratch?user=...}, which it empties.
  */
 public class PostgresCompatibilityTest {
 
     @Test
     public void migrationsAndEveryMappingWorkOnPostgres() throws Exception {
-        String url = System.getProperty("network.postgres.url");
-        Assume.assumeTrue("set -Dnetwork.postgres.url to run against PostgreSQL", url != null && !url.isBlank());
+        try (ScratchPostgres server = ScratchPostgres.start()) {
+            runOn(server.url());
+        }
+    }
+
+    private void runOn(String url) throws Exception {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL(url);
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {

@@ -1,11 +1,17 @@
 package org.cybersudoe.security.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 import javax.security.auth.login.AppConfigurationEntry;
 
@@ -25,11 +31,19 @@ import org.slf4j.LoggerFactory;
  * {@code jaas:*} commands do: the realm's login-module entry names its module, and the
  * backing-engine factory for that module edits the store with the realm's own options (so
  * the realm's password hashing applies).
+ *
+ * <p>Changes go through {@link #edit(Function)}: a file store ({@code etc/users.properties}) is
+ * edited in a draft copy and the draft replaces the file in one atomic rename, so a login, or
+ * Karaf's password auto-encryption watching the file, never reads a half-written file, and an
+ * account appears with its group and partner at once.
  */
 @Component(service = RealmUserStore.class, immediate = true)
 public class RealmUserStore {
 
     static final String REALM = "karaf";
+
+    /** The login-module option that names a properties realm's file (Karaf's PropertiesLoginModule.USER_FILE). */
+    static final String USERS_FILE_OPTION = "users";
 
     private static final Logger LOG = LoggerFactory.getLogger(RealmUserStore.class);
 
@@ -61,7 +75,7 @@ public class RealmUserStore {
         Optional<BackingEngine> engine = tryEngine();
         if (engine.isPresent() && adminEnsured.compareAndSet(false, true)) {
             try {
-                AdminBootstrap.ensureAdmin(engine.get(), System::getenv, Path.of(System.getProperty("karaf.data", "data")));
+                edit(store -> AdminBootstrap.ensureAdmin(store, System::getenv, Path.of(System.getProperty("karaf.data", "data"))));
             } catch (RuntimeException e) {
                 adminEnsured.set(false);
                 LOG.error("Could not create the first administrator: {}", e.getMessage(), e);
@@ -74,17 +88,61 @@ public class RealmUserStore {
     }
 
     /**
-     * A fresh engine over the realm's editable store (it reads the store when built, so each
-     * operation sees the latest accounts).
+     * A fresh engine over the realm's store, for reading (it reads the store when built, so
+     * each call sees the latest accounts). Change accounts with {@link #edit(Function)}.
      *
      * @throws IllegalStateException when the realm or its engine is not available yet
      */
     public BackingEngine engine() {
-        return tryEngine().orElseThrow(() -> new IllegalStateException(
-                "The user store of the JAAS realm '" + REALM + "' is not available yet"));
+        return tryEngine().orElseThrow(RealmUserStore::notAvailable);
+    }
+
+    /**
+     * Runs {@code change} on an engine over the store and publishes all its writes at once;
+     * one change at a time. When {@code change} throws, the store is left as it was.
+     *
+     * @throws IllegalStateException when the realm or its engine is not available yet
+     */
+    public synchronized <T> T edit(Function<BackingEngine, T> change) {
+        Store store = tryStore().orElseThrow(RealmUserStore::notAvailable);
+        Object usersFile = store.options().get(USERS_FILE_OPTION);
+        if (usersFile == null) {
+            // not a file store (LDAP, JDBC, ...): its engine writes through on its own
+            return change.apply(store.factory().build(store.options()));
+        }
+        Path file = Path.of(usersFile.toString());
+        Path draft = file.resolveSibling("." + file.getFileName() + ".draft");
+        try {
+            Files.copy(file, draft, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            Map<String, Object> draftOptions = new HashMap<>(store.options());
+            draftOptions.put(USERS_FILE_OPTION, draft.toString());
+            T result = change.apply(store.factory().build(draftOptions));
+            Files.move(draft, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not update the user store " + file + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(draft);
+            } catch (IOException e) {
+                LOG.warn("Could not remove the draft {}: {}", draft, e.getMessage());
+            }
+        }
+    }
+
+    private static IllegalStateException notAvailable() {
+        return new IllegalStateException("The user store of the JAAS realm '" + REALM + "' is not available yet");
     }
 
     private Optional<BackingEngine> tryEngine() {
+        return tryStore().map(store -> store.factory().build(store.options()));
+    }
+
+    /** The realm's login-module options and the engine factory for its module. */
+    private record Store(BackingEngineFactory factory, Map<String, ?> options) {
+    }
+
+    private Optional<Store> tryStore() {
         Optional<JaasRealm> realm = realms.stream().filter(r -> REALM.equals(r.getName()))
                 .max((a, b) -> Integer.compare(a.getRank(), b.getRank()));
         if (realm.isEmpty()) {
@@ -100,7 +158,7 @@ public class RealmUserStore {
                 if (factory.getModuleClass().equals(module)) {
                     @SuppressWarnings("unchecked")
                     Map<String, ?> options = (Map<String, ?>) entry.getOptions();
-                    return Optional.of(factory.build(options));
+                    return Optional.of(new Store(factory, options));
                 }
             }
         }

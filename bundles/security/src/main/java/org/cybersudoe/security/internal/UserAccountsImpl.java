@@ -69,13 +69,14 @@ public class UserAccountsImpl implements UserAccounts {
                         + "a partner's admin creates staff accounts of its own partner.");
             }
         }
-        BackingEngine engine = store.engine();
-        new Validator().check(engine.lookupUser(login) == null, "login", "conflict", "is already taken").throwIfInvalid();
-        String password = Passwords.generate(random, 20);
-        engine.addUser(login, password);
-        engine.addGroup(login, groupOf(role));
-        partnerCode.ifPresent(p -> engine.addRole(login, Caller.PARTNER_ROLE_PREFIX + p));
-        return password;
+        return store.edit(engine -> {
+            new Validator().check(engine.lookupUser(login) == null, "login", "conflict", "is already taken").throwIfInvalid();
+            String password = Passwords.generate(random, 20);
+            engine.addUser(login, password);
+            engine.addGroup(login, groupOf(role));
+            partnerCode.ifPresent(p -> engine.addRole(login, Caller.PARTNER_ROLE_PREFIX + p));
+            return password;
+        });
     }
 
     @Override

@@ -22,6 +22,11 @@ public class UserAccountsImplTest {
         public org.apache.karaf.jaas.modules.BackingEngine engine() {
             return engine;
         }
+
+        @Override
+        public <T> T edit(java.util.function.Function<org.apache.karaf.jaas.modules.BackingEngine, T> change) {
+            return change.apply(engine);
+        }
     });
 
     @Test

@@ -298,22 +298,12 @@ public final class ProgrammeLoader {
             Set<String> reported = new HashSet<>();
             s.errors().errors().forEach(fe -> reported.add(fe.field()));
             for (FieldError fe : e.fieldErrors()) {
-                String field = s.field(jsonName(fe.field()));
+                String field = s.field(fe.field());
                 if (reported.add(field)) {
                     s.errors().check(false, field, fe.code(), fe.detail());
                 }
             }
         }
-    }
-
-    /** Service field names that differ from the file's. */
-    private static String jsonName(String serviceField) {
-        return switch (serviceField) {
-            case "structureCode" -> "structure";
-            case "committeeCode" -> "committee";
-            case "hostPartner" -> "host";
-            default -> serviceField;
-        };
     }
 
     private static void checkUnique(Validator v, String field, List<String> keys, String keyName) {

@@ -1,0 +1,230 @@
+package org.cybersudoe.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cybersudoe.core.security.Role;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The REST edge as a client sees it: health, authentication, the OpenAPI document, a
+ * create/read/update round trip on the directory, the partner scope, and bad input answered
+ * with problem documents that name the field and change nothing.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class RestIT extends CyberSudoeTestSupport {
+
+    static final String PEOPLE = "/api/v1/network/people";
+    static final String STRUCTURES = "/api/v1/network/structures";
+
+    @Before
+    public void serverIsUp() {
+        awaitHealthy();
+    }
+
+    @Test
+    public void healthIsUpAnonymouslyWithTheNetworkArea() {
+        Answer health = get("/api/v1/health", null);
+        assertEquals(health.toString(), 200, health.status());
+        JsonNode doc = health.json();
+        assertEquals(health.toString(), "UP", doc.path("status").asText());
+        assertTrue("the network area reports up: " + health, doc.path("areas").path("network").path("up").asBoolean());
+    }
+
+    @Test
+    public void requestsWithoutValidCredentialsAre401() {
+        Answer anonymous = get(STRUCTURES, null);
+        assertEquals(anonymous.toString(), 401, anonymous.status());
+        assertTrue("a problem document: " + anonymous, anonymous.isProblem());
+
+        Answer wrongPassword = get(STRUCTURES, new TestUser("admin", "not-the-password-" + System.nanoTime()));
+        assertEquals(wrongPassword.toString(), 401, wrongPassword.status());
+
+        Answer unknownUser = get(STRUCTURES, new TestUser("it-nobody", "whatever-password"));
+        assertEquals(unknownUser.toString(), 401, unknownUser.status());
+
+        Answer admin = get(STRUCTURES, admin());
+        assertEquals(admin.toString(), 200, admin.status());
+    }
+
+    @Test
+    public void theOpenApiDocumentListsTheNetworkPaths() {
+        Answer openApi = get("/api/openapi.json", admin());
+        assertEquals(openApi.toString(), 200, openApi.status());
+        JsonNode doc = openApi.json();
+        assertTrue("an OpenAPI 3 document: " + openApi, doc.path("openapi").asText().startsWith("3"));
+        List<String> paths = new ArrayList<>();
+        doc.path("paths").fieldNames().forEachRemaining(paths::add);
+        for (String expected : List.of("/v1/network/structures", "/v1/network/people", "/v1/network/meetings",
+                "/v1/network/structures/{code}", "/v1/network/people/{id}")) {
+            assertTrue("OpenAPI lists " + expected + "; paths: " + paths, paths.stream().anyMatch(p -> p.endsWith(expected)));
+        }
+    }
+
+    @Test
+    public void aPersonIsCreatedReadAndUpdated() {
+        TestUser admin = admin();
+        String email = "rt-" + System.nanoTime() + "@example.org";
+        Answer created = postJson(PEOPLE, admin, person("Round", "Trip", "ciebi", email));
+        assertEquals(created.toString(), 201, created.status());
+        JsonNode body = created.json();
+        long id = body.path("id").asLong();
+        assertTrue("a new id: " + created, id > 0);
+
+        Answer read = get(PEOPLE + "/" + id, admin);
+        assertEquals(read.toString(), 200, read.status());
+        JsonNode person = read.json();
+        assertEquals("Round", person.path("firstName").asText());
+        assertEquals("Trip", person.path("lastName").asText());
+        assertEquals("ciebi", person.path("structure").asText());
+        assertEquals(email, person.path("email").asText());
+
+        ObjectNode change = (ObjectNode) person.deepCopy();
+        change.put("function", "Innovation officer");
+        change.put("phone", "+351 275 000 000");
+        Answer updated = putJson(PEOPLE + "/" + id, admin, change.toString());
+        assertEquals(updated.toString(), 200, updated.status());
+
+        JsonNode reread = get(PEOPLE + "/" + id, admin).json();
+        assertEquals("Innovation officer", reread.path("function").asText());
+        assertEquals("+351 275 000 000", reread.path("phone").asText());
+        assertTrue("the version moves on: " + reread, reread.path("version").asLong() > person.path("version").asLong());
+
+        // the version read is now stale: a second writer with it gets 409, and nothing changes
+        change.put("function", "Someone else's change");
+        Answer stale = putJson(PEOPLE + "/" + id, admin, change.toString());
+        assertEquals(stale.toString(), 409, stale.status());
+        assertEquals("Innovation officer", get(PEOPLE + "/" + id, admin).json().path("function").asText());
+
+        Answer searched = get(PEOPLE + "?structure=ciebi&limit=500", admin);
+        assertTrue("the directory search finds the new person: " + searched, searched.body().contains(email));
+    }
+
+    @Test
+    public void partnerStaffChangeTheirOwnPartnersRecordsOnly() {
+        TestUser admin = admin();
+        TestUser staffA = user("rest-staff-a", Role.PARTNER_STAFF, "cybermassif");
+        TestUser evaluator = user("rest-eval", Role.EVALUATOR, null);
+
+        JsonNode ofB = postJson(PEOPLE, admin, person("Other", "Partner", "ciebi", "b-" + System.nanoTime() + "@example.org")).json();
+        long idB = ofB.path("id").asLong();
+        ObjectNode change = (ObjectNode) ofB.deepCopy();
+        change.put("function", "changed by partner A");
+
+        Answer crossPartner = putJson(PEOPLE + "/" + idB, staffA, change.toString());
+        assertEquals("staff of cybermassif changing a ciebi person: " + crossPartner, 403, crossPartner.status());
+        assertTrue("a problem document: " + crossPartner, crossPartner.isProblem());
+        assertEquals(403, crossPartner.json().path("status").asInt());
+
+        Answer createForB = postJson(PEOPLE, staffA, person("Not", "Mine", "ciebi", "nm-" + System.nanoTime() + "@example.org"));
+        assertEquals("staff of cybermassif adding a ciebi person: " + createForB, 403, createForB.status());
+
+        Answer byEvaluator = putJson(PEOPLE + "/" + idB, evaluator, change.toString());
+        assertEquals("an evaluator writing: " + byEvaluator, 403, byEvaluator.status());
+        assertTrue(byEvaluator.isProblem());
+        Answer evaluatorCreates = postJson(PEOPLE, evaluator, person("Eval", "Uator", "cybermassif", "ev-" + System.nanoTime() + "@example.org"));
+        assertEquals("an evaluator creating: " + evaluatorCreates, 403, evaluatorCreates.status());
+        Answer evaluatorReads = get(PEOPLE + "/" + idB, evaluator);
+        assertEquals("an evaluator reads: " + evaluatorReads, 200, evaluatorReads.status());
+
+        assertFalse("the refused changes left the record as it was",
+                get(PEOPLE + "/" + idB, admin).body().contains("changed by partner A"));
+
+        Answer own = postJson(PEOPLE, staffA, person("Mine", "Own", "cybermassif", "own-" + System.nanoTime() + "@example.org"));
+        assertEquals("staff of cybermassif add their own partner's person: " + own, 201, own.status());
+
+        Answer byAdmin = putJson(PEOPLE + "/" + idB, admin, change.toString());
+        assertEquals("admin changes any partner's record: " + byAdmin, 200, byAdmin.status());
+        assertEquals("changed by partner A", byAdmin.json().path("function").asText());
+    }
+
+    @Test
+    public void badInputIsA400ProblemNamingTheFieldAndWritesNothing() {
+        TestUser admin = admin();
+        long before = peopleCount();
+
+        Answer missing = postJson(PEOPLE, admin,
+                "{\"firstName\":\"No\",\"structure\":\"ciebi\",\"email\":\"missing@example.org\"}");
+        assertProblem(missing, 400, "lastName");
+
+        Answer unknownLanguage = postJson(PEOPLE, admin, person("Bad", "Language", "ciebi", "lang@example.org")
+                .replace("[\"es\"]", "[\"klingon\"]"));
+        assertProblem(unknownLanguage, 400, "languages[0]");
+
+        Answer unknownStatus = get(STRUCTURES + "?status=bogus", admin);
+        assertProblem(unknownStatus, 400, "status");
+
+        Answer malformed = postJson(PEOPLE, admin, "{\"firstName\": \"Half\", \"lastName\": ");
+        assertEquals(malformed.toString(), 400, malformed.status());
+        assertTrue("a problem document: " + malformed, malformed.isProblem());
+
+        Answer unknownField = postJson(PEOPLE, admin, person("Un", "Known", "ciebi", "unknown@example.org")
+                .replace("{", "{\"shoeSize\":42,"));
+        assertProblem(unknownField, 400, "shoeSize");
+
+        Answer notAnObject = postJson(PEOPLE, admin, "[1,2,3]");
+        assertEquals(notAnObject.toString(), 400, notAnObject.status());
+
+        StringBuilder big = new StringBuilder(1_200_000);
+        big.append("{\"firstName\":\"Big\",\"lastName\":\"Body\",\"structure\":\"ciebi\",\"email\":\"big@example.org\",\"function\":\"");
+        while (big.length() < 1_100_000) {
+            big.append("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
+        }
+        big.append("\"}");
+        Answer tooLarge = send("POST", PEOPLE, admin, "application/json", big.toString().getBytes(StandardCharsets.UTF_8), null);
+        assertEquals("a body over 1 MiB: " + tooLarge, 413, tooLarge.status());
+        assertTrue("a problem document: " + tooLarge, tooLarge.isProblem());
+
+        assertEquals("no bad request wrote anything", before, peopleCount());
+    }
+
+    @Test
+    public void aMissingStructureIsNamedAsTheClientSentIt() {
+        // the JSON field is "structure": the problem must name that, not an internal name
+        Answer missing = postJson(PEOPLE, admin(),
+                "{\"firstName\":\"No\",\"lastName\":\"Structure\",\"email\":\"nostructure@example.org\"}");
+        assertProblem(missing, 400, "structure");
+    }
+
+    // ---- helpers
+
+    static String person(String first, String last, String structure, String email) {
+        ObjectNode p = JSON.createObjectNode();
+        p.put("firstName", first);
+        p.put("lastName", last);
+        p.put("structure", structure);
+        p.put("email", email);
+        p.putArray("languages").add("es");
+        return p.toString().replace("[ \"es\" ]", "[\"es\"]");
+    }
+
+    long peopleCount() {
+        Answer page = get(PEOPLE + "?limit=1", admin());
+        assertEquals(page.toString(), 200, page.status());
+        JsonNode total = page.json().path("total");
+        assertNotNull(total);
+        return total.asLong();
+    }
+
+    static void assertProblem(Answer answer, int status, String field) {
+        assertEquals(answer.toString(), status, answer.status());
+        assertTrue("a problem document (application/problem+json): " + answer, answer.isProblem());
+        assertEquals("the problem's status: " + answer, status, answer.json().path("status").asInt());
+        assertTrue("the problem names the field '" + field + "': " + answer, answer.problemFields().contains(field));
+    }
+}
