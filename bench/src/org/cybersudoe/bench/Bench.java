@@ -41,7 +41,7 @@ public final class Bench {
     /** The third-party features ours installs at boot, installed the same way in the bare Karaf. */
     static final List<String> THIRD_PARTY_FEATURES = List.of("http", "scr", "cxf-jaxrs", "cxf-jaxws", "cxf-jackson",
             "cxf-rs-description-openapi-v3", "jpa", "eclipselink", "pax-jdbc-config", "pax-jdbc-derby",
-            "pax-jdbc-pool-dbcp2");
+            "pax-jdbc-pool-dbcp2", "jdbc");
 
     record Sample(String kind, int run, long readyMs, long rssKib, double cpuSecondsAtReady, long bundles, int threads,
             String heap, Long extraReadyMs, Map<String, Long> phases) {

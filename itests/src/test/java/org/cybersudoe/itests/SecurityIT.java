@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assume.assumeTrue;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -156,10 +155,11 @@ public class SecurityIT extends CyberSudoeTestSupport {
         assertRefused("jdbc:ds-list", shell(staff, "jdbc:ds-list"));
         assertRefused("jdbc:query", shell(staff, "jdbc:query cybersudoe \"select * from sys.systables\""));
 
-        // Karaf's jdbc feature is not part of the distribution; when it is, admins may use it
-        assumeTrue("the jdbc:* commands are not installed", sessionFactory.getRegistry().getCommand("jdbc", "ds-list") != null);
+        // the commands exist (the distribution ships Karaf's jdbc feature), so the refusals above are the ACL's
+        awaitCommand("jdbc", "ds-list");
         ShellResult admin = shell(admin(), "jdbc:ds-list");
         assertFalse("admin runs jdbc:ds-list: " + admin, admin.failed());
+        assertTrue("admin sees the platform's DataSource: " + admin.output(), admin.output().contains("cybersudoe"));
     }
 
     @Test
@@ -189,6 +189,31 @@ public class SecurityIT extends CyberSudoeTestSupport {
         ShellResult admin = shell(admin(), "security:user-add " + byAdmin + " evaluator");
         assertTrue("admin adds an evaluator: " + admin, admin.output().contains("Password (shown once)"));
         assertTrue(logins().contains(byAdmin));
+    }
+
+    @Test
+    public void aResetPasswordWorksAtOnceAndTheOldOneStopsAtOnce() {
+        awaitHealthy();
+        awaitCommand("security", "user-password");
+        TestUser staff = user("sec-reset", Role.PARTNER_STAFF, "fib");
+        String probe = "/api/v1/network/structures?limit=1";
+        assertEquals("the account works before", 200, get(probe, staff).status());
+
+        ShellResult reset = shell(admin(), "security:user-password " + staff.login());
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile("\\(shown once\\): (\\S+)").matcher(reset.output());
+        assertTrue("the new password is printed once: " + reset.text(), shown.find());
+        TestUser renewed = new TestUser(staff.login(), shown.group(1));
+
+        assertEquals("the old password is refused at once, though it was just used", 401, get(probe, staff).status());
+        assertEquals("the new password works", 200, get(probe, renewed).status());
+        List<String> principals = principals(login(renewed));
+        assertTrue("the account keeps its role and partner: " + principals,
+                principals.contains("partner-staff") && principals.contains("partner.fib"));
+
+        ShellResult byStaff = shell(renewed, "security:user-password " + admin().login());
+        assertTrue("staff cannot reset the admin: " + byStaff.text(),
+                byStaff.failed() || byStaff.output().strip().startsWith("Error"));
+        assertEquals("the admin's password is unchanged", 200, get(probe, admin()).status());
     }
 
     @Test

@@ -26,6 +26,27 @@ public interface UserAccounts {
      */
     String create(Caller caller, String login, Role role, Optional<String> partnerCode);
 
+    /**
+     * Gives an account a new generated password. The lead partner's admins reset any account;
+     * a partner's admin resets the {@code partner-staff} accounts of its own partner.
+     *
+     * @return the new password, shown once; never null
+     * @throws org.cybersudoe.core.error.NotFoundException when there is no such account
+     * @throws org.cybersudoe.core.error.AccessDeniedException outside the caller's rights
+     */
+    String resetPassword(Caller caller, String login);
+
+    /**
+     * Changes the caller's own password.
+     *
+     * @throws org.cybersudoe.core.error.ValidationException when the password is shorter than
+     *     {@link #MIN_PASSWORD_LENGTH} characters or contains the login
+     */
+    void changeOwnPassword(Caller caller, String newPassword);
+
+    /** The shortest password a user may choose. */
+    int MIN_PASSWORD_LENGTH = 12;
+
     /** Every account with its roles; admins and evaluators only. Never null. */
     List<Account> list(Caller caller);
 

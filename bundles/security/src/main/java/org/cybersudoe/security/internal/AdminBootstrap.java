@@ -56,7 +56,7 @@ final class AdminBootstrap {
         Path file = dataFolder.resolve("cybersudoe").resolve("initial-admin-password");
         writeOwnerOnly(file, password + "\n");
         LOG.warn("Created the administrator '{}'. Its generated password is in {} (readable by this server's user only): "
-                + "read it, log in, change it with jaas:passwd or security:user-password, then delete the file.",
+                + "read it, log in, change it with security:user-password, then delete the file.",
                 ADMIN_LOGIN, file.toAbsolutePath());
         return file;
     }

@@ -4,7 +4,10 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.karaf.jaas.boot.principal.GroupPrincipal;
@@ -12,13 +15,19 @@ import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.jaas.modules.BackingEngine;
 import org.cybersudoe.core.error.AccessDeniedException;
+import org.cybersudoe.core.error.NotFoundException;
 import org.cybersudoe.core.error.Validator;
+import org.cybersudoe.core.security.AccountEvents;
 import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.core.security.Role;
 import org.cybersudoe.security.UserAccounts;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 
 /**
  * Accounts as realm users: the role comes from a group shipped in etc/users.properties
@@ -34,9 +43,20 @@ public class UserAccountsImpl implements UserAccounts {
     private final RealmUserStore store;
     private final SecureRandom random = new SecureRandom();
 
+    /** Told of every credential change, so cached logins of the account end at once. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
+
     @Activate
     public UserAccountsImpl(@Reference RealmUserStore store) {
         this.store = store;
+    }
+
+    private void announceChange(String login) {
+        EventAdmin admin = events;
+        if (admin != null) {
+            admin.sendEvent(new Event(AccountEvents.CHANGED_TOPIC, Map.of(AccountEvents.LOGIN, login)));
+        }
     }
 
     /** The realm group that carries each role; see etc/users.properties. */
@@ -80,6 +100,58 @@ public class UserAccountsImpl implements UserAccounts {
     }
 
     @Override
+    public String resetPassword(Caller caller, String login) {
+        String reset = store.edit(engine -> {
+            UserPrincipal user = engine.lookupUser(login);
+            if (user == null) {
+                throw new NotFoundException("account", login);
+            }
+            Caller target = accountOf(engine, user);
+            boolean ownStaff = caller.has(Role.PARTNER_ADMIN) && target.roles().equals(Set.of(Role.PARTNER_STAFF))
+                    && target.partnerCode().isPresent() && target.partnerCode().equals(caller.partnerCode());
+            if (!caller.isAdmin() && !ownStaff) {
+                throw new AccessDeniedException("accounts", "Only the lead partner's administrators reset this account; "
+                        + "a partner's admin resets staff accounts of its own partner.");
+            }
+            String password = Passwords.generate(random, 20);
+            // the properties engine keeps the groups and roles of an existing user
+            engine.addUser(login, password);
+            return password;
+        });
+        announceChange(login);
+        return reset;
+    }
+
+    @Override
+    public void changeOwnPassword(Caller caller, String newPassword) {
+        String login = caller.login();
+        new Validator()
+                .required("password", newPassword)
+                .check(newPassword == null || newPassword.length() >= MIN_PASSWORD_LENGTH, "password", "too-short",
+                        "needs at least " + MIN_PASSWORD_LENGTH + " characters")
+                .check(newPassword == null || !newPassword.toLowerCase(Locale.ROOT).contains(login.toLowerCase(Locale.ROOT)),
+                        "password", "invalid-value", "must not contain the login")
+                .throwIfInvalid();
+        store.edit(engine -> {
+            if (engine.lookupUser(login) == null) {
+                throw new NotFoundException("account", login);
+            }
+            engine.addUser(login, newPassword);
+            return null;
+        });
+        announceChange(login);
+    }
+
+    private static Caller accountOf(BackingEngine engine, UserPrincipal user) {
+        List<String> names = new ArrayList<>();
+        engine.listRoles(user).stream().map(RolePrincipal::getName).forEach(names::add);
+        for (GroupPrincipal group : engine.listGroups(user)) {
+            engine.listRoles(group).stream().map(RolePrincipal::getName).forEach(names::add);
+        }
+        return Caller.fromRoleNames(user.getName(), names);
+    }
+
+    @Override
     public List<Account> list(Caller caller) {
         if (!(caller.isAdmin() || caller.has(Role.EVALUATOR))) {
             throw new AccessDeniedException("accounts", "Only administrators and evaluators list accounts.");
@@ -87,12 +159,7 @@ public class UserAccountsImpl implements UserAccounts {
         BackingEngine engine = store.engine();
         List<Account> accounts = new ArrayList<>();
         for (UserPrincipal user : engine.listUsers()) {
-            List<String> names = new ArrayList<>();
-            engine.listRoles(user).stream().map(RolePrincipal::getName).forEach(names::add);
-            for (GroupPrincipal group : engine.listGroups(user)) {
-                engine.listRoles(group).stream().map(RolePrincipal::getName).forEach(names::add);
-            }
-            Caller account = Caller.fromRoleNames(user.getName(), names);
+            Caller account = accountOf(engine, user);
             accounts.add(new Account(user.getName(), List.copyOf(account.roles()), account.partnerCode()));
         }
         accounts.sort(Comparator.comparing(Account::login));

@@ -2,6 +2,7 @@ package org.cybersudoe.security.internal;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -22,6 +23,8 @@ import org.apache.karaf.jaas.boot.ProxyLoginModule;
 import org.apache.karaf.jaas.config.JaasRealm;
 import org.apache.karaf.jaas.modules.properties.PropertiesBackingEngineFactory;
 import org.apache.karaf.jaas.modules.properties.PropertiesLoginModule;
+import org.cybersudoe.core.error.AccessDeniedException;
+import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.core.security.Role;
 import org.junit.Rule;
@@ -99,6 +102,39 @@ public class RealmUserStoreTest {
             // the change is abandoned
         }
         assertEquals(before, Files.readString(users, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    public void aResetOrChangedPasswordKeepsTheGroupAndPartner() throws Exception {
+        Path users = folder.getRoot().toPath().resolve("users.properties");
+        Files.writeString(users, "admin = secret,_g_:admingroup\n_g_\\:admingroup = group,admin\n"
+                + "_g_\\:partnerstaffgroup = group,partner-staff\n_g_\\:partneradmingroup = group,partner-admin\n",
+                StandardCharsets.UTF_8);
+        UserAccountsImpl accounts = new UserAccountsImpl(storeOver(users));
+        String first = accounts.create(Caller.SYSTEM, "ana", Role.PARTNER_STAFF, Optional.of("fib"));
+        accounts.create(Caller.SYSTEM, "boss", Role.PARTNER_ADMIN, Optional.of("fib"));
+        Caller boss = Caller.fromRoleNames("boss", List.of("partner-admin", "partner.fib"));
+
+        String reset = accounts.resetPassword(boss, "ana");
+        assertTrue(!reset.equals(first));
+        assertEquals(reset + ",_g_:partnerstaffgroup,partner.fib", read(users).getProperty("ana"));
+
+        Caller ana = Caller.fromRoleNames("ana", List.of("partner-staff", "partner.fib"));
+        accounts.changeOwnPassword(ana, "a long enough passphrase");
+        assertEquals("a long enough passphrase,_g_:partnerstaffgroup,partner.fib", read(users).getProperty("ana"));
+        try {
+            accounts.changeOwnPassword(ana, "short");
+            fail("a short password was accepted");
+        } catch (ValidationException expected) {
+            assertEquals("password", expected.fieldErrors().get(0).field());
+        }
+        try {
+            accounts.resetPassword(ana, "boss");
+            fail("staff reset their partner admin's password");
+        } catch (AccessDeniedException expected) {
+            assertTrue(read(users).getProperty("boss").endsWith(",_g_:partneradmingroup,partner.fib"));
+        }
+        assertEquals("a long enough passphrase,_g_:partnerstaffgroup,partner.fib", read(users).getProperty("ana"));
     }
 
     private RealmUserStore storeOver(Path users) {

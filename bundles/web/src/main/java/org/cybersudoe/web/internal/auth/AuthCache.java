@@ -59,6 +59,13 @@ public final class AuthCache implements Authenticator {
         }
     }
 
+    /** Forgets every remembered login of {@code login}: its password or roles just changed. */
+    public void forget(String login) {
+        synchronized (entries) {
+            entries.values().removeIf(entry -> entry.user().caller().login().equals(login));
+        }
+    }
+
     @Override
     public Optional<AuthenticatedUser> authenticate(String user, String password) {
         long ttl = ttlNanos;

@@ -40,6 +40,17 @@ public class AuthCacheTest {
     }
 
     @Test
+    public void aForgottenAccountLogsInAgainWhileOthersStayRemembered() {
+        AuthCache cache = cache(Duration.ofSeconds(60), 10);
+        cache.authenticate("ana", "pw-ana");
+        cache.authenticate("luis", "pw-luis");
+        cache.forget("ana");
+        cache.authenticate("ana", "pw-ana");
+        cache.authenticate("luis", "pw-luis");
+        assertEquals("ana logged in again, luis did not", 3, logins.get());
+    }
+
+    @Test
     public void afterTheTtlTheLoginIsRedone() {
         AuthCache cache = cache(Duration.ofSeconds(60), 10);
         cache.authenticate("ana", "pw-ana");
