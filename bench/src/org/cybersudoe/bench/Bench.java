@@ -47,6 +47,8 @@ public final class Bench {
             String heap, Long extraReadyMs, Map<String, Long> phases) {
     }
 
+    static final String BOOT_DONE = "boot features done";
+
     /** Boot milestones found in data/log/karaf.log (first occurrence unless marked last), in order. */
     static final List<String[]> PHASES = List.of(
             new String[] {"framework started, boot features requested", "Adding features:", "first"},
@@ -55,7 +57,7 @@ public final class Bench {
             new String[] {"JPA persistence unit ready", "Persistence units added for bundle", "first"},
             new String[] {"schema migrations applied", "Successfully applied", "last"},
             new String[] {"demo programme loaded", "Programme data ", "last"},
-            new String[] {"boot features done", "| Done.", "first"});
+            new String[] {BOOT_DONE, "| Done.", "first"});
 
     /** The server being measured, ended by a shutdown hook if the harness is interrupted. */
     private static volatile KarafProcess current;
@@ -97,7 +99,7 @@ public final class Bench {
                 Sample s = kind.equals("ours") ? runOurs(ours, work, run, idle) : runBare(bare, work, run, idle, setenv, repositories);
                 System.out.printf(Locale.ROOT, "%s %s: ready %d ms, RSS %d MiB after %d s idle, %d bundles%s%n",
                         run <= 0 ? "warm-up" : "run " + run, kind, s.readyMs(), s.rssKib() / 1024, idle, s.bundles(),
-                        s.extraReadyMs() == null ? "" : ", CXF servlet 200 after " + s.extraReadyMs() + " ms");
+                        s.extraReadyMs() == null ? "" : ", HTTP port answered after " + s.extraReadyMs() + " ms");
                 if (run > 0) {
                     samples.add(s);
                 }
@@ -153,11 +155,28 @@ public final class Bench {
                             + "</featuresProcessing>\n", StandardCharsets.UTF_8);
             Files.writeString(home.resolve("bin/setenv"), setenv, StandardCharsets.UTF_8);
             karaf.start();
-            Duration ready = karaf.awaitHttp(URI.create("http://127.0.0.1:" + http + "/"), s -> s > 0, BOOT_TIMEOUT);
-            // the bare Karaf answers HTTP before its CXF features are in; make sure they all arrive
+            Duration portAnswers = karaf.awaitHttp(URI.create("http://127.0.0.1:" + http + "/"), s -> s > 0, BOOT_TIMEOUT);
+            // Ready like ours: every boot feature installed and started (the features service logs
+            // "Done."), and the CXF servlet answering, as our health 200 needs both.
             Duration cxf = karaf.awaitHttp(URI.create("http://127.0.0.1:" + http + "/cxf/"), s -> s == 200, BOOT_TIMEOUT);
-            return measure("bare", run, karaf, ready, idle, cxf.toMillis());
+            Duration bootDone = awaitBootFeaturesDone(karaf);
+            Duration ready = cxf.compareTo(bootDone) >= 0 ? cxf : bootDone;
+            return measure("bare", run, karaf, ready, idle, portAnswers.toMillis());
         }
+    }
+
+    /** Launch to the features service's "Done." line in data/log/karaf.log (its own timestamp). */
+    static Duration awaitBootFeaturesDone(KarafProcess karaf) {
+        long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            String log = KarafProcess.tail(karaf.home().resolve("data/log/karaf.log"), 2_000_000);
+            Long at = phases(log, karaf.startedAt()).get(BOOT_DONE);
+            if (at != null) {
+                return Duration.ofMillis(at);
+            }
+            sleep(100);
+        }
+        throw new IllegalStateException("the bare Karaf did not finish its boot features\n" + karaf.consoleTail(60));
     }
 
     static Sample measure(String kind, int run, KarafProcess karaf, Duration ready, int idle, Long extraMs) {
@@ -291,7 +310,7 @@ public final class Bench {
         long bareBoot = median(of(samples, "bare", Sample::readyMs));
         long oursRss = median(of(samples, "ours", Sample::rssKib)) / 1024;
         long bareRss = median(of(samples, "bare", Sample::rssKib)) / 1024;
-        long bareCxf = median(of(samples, "bare", s -> s.extraReadyMs() == null ? 0 : s.extraReadyMs()));
+        long barePort = median(of(samples, "bare", s -> s.extraReadyMs() == null ? 0 : s.extraReadyMs()));
         double bootRatio = (double) oursBoot / bareBoot;
         double rssRatio = (double) oursRss / bareRss;
         StringBuilder t = new StringBuilder();
@@ -302,8 +321,8 @@ public final class Bench {
         t.append(String.format(Locale.ROOT, "| RSS after %d s idle (MiB) | %d (%d MB) | %d (%d MB) | %.2f | ours <= %d MB | %s |%n",
                 idle, oursRss, Math.round(oursRss * 1.048576), bareRss, Math.round(bareRss * 1.048576), rssRatio, RSS_TARGET_MB,
                 oursRss * 1.048576 <= RSS_TARGET_MB ? "yes" : "**no**"));
-        t.append(String.format(Locale.ROOT, "| (bare) launch to CXF servlet 200 (s) | | %.1f | %.2f | info | |%n",
-                bareCxf / 1000.0, (double) oursBoot / bareCxf));
+        t.append(String.format(Locale.ROOT, "| (bare) launch to its HTTP port answering, features still installing (s) | | %.1f | %.2f | info | |%n",
+                barePort / 1000.0, (double) oursBoot / barePort));
         return t.toString();
     }
 
@@ -320,15 +339,15 @@ public final class Bench {
                 .append("(`cybersudoe-karaf` tar.gz) and of a bare Karaf 4.4.9 whose featuresBoot adds ")
                 .append(String.join(", ", THIRD_PARTY_FEATURES))
                 .append(" (same CXF and pax-jdbc feature repositories as ours, same bin/setenv, cxf-commands blacklisted), ")
-                .append("starts `bin/karaf server`, times launch to ready (ours: `GET /api/v1/health` 200; bare: its HTTP port ")
-                .append("answers any status), idles ").append(idle).append(" s, reads VmRSS from /proc/PID/status. ")
+                .append("starts `bin/karaf server`, times launch to ready (ours: `GET /api/v1/health` 200; bare: every boot ")
+                .append("feature installed, i.e. the features service's \"Done.\" in karaf.log, and `GET /cxf/` 200), idles ").append(idle).append(" s, reads VmRSS from /proc/PID/status. ")
                 .append("Loopback only; medians.\n\n");
         md.append(table).append("\n");
         md.append("## Runs\n\n| run | kind | ready (ms) | CPU s at ready | RSS (MiB) | bundles | threads | JVM (jcmd GC.heap_info) |\n");
         md.append("|---|---|---:|---:|---:|---:|---:|---|\n");
         for (Sample s : samples) {
             md.append(String.format(Locale.ROOT, "| %d | %s | %d%s | %.1f | %d | %d | %d | %s |%n", s.run(), s.kind(), s.readyMs(),
-                    s.extraReadyMs() == null ? "" : " (CXF 200: " + s.extraReadyMs() + ")", s.cpuSecondsAtReady(),
+                    s.extraReadyMs() == null ? "" : " (port: " + s.extraReadyMs() + ")", s.cpuSecondsAtReady(),
                     s.rssKib() / 1024, s.bundles(), s.threads(), s.heap()));
         }
         md.append("\n## Boot phases (median ms from launch, from data/log/karaf.log)\n\n| milestone | ours | bare |\n|---|---:|---:|\n");
@@ -340,7 +359,7 @@ public final class Bench {
             md.append("| ").append(phase[0]).append(" | ").append(o.isEmpty() ? "" : String.valueOf(median(o)))
                     .append(" | ").append(b.isEmpty() ? "" : String.valueOf(median(b))).append(" |\n");
         }
-        md.append("| ready (health 200 / HTTP answers) | ").append(median(of(samples, "ours", Sample::readyMs))).append(" | ")
+        md.append("| ready (health 200 / boot done and CXF 200) | ").append(median(of(samples, "ours", Sample::readyMs))).append(" | ")
                 .append(median(of(samples, "bare", Sample::readyMs))).append(" |\n");
         md.append("\n## Notes\n\n");
         md.append(notes(samples));
@@ -363,8 +382,8 @@ public final class Bench {
                         + "work done (bundle resolution and activation, EclipseLink set-up, Flyway migrations, loading the demo programme) "
                         + "more than any waiting.%n"
                         + "- Threads after idle: ours %d, bare %d. JVM after idle: ours %s; bare %s.%n"
-                        + "- The bare Karaf is \"ready\" when its HTTP port answers, before its CXF features are installed; its time to a "
-                        + "working CXF servlet is in the last row.%n",
+                        + "- The bare Karaf's HTTP port answers before its boot features are installed; that earlier time is the "
+                        + "table's last row, for information.%n",
                 oursBundles, bareBundles, oursCpu / 10.0, bareCpu / 10.0, Runtime.getRuntime().availableProcessors(),
                 oursThreads, bareThreads, oursHeap.isEmpty() ? "n/a" : oursHeap, bareHeap.isEmpty() ? "n/a" : bareHeap);
     }

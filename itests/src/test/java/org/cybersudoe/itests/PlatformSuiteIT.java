@@ -9,7 +9,7 @@ import org.junit.runners.Suite;
  * Run one class alone with {@code -Dit.test=RestIT}.
  */
 @RunWith(Suite.class)
-@Suite.SuiteClasses({SecurityIT.class, RestIT.class, SoapIT.class, ShellIT.class, DemoProgrammeIT.class,
-        PartnerExtensionIT.class})
+@Suite.SuiteClasses({SecurityIT.class, RestIT.class, SoapIT.class, ShellIT.class, DemoProgrammeIT.class, ConfigIT.class,
+        PartnerExtensionIT.class, ToolboxIT.class, BenchmarkIT.class})
 public class PlatformSuiteIT {
 }

@@ -1,5 +1,6 @@
 package org.cybersudoe.network.internal;
 
+import org.cybersudoe.persistence.Jpql;
 import java.util.Map;
 
 import javax.persistence.EntityManager;
@@ -40,7 +41,7 @@ public class DirectoryServiceImpl implements DirectoryService {
         String country = Checks.clean(q.country());
         return db.tx(em -> new Jpql("PersonEntity", "p")
                 .where("(LOWER(p.firstName) LIKE :name OR LOWER(p.lastName) LIKE :name"
-                        + " OR LOWER(CONCAT(CONCAT(p.firstName, ' '), p.lastName)) LIKE :name)", "name", Jpql.like(q.name()))
+                        + " OR LOWER(CONCAT(CONCAT(p.firstName, ' '), p.lastName)) LIKE :name)", "name", Jpql.contains(q.name()))
                 .where("p.structure.code = :structure", "structure", Checks.clean(q.structureCode()))
                 .where("p.structure.country = :country", "country", country == null ? null : country.toUpperCase())
                 .page(em, PersonEntity.class, page, SORT, "p.lastName ASC, p.firstName ASC, p.id ASC")

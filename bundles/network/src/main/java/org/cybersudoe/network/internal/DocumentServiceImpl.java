@@ -1,5 +1,6 @@
 package org.cybersudoe.network.internal;
 
+import org.cybersudoe.persistence.Jpql;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;

@@ -1,5 +1,6 @@
 package org.cybersudoe.network.internal;
 
+import org.cybersudoe.persistence.Jpql;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;

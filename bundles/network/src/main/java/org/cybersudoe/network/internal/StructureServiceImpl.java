@@ -1,5 +1,6 @@
 package org.cybersudoe.network.internal;
 
+import org.cybersudoe.persistence.Jpql;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -44,7 +45,7 @@ public class StructureServiceImpl implements StructureService {
     public Page<Structure> list(Caller caller, StructureQuery query, PageRequest page) {
         caller.requireNetworkRead();
         StructureQuery q = query == null ? StructureQuery.all() : query;
-        String like = Jpql.like(q.text());
+        String like = Jpql.contains(q.text());
         return db.tx(em -> new Jpql("StructureEntity", "s")
                 .where("s.status = :status", "status", q.status() == null ? null : q.status().name())
                 .where("s.country = :country", "country", Checks.clean(q.country()) == null ? null : q.country().strip().toUpperCase())

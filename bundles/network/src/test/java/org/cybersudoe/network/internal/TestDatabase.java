@@ -1,34 +1,20 @@
 package org.cybersudoe.network.internal;
 
-import java.io.IOException;
 import java.lang.annotation.Annotation;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
-import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
 
-import org.apache.aries.jpa.template.EmConsumer;
-import org.apache.aries.jpa.template.EmFunction;
-import org.apache.aries.jpa.template.JpaTemplate;
-import org.apache.aries.jpa.template.TransactionType;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.cybersudoe.core.internal.persistence.FlywaySchemaMigrator;
-import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.cybersudoe.persistence.testing.DerbyUnits;
+import org.cybersudoe.persistence.testing.ResourceLocalTemplate;
 
 /**
  * A real embedded Derby database under target/, migrated by the core's Flyway migrator, with
- * the {@code network} persistence unit opened by EclipseLink outside OSGi and a JpaTemplate
- * that behaves like Aries' RESOURCE_LOCAL one (Required only, joins an open transaction).
+ * the {@code network} persistence unit opened by EclipseLink outside OSGi (see the persistence
+ * bundle's test helpers).
  */
 public final class TestDatabase implements AutoCloseable {
 
@@ -50,40 +36,20 @@ public final class TestDatabase implements AutoCloseable {
     /** The unit opened on {@code ds}, migrated to the newest version. */
     public static TestDatabase on(DataSource ds) {
         EntityManagerFactory emf = openUnit(ds);
-        return new TestDatabase(ds, emf, new NetworkDatabase(new Template(emf), ds, new FlywaySchemaMigrator()));
+        return new TestDatabase(ds, emf, new NetworkDatabase(new ResourceLocalTemplate(emf), ds, new FlywaySchemaMigrator()));
     }
 
     public static EmbeddedDataSource dataSource(String name, boolean wipe) {
-        Path dir = Path.of("target", "derby", name);
-        if (wipe && Files.exists(dir)) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        EmbeddedDataSource ds = new EmbeddedDataSource();
-        ds.setDatabaseName(dir.toAbsolutePath().toString());
-        ds.setCreateDatabase("create");
-        return ds;
+        return DerbyUnits.dataSource(name, wipe);
     }
 
     public static EntityManagerFactory openUnit(DataSource ds) {
-        Map<String, Object> props = new HashMap<>();
-        props.put("javax.persistence.nonJtaDataSource", ds);
-        props.put("eclipselink.weaving", "false");
-        return new PersistenceProvider().createEntityManagerFactory("network", props);
+        return DerbyUnits.openUnit(NetworkDatabase.AREA, ds);
     }
 
     /** Counts the rows of a table with plain JDBC, outside any JPA cache. */
     public long count(String table) {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return DerbyUnits.count(dataSource, table);
     }
 
     /** The row counts of every net_ table, for "nothing changed" checks. */
@@ -121,60 +87,5 @@ public final class TestDatabase implements AutoCloseable {
                 return maxBytes;
             }
         };
-    }
-
-    /** Behaves like Aries' ResourceLocalJpaTemplate. */
-    static final class Template implements JpaTemplate {
-        private final EntityManagerFactory emf;
-        private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
-
-        Template(EntityManagerFactory emf) {
-            this.emf = emf;
-        }
-
-        @Override
-        public <R> R txExpr(TransactionType type, EmFunction<R> code) {
-            if (type != TransactionType.Required) {
-                throw new IllegalStateException("Only transation propagation type REQUIRED is supported");
-            }
-            EntityManager joined = current.get();
-            if (joined != null) {
-                return code.apply(joined);
-            }
-            EntityManager em = emf.createEntityManager();
-            current.set(em);
-            try {
-                em.getTransaction().begin();
-                R result = code.apply(em);
-                em.getTransaction().commit();
-                return result;
-            } catch (RuntimeException e) {
-                if (em.getTransaction().isActive()) {
-                    em.getTransaction().rollback();
-                }
-                throw e;
-            } finally {
-                current.remove();
-                em.close();
-            }
-        }
-
-        @Override
-        public void tx(TransactionType type, EmConsumer code) {
-            txExpr(type, em -> {
-                code.accept(em);
-                return null;
-            });
-        }
-
-        @Override
-        public <R> R txExpr(EmFunction<R> code) {
-            return txExpr(TransactionType.Required, code);
-        }
-
-        @Override
-        public void tx(EmConsumer code) {
-            tx(TransactionType.Required, code);
-        }
     }
 }

@@ -63,12 +63,18 @@ public class FlywaySchemaMigrator implements SchemaMigrator {
         Flyway flyway = Flyway.configure(owner.getClassLoader())
                 .dataSource(dataSource)
                 .table("schema_history_" + area)
-                .baselineOnMigrate(false)
+                // Every area shares one schema, so the second area to start finds it non-empty; Flyway
+                // would refuse that without a history table of the area's own. A baseline at version 0
+                // records "nothing of this area yet", and every script from V1 on still runs.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .placeholders(placeholdersFor(dataSource))
                 .resourceProvider(new UrlResourceProvider(folder, scripts))
                 .javaMigrationClassProvider(Collections::emptyList)
                 .load();
-        MigrationInfo before = flyway.info().current();
+        MigrationInfo current = flyway.info().current();
+        // the baseline row of an area that shares the schema is not a version of the area's own
+        MigrationInfo before = current == null || "0".equals(current.getVersion().getVersion()) ? null : current;
         MigrateResult result = flyway.migrate();
         MigrationResult outcome = new MigrationResult(area,
                 before == null ? "none" : before.getVersion().getVersion(),

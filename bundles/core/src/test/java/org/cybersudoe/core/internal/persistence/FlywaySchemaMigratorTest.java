@@ -47,6 +47,23 @@ public class FlywaySchemaMigratorTest {
     }
 
     @Test
+    public void aSecondAreaMigratesIntoTheSchemaTheFirstOneFilled() throws SQLException {
+        EmbeddedDataSource ds = database("two-areas");
+        FlywaySchemaMigrator migrator = new FlywaySchemaMigrator();
+        migrator.migrate("sample", ds, FlywaySchemaMigratorTest.class);
+
+        MigrationResult other = migrator.migrate("other", ds, FlywaySchemaMigratorTest.class);
+        assertEquals("none", other.fromVersion());
+        assertEquals("1", other.toVersion());
+        assertEquals(1, other.applied());
+        assertEquals(0, migrator.migrate("other", ds, FlywaySchemaMigratorTest.class).applied());
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO other_thing (id, label) VALUES (1, 'x')");
+            s.executeUpdate("INSERT INTO sample_person (id, name, notes, email) VALUES (1, 'Ana', 'n', 'ana@example.org')");
+        }
+    }
+
+    @Test
     public void anAreaWithoutScriptsIsAnError() {
         try {
             new FlywaySchemaMigrator().migrate("nothing", database("none"), FlywaySchemaMigratorTest.class);

@@ -24,6 +24,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
+import org.cybersudoe.web.RestParams;
 import org.cybersudoe.core.paging.Page;
 import org.cybersudoe.core.paging.PageRequest;
 import org.cybersudoe.network.DocumentContent;
@@ -68,9 +69,9 @@ public class DocumentResource {
     public Page<DocumentBody> list(@Context SecurityContext security, @QueryParam("folderType") String folderType,
             @QueryParam("folderCode") String folderCode, @QueryParam("offset") Integer offset,
             @QueryParam("limit") Integer limit, @QueryParam("sort") String sort) {
-        FolderType type = Rest.code("folderType", folderType, FolderType::fromCode, "committee or work-package");
+        FolderType type = RestParams.code("folderType", folderType, FolderType::fromCode, "committee or work-package");
         return documents.list(RestCallers.caller(security), type, folderCode,
-                Rest.page(offset, limit, sort, DocumentService.SORTABLE)).map(Bodies::body);
+                RestParams.page(offset, limit, sort, DocumentService.SORTABLE)).map(Bodies::body);
     }
 
     @GET
@@ -87,10 +88,10 @@ public class DocumentResource {
             @QueryParam("folderType") String folderType, @QueryParam("folderCode") String folderCode,
             @QueryParam("title") String title, @QueryParam("owner") String owner, @QueryParam("fileName") String fileName,
             InputStream body) {
-        FolderType type = Rest.code("folderType", folderType, FolderType::fromCode, "committee or work-package");
+        FolderType type = RestParams.code("folderType", folderType, FolderType::fromCode, "committee or work-package");
         DocumentInfo created = documents.upload(RestCallers.caller(security),
                 new NewDocument(type, folderCode, title, owner, file(headers, fileName, body)));
-        return Rest.created(uri, created.id(), Bodies.body(created));
+        return RestParams.created(uri, created.id(), Bodies.body(created));
     }
 
     @GET
@@ -109,7 +110,7 @@ public class DocumentResource {
     public Response addVersion(@Context SecurityContext security, @Context UriInfo uri, @Context HttpHeaders headers,
             @PathParam("id") long id, @QueryParam("fileName") String fileName, InputStream body) {
         DocumentVersion v = documents.addVersion(RestCallers.caller(security), id, file(headers, fileName, body));
-        return Rest.created(uri, v.version(), Bodies.body(v));
+        return RestParams.created(uri, v.version(), Bodies.body(v));
     }
 
     @GET

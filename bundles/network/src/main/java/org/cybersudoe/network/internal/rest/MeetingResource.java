@@ -15,6 +15,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
+import org.cybersudoe.web.RestParams;
 import org.cybersudoe.core.paging.Page;
 import org.cybersudoe.network.Meeting;
 import org.cybersudoe.network.MeetingKind;
@@ -52,9 +53,9 @@ public class MeetingResource {
             @QueryParam("kind") String kind, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit, @QueryParam("sort") String sort) {
         MeetingQuery query = new MeetingQuery(committee,
-                Rest.code("kind", kind, MeetingKind::fromCode, "seminar or web-conference"), Rest.date("from", from),
-                Rest.date("to", to));
-        return meetings.list(RestCallers.caller(security), query, Rest.page(offset, limit, sort, MeetingService.SORTABLE))
+                RestParams.code("kind", kind, MeetingKind::fromCode, "seminar or web-conference"), RestParams.date("from", from),
+                RestParams.date("to", to));
+        return meetings.list(RestCallers.caller(security), query, RestParams.page(offset, limit, sort, MeetingService.SORTABLE))
                 .map(Bodies::body);
     }
 
@@ -69,7 +70,7 @@ public class MeetingResource {
     @Operation(summary = "Schedules a meeting hosted by a partner (the caller's when host is left out)")
     public Response schedule(@Context SecurityContext security, @Context UriInfo uri, MeetingBody body) {
         Meeting created = meetings.schedule(RestCallers.caller(security), Bodies.draft(body));
-        return Rest.created(uri, created.id(), Bodies.body(created));
+        return RestParams.created(uri, created.id(), Bodies.body(created));
     }
 
     @PUT
@@ -77,7 +78,7 @@ public class MeetingResource {
     @Operation(summary = "Replaces a meeting's schedule data; send the version read; 409 when stale")
     public MeetingBody update(@Context SecurityContext security, @PathParam("id") long id,
             @HeaderParam("If-Match") String ifMatch, MeetingBody body) {
-        long version = Rest.version(body == null ? null : body.version(), ifMatch);
+        long version = RestParams.version(body == null ? null : body.version(), ifMatch);
         return Bodies.body(meetings.update(RestCallers.caller(security), id, version, Bodies.draft(body)));
     }
 
@@ -103,6 +104,6 @@ public class MeetingResource {
         Meeting m = meetings.addDecision(RestCallers.caller(security), id, body == null ? null : body.text(),
                 body == null ? null : body.decidedOn());
         int number = m.decisions().get(m.decisions().size() - 1).number();
-        return Rest.created(uri, number, Bodies.body(m));
+        return RestParams.created(uri, number, Bodies.body(m));
     }
 }

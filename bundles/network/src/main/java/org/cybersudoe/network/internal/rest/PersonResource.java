@@ -15,6 +15,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
+import org.cybersudoe.web.RestParams;
 import org.cybersudoe.core.paging.Page;
 import org.cybersudoe.network.DirectoryService;
 import org.cybersudoe.network.Person;
@@ -48,7 +49,7 @@ public class PersonResource {
             @QueryParam("structure") String structure, @QueryParam("country") String country,
             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit, @QueryParam("sort") String sort) {
         return directory.search(RestCallers.caller(security), new PersonQuery(name, structure, country),
-                Rest.page(offset, limit, sort, DirectoryService.SORTABLE)).map(Bodies::body);
+                RestParams.page(offset, limit, sort, DirectoryService.SORTABLE)).map(Bodies::body);
     }
 
     @GET
@@ -62,7 +63,7 @@ public class PersonResource {
     @Operation(summary = "Adds a person to the directory (their partner's staff, or admins)")
     public Response create(@Context SecurityContext security, @Context UriInfo uri, PersonBody body) {
         Person created = directory.create(RestCallers.caller(security), Bodies.draft(body));
-        return Rest.created(uri, created.id(), Bodies.body(created));
+        return RestParams.created(uri, created.id(), Bodies.body(created));
     }
 
     @PUT
@@ -70,7 +71,7 @@ public class PersonResource {
     @Operation(summary = "Replaces a person's data; send the version read; 409 when stale")
     public PersonBody update(@Context SecurityContext security, @PathParam("id") long id,
             @HeaderParam("If-Match") String ifMatch, PersonBody body) {
-        long version = Rest.version(body == null ? null : body.version(), ifMatch);
+        long version = RestParams.version(body == null ? null : body.version(), ifMatch);
         return Bodies.body(directory.update(RestCallers.caller(security), id, version, Bodies.draft(body)));
     }
 }

@@ -11,6 +11,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
+import org.cybersudoe.web.RestParams;
 import org.cybersudoe.core.paging.Page;
 import org.cybersudoe.core.paging.PageRequest;
 import org.cybersudoe.network.MeetingService;
@@ -43,9 +44,9 @@ public class ReminderResource {
     @Operation(summary = "Reminders of the steering meetings not yet held as of a day (today by default), each upcoming, due, overdue or done; filter state")
     public Page<ReminderBody> list(@Context SecurityContext security, @QueryParam("asOf") String asOf,
             @QueryParam("state") String state, @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        ReminderState wanted = Rest.code("state", state, s -> java.util.Arrays.stream(ReminderState.values())
+        ReminderState wanted = RestParams.code("state", state, s -> java.util.Arrays.stream(ReminderState.values())
                 .filter(x -> x.name().equalsIgnoreCase(s.strip())).findFirst(), "upcoming, due, overdue or done");
-        return Page.slice(meetings.reminders(RestCallers.caller(security), Rest.date("asOf", asOf)).stream()
+        return Page.slice(meetings.reminders(RestCallers.caller(security), RestParams.date("asOf", asOf)).stream()
                 .filter(r -> wanted == null || r.state() == wanted).map(Bodies::body).toList(),
                 PageRequest.of(offset, limit, null, java.util.List.of()));
     }

@@ -17,6 +17,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
+import org.cybersudoe.web.RestParams;
 import org.cybersudoe.core.paging.Page;
 import org.cybersudoe.network.MembershipStatus;
 import org.cybersudoe.network.Structure;
@@ -52,9 +53,9 @@ public class StructureResource {
     public Page<StructureBody> list(@Context SecurityContext security, @QueryParam("status") String status,
             @QueryParam("country") String country, @QueryParam("q") String text, @QueryParam("offset") Integer offset,
             @QueryParam("limit") Integer limit, @QueryParam("sort") String sort) {
-        MembershipStatus s = Rest.code("status", status, MembershipStatus::fromCode, "partner, associated or informed");
+        MembershipStatus s = RestParams.code("status", status, MembershipStatus::fromCode, "partner, associated or informed");
         return structures.list(RestCallers.caller(security), new StructureQuery(s, country, text),
-                Rest.page(offset, limit, sort, StructureService.SORTABLE)).map(Bodies::body);
+                RestParams.page(offset, limit, sort, StructureService.SORTABLE)).map(Bodies::body);
     }
 
     @GET
@@ -68,7 +69,7 @@ public class StructureResource {
     @Operation(summary = "Adds a structure (admins)")
     public Response create(@Context SecurityContext security, @Context UriInfo uri, StructureBody body) {
         Structure created = structures.create(RestCallers.caller(security), Bodies.draft(body));
-        return Rest.created(uri, created.code(), Bodies.body(created));
+        return RestParams.created(uri, created.code(), Bodies.body(created));
     }
 
     @PUT
@@ -76,7 +77,7 @@ public class StructureResource {
     @Operation(summary = "Replaces a structure's data; send the version read (body or If-Match); 409 when stale")
     public StructureBody update(@Context SecurityContext security, @PathParam("code") String code,
             @HeaderParam("If-Match") String ifMatch, StructureBody body) {
-        long version = Rest.version(body == null ? null : body.version(), ifMatch);
+        long version = RestParams.version(body == null ? null : body.version(), ifMatch);
         return Bodies.body(structures.update(RestCallers.caller(security), code, version, Bodies.draft(body)));
     }
 
@@ -85,7 +86,7 @@ public class StructureResource {
     @Operation(summary = "Changes the membership status (admins); recorded in the history")
     public StructureBody changeStatus(@Context SecurityContext security, @PathParam("code") String code, StatusBody body) {
         MembershipStatus status = body == null ? null
-                : Rest.code("status", body.status(), MembershipStatus::fromCode, "partner, associated or informed");
+                : RestParams.code("status", body.status(), MembershipStatus::fromCode, "partner, associated or informed");
         return Bodies.body(structures.changeStatus(RestCallers.caller(security), code, status,
                 body == null ? null : body.effectiveOn(), body == null ? null : body.note()));
     }

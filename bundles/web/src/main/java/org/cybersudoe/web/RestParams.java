@@ -1,4 +1,4 @@
-package org.cybersudoe.network.internal.rest;
+package org.cybersudoe.web;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -7,32 +7,42 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
 import org.cybersudoe.core.error.ValidationException;
-import org.cybersudoe.core.paging.Page;
+import org.cybersudoe.core.i18n.Language;
+import org.cybersudoe.core.i18n.Messages;
 import org.cybersudoe.core.paging.PageRequest;
 
-/** Small helpers shared by the network's resources. */
-final class Rest {
+/**
+ * How every area's REST resources read request parameters and answer a creation, so that a bad
+ * parameter gets the same 400 problem naming it everywhere.
+ */
+public final class RestParams {
 
-    private Rest() {
+    private RestParams() {
     }
 
-    static PageRequest page(Integer offset, Integer limit, String sort, List<String> sortable) {
+    /** The page asked for with {@code ?offset=&limit=&sort=}; only {@code sortable} properties sort. */
+    public static PageRequest page(Integer offset, Integer limit, String sort, List<String> sortable) {
         return PageRequest.of(offset, limit, sort, sortable);
     }
 
-    /** A query parameter naming an enumeration value by code; a bad value names the parameter. */
-    static <E> E code(String param, String value, Function<String, Optional<E>> parse, String expected) {
+    /**
+     * A parameter naming a value by its code; null when absent; a 400 naming {@code param} and
+     * listing what is {@code expected} when unknown.
+     */
+    public static <E> E code(String param, String value, Function<String, Optional<E>> parse, String expected) {
         if (value == null || value.isBlank()) {
             return null;
         }
         return parse.apply(value).orElseThrow(() -> new ValidationException(param, "invalid-value", "must be " + expected));
     }
 
-    static LocalDate date(String param, String value) {
+    /** An ISO date parameter ({@code 2010-06-17}); null when absent; a 400 naming {@code param} otherwise. */
+    public static LocalDate date(String param, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -43,14 +53,17 @@ final class Rest {
         }
     }
 
-    /** 201 Created with the new resource's address and body. */
-    static Response created(UriInfo uri, Object id, Object body) {
+    /** 201 Created with the new resource's address ({@code <request path>/<id>}) and body. */
+    public static Response created(UriInfo uri, Object id, Object body) {
         URI location = uri.getAbsolutePathBuilder().path(String.valueOf(id)).build();
         return Response.created(location).entity(body).build();
     }
 
-    /** A version the client must send back for an update, from the body or an If-Match header. */
-    static long version(Long fromBody, String ifMatch) {
+    /**
+     * The version the client read, which an update must send back (in the body or an If-Match
+     * header) so that a concurrent change is not overwritten.
+     */
+    public static long version(Long fromBody, String ifMatch) {
         if (fromBody != null) {
             return fromBody;
         }
@@ -65,7 +78,8 @@ final class Rest {
                 "send the version you read (in the body or an If-Match header) so a concurrent change is not overwritten");
     }
 
-    static <T, R> Page<R> map(Page<T> page, Function<T, R> mapper) {
-        return page.map(mapper);
+    /** The language the request asks for (Accept-Language), with the platform's fallback. */
+    public static Language language(HttpHeaders headers) {
+        return Messages.negotiate(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 }

@@ -1,8 +1,9 @@
-package org.cybersudoe.network.internal;
+package org.cybersudoe.persistence;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.persistence.EntityManager;
@@ -12,20 +13,25 @@ import org.cybersudoe.core.paging.Page;
 import org.cybersudoe.core.paging.PageRequest;
 import org.cybersudoe.core.paging.SortOrder;
 
-/** Builds a filtered, sorted, paged JPQL query from whitelisted parts. Not thread-safe: one per query. */
-final class Jpql {
+/**
+ * Builds a filtered, sorted, paged JPQL query from whitelisted parts: conditions are written
+ * by the area, values are always parameters, and only mapped properties sort. Not
+ * thread-safe: one per query.
+ */
+public final class Jpql {
 
     private final String entity;
     private final String alias;
     private final List<String> where = new ArrayList<>();
     private final Map<String, Object> params = new LinkedHashMap<>();
 
-    Jpql(String entity, String alias) {
+    public Jpql(String entity, String alias) {
         this.entity = entity;
         this.alias = alias;
     }
 
-    Jpql where(String condition, String param, Object value) {
+    /** Adds {@code condition} with its parameter, unless {@code value} is null (no filter). */
+    public Jpql where(String condition, String param, Object value) {
         if (value != null) {
             where.add(condition);
             params.put(param, value);
@@ -38,7 +44,7 @@ final class Jpql {
      * its JPQL path; {@code defaultOrder} is used when the request has no sort and is always
      * appended as a tie-breaker.
      */
-    <E> Page<E> page(EntityManager em, Class<E> type, PageRequest page, Map<String, String> sortColumns,
+    public <E> Page<E> page(EntityManager em, Class<E> type, PageRequest page, Map<String, String> sortColumns,
             String defaultOrder) {
         String from = " FROM " + entity + " " + alias + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(" + alias + ")" + from, Long.class);
@@ -58,8 +64,15 @@ final class Jpql {
         return new Page<>(items, page.offset(), page.limit(), total);
     }
 
-    static String like(String text) {
-        String t = Checks.clean(text);
-        return t == null ? null : "%" + t.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    /**
+     * A case-insensitive "contains" pattern for {@code LOWER(x) LIKE :p ESCAPE '\'}, with the
+     * user's wildcards escaped; null for a blank text (no filter).
+     */
+    public static String contains(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        return "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

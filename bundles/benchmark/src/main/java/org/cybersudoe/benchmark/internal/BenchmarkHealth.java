@@ -1,0 +1,50 @@
+package org.cybersudoe.benchmark.internal;
+
+import org.cybersudoe.benchmark.internal.rest.BenchmarkResource;
+import org.cybersudoe.benchmark.internal.rest.CharterResource;
+import org.cybersudoe.benchmark.internal.rest.SheetResource;
+import org.cybersudoe.benchmark.internal.search.SheetIndex;
+import org.cybersudoe.benchmark.internal.soap.SheetsEndpoint;
+import org.cybersudoe.core.health.HealthContributor;
+import org.cybersudoe.core.health.HealthStatus;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The area's health. It exists only once the database is migrated, the search index built and
+ * every REST resource and SOAP endpoint of the area registered, so "benchmark up" means the
+ * area answers on all its surfaces.
+ */
+@Component(service = HealthContributor.class)
+public class BenchmarkHealth implements HealthContributor {
+
+    private final BenchmarkDatabase database;
+    private final SheetIndex index;
+
+    @Activate
+    public BenchmarkHealth(@Reference BenchmarkDatabase database, @Reference SheetIndex index,
+            @Reference SheetResource sheets, @Reference BenchmarkResource overview, @Reference CharterResource charter,
+            @Reference SheetsEndpoint soap) {
+        this.database = database;
+        this.index = index;
+    }
+
+    @Override
+    public String area() {
+        return BenchmarkDatabase.AREA;
+    }
+
+    @Override
+    public HealthStatus check() {
+        HealthStatus db = database.check();
+        if (!db.up()) {
+            return db;
+        }
+        try {
+            return HealthStatus.up(db.detail() + ", " + index.size() + " in the search index");
+        } catch (RuntimeException e) {
+            return HealthStatus.down("search index failed: " + e);
+        }
+    }
+}

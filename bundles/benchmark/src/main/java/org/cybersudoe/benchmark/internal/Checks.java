@@ -1,0 +1,47 @@
+package org.cybersudoe.benchmark.internal;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.cybersudoe.core.error.Validator;
+import org.cybersudoe.core.i18n.LocalizedText;
+
+/** Field checks shared by the benchmark's services, the loader and the surfaces. */
+public final class Checks {
+
+    public static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,39}");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private Checks() {
+    }
+
+    public static void code(Validator v, String field, String value) {
+        v.required(field, value).matches(field, value, CODE,
+                "2 to 40 lower-case letters, digits or '-', starting with a letter");
+    }
+
+    public static void country(Validator v, String field, String value) {
+        v.required(field, value).checkIfPresent(value, COUNTRIES::contains, field, "invalid-value",
+                "must be an ISO 3166-1 alpha-2 code in upper case, such as FR, ES or PT");
+    }
+
+    /** A text each of whose languages is at most {@code maxLength} long; required in one language when asked. */
+    public static void localized(Validator v, String field, LocalizedText text, int maxLength, boolean required) {
+        if (required) {
+            v.check(text != null && !text.isEmpty(), field, "required", "is required in at least one language");
+        }
+        if (text != null) {
+            text.languages().forEach(l -> v.maxLength(field + "." + l.code(), text.exact(l).orElse(""), maxLength));
+        }
+    }
+
+    /** Trims; blank becomes null. */
+    public static String clean(String value) {
+        if (value == null) {
+            return null;
+        }
+        String t = value.strip();
+        return t.isEmpty() ? null : t;
+    }
+}

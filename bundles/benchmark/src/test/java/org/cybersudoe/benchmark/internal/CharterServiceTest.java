@@ -1,0 +1,140 @@
+package org.cybersudoe.benchmark.internal;
+
+import static org.cybersudoe.benchmark.internal.Fakes.ADMIN;
+import static org.cybersudoe.benchmark.internal.Fakes.CIEBI_ADMIN;
+import static org.cybersudoe.benchmark.internal.Fakes.EVALUATOR;
+import static org.cybersudoe.benchmark.internal.Fakes.FIB_ADMIN;
+import static org.cybersudoe.benchmark.internal.Fakes.FIB_STAFF;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.cybersudoe.benchmark.Adoption;
+import org.cybersudoe.benchmark.AdoptionStatus;
+import org.cybersudoe.benchmark.CharterVersion;
+import org.cybersudoe.benchmark.GoldenRule;
+import org.cybersudoe.benchmark.GoldenRuleDraft;
+import org.cybersudoe.benchmark.Sheet;
+import org.cybersudoe.core.error.AccessDeniedException;
+import org.cybersudoe.core.error.ConflictException;
+import org.cybersudoe.core.error.ValidationException;
+import org.cybersudoe.core.i18n.Language;
+import org.cybersudoe.core.i18n.LocalizedText;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+public class CharterServiceTest {
+
+    private TestDatabase database;
+    private SheetServiceImpl sheets;
+    private CharterServiceImpl charter;
+    private long published;
+    private long draft;
+
+    @Before
+    public void setUp() {
+        database = TestDatabase.fresh("charter");
+        Fakes.Area area = Fakes.area(database);
+        sheets = area.sheets();
+        charter = area.charter();
+        Sheet s = sheets.create(FIB_STAFF, Drafts.complete("fib", Language.ES, "Talleres", "prácticos",
+                List.of("is-security"), List.of(), "workshop"));
+        sheets.submit(FIB_STAFF, s.id());
+        published = sheets.publish(CIEBI_ADMIN, s.id(), null).id();
+        draft = sheets.create(FIB_STAFF, Drafts.titleOnly("fib", "not yet")).id();
+    }
+
+    @After
+    public void tearDown() {
+        database.close();
+    }
+
+    private static LocalizedText all(String text) {
+        return new LocalizedText(Map.of(Language.FR, text + " (fr)", Language.ES, text + " (es)", Language.PT,
+                text + " (pt)", Language.EN, text));
+    }
+
+    private void nineRules() {
+        for (int i = 1; i <= 9; i++) {
+            charter.createRule(ADMIN, new GoldenRuleDraft("rule-" + i, null, all("Rule " + i), all("Because " + i),
+                    List.of(published)));
+        }
+    }
+
+    @Test
+    public void rulesAreLinkedToPublishedSheetsOnlyAndWrittenByAdmins() {
+        GoldenRule r = charter.createRule(ADMIN, new GoldenRuleDraft("start-from-needs", null, all("Start from needs"),
+                all("Why"), List.of(published)));
+        assertEquals(1, r.position());
+        assertEquals(List.of(published), r.supportingSheets());
+        ValidationException notPublished = assertThrows(ValidationException.class, () -> charter.createRule(ADMIN,
+                new GoldenRuleDraft("other", null, all("x"), all("y"), List.of(published, draft))));
+        assertEquals("supportingSheets[1]", notPublished.fieldErrors().get(0).field());
+        assertThrows(AccessDeniedException.class, () -> charter.createRule(FIB_ADMIN,
+                new GoldenRuleDraft("mine", null, all("x"), all("y"), List.of())));
+        assertThrows(ConflictException.class, () -> charter.createRule(ADMIN,
+                new GoldenRuleDraft("start-from-needs", null, all("x"), all("y"), List.of())));
+        assertEquals(1, database.count("bm_rule"));
+        assertEquals(List.of(r), charter.rules(EVALUATOR));
+    }
+
+    @Test
+    public void aCharterNeedsNineRulesAndANewVersionAsksEveryPartnerToAdoptAgain() {
+        charter.createRule(ADMIN, new GoldenRuleDraft("only-one", null, all("One"), all("Why"), List.of()));
+        assertThrows(ConflictException.class, () -> charter.publish(ADMIN, all("Preamble")));
+        assertThrows(ConflictException.class, () -> charter.adopt(FIB_ADMIN, "fib", 1));
+        nineRules();
+
+        CharterVersion v1 = charter.publish(ADMIN, all("Preamble"));
+        assertEquals(1, v1.number());
+        assertEquals(10, v1.rules().size());
+        assertThrows(AccessDeniedException.class, () -> charter.publish(FIB_ADMIN, all("Mine")));
+
+        // only the partner's admins commit it
+        assertThrows(AccessDeniedException.class, () -> charter.adopt(FIB_STAFF, "fib", 1));
+        assertThrows(AccessDeniedException.class, () -> charter.adopt(CIEBI_ADMIN, "fib", 1));
+        Adoption fib = charter.adopt(FIB_ADMIN, "fib", 1);
+        assertEquals(new Adoption("fib", 1, "pilar", fib.adoptedAt()), fib);
+        assertEquals(fib, charter.adopt(FIB_ADMIN, "fib", 1));
+        charter.adopt(CIEBI_ADMIN, "ciebi", 1);
+        assertEquals(2, database.count("bm_adoption"));
+        assertEquals(List.of("ciebi", "fib"), adopted());
+
+        // a rule changes: the published version keeps the text its adopters signed
+        GoldenRule one = charter.rule(EVALUATOR, "only-one");
+        charter.updateRule(ADMIN, "only-one", one.version(), new GoldenRuleDraft(null, 1, all("One, reworded"), all("Why"),
+                List.of(published)));
+        assertEquals("One", charter.version(EVALUATOR, 1).rules().get(0).title().exact(Language.EN).orElseThrow());
+
+        CharterVersion v2 = charter.publish(ADMIN, all("Preamble, second edition"));
+        assertEquals(2, v2.number());
+        assertEquals("One, reworded", v2.rules().get(0).title().exact(Language.EN).orElseThrow());
+        assertEquals(List.of(), adopted());
+        AdoptionStatus fibStatus = status("fib");
+        assertFalse(fibStatus.adoptedCurrent());
+        assertEquals(2, fibStatus.currentVersion());
+        assertEquals(1, fibStatus.latest().version());
+        assertThrows(ConflictException.class, () -> charter.adopt(FIB_ADMIN, "fib", 1));
+
+        charter.adopt(FIB_ADMIN, "fib", 2);
+        assertEquals(List.of("fib"), adopted());
+        assertTrue(status("fib").adoptedCurrent());
+        assertEquals(9, charter.adoptionStatus(EVALUATOR).size());
+        assertEquals(List.of(2, 1, 1), charter.adoptions(EVALUATOR).stream().map(Adoption::version).toList());
+        assertEquals(List.of(2, 1), charter.versions(EVALUATOR).stream().map(CharterVersion::number).toList());
+    }
+
+    private List<String> adopted() {
+        return charter.adoptionStatus(EVALUATOR).stream().filter(AdoptionStatus::adoptedCurrent)
+                .map(AdoptionStatus::partner).toList();
+    }
+
+    private AdoptionStatus status(String partner) {
+        return charter.adoptionStatus(EVALUATOR).stream().filter(s -> s.partner().equals(partner)).findFirst().orElseThrow();
+    }
+}

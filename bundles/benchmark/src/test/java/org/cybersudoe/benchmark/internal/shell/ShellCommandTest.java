@@ -1,0 +1,86 @@
+package org.cybersudoe.benchmark.internal.shell;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.cybersudoe.benchmark.internal.Fakes;
+import org.cybersudoe.benchmark.internal.TestDatabase;
+import org.cybersudoe.benchmark.internal.loader.BenchmarkLoader;
+import org.cybersudoe.core.error.AccessDeniedException;
+import org.cybersudoe.core.error.ProblemException;
+import org.cybersudoe.core.security.Caller;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/** The benchmark's commands on the demo data, fields set as Karaf would set them. */
+public class ShellCommandTest {
+
+    private static TestDatabase database;
+    private static Fakes.Area area;
+
+    @BeforeClass
+    public static void open() throws Exception {
+        database = TestDatabase.fresh("shell");
+        area = Fakes.area(database);
+        BenchmarkLoader loader = new BenchmarkLoader(database.db);
+        for (String file : List.of("01-sheets.json", "02-golden-rules.json", "03-charter.json")) {
+            try (InputStream in = ShellCommandTest.class.getResourceAsStream("/demo/META-INF/cybersudoe/benchmark/" + file)) {
+                loader.load(file, in);
+            }
+        }
+    }
+
+    @AfterClass
+    public static void close() {
+        database.close();
+    }
+
+    private static String run(BenchmarkCommand command, Caller caller) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        command.run(caller, new PrintStream(out, true, StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    public void sheetSearchFindsStemmedWordsInTheGivenLanguage() {
+        SheetSearchCommand search = new SheetSearchCommand();
+        search.sheets = area.sheets();
+        search.words = List.of("seguridades");
+        search.lang = "es";
+        String out = run(search, Fakes.EVALUATOR);
+        assertTrue(out, out.contains("fib"));
+        assertTrue(out, out.contains("1 of 1 sheet(s)"));
+    }
+
+    @Test
+    public void progressAndRulesAndCharterStatusPrintTheirTables() {
+        ProgressShowCommand progress = new ProgressShowCommand();
+        progress.sheets = area.sheets();
+        assertTrue(run(progress, Fakes.EVALUATOR).contains("6 of 90 sheets published"));
+        RuleListCommand rules = new RuleListCommand();
+        rules.charter = area.charter();
+        assertTrue(run(rules, Fakes.EVALUATOR).contains("start-from-needs"));
+        CharterStatusCommand status = new CharterStatusCommand();
+        status.charter = area.charter();
+        assertTrue(run(status, Fakes.EVALUATOR).contains("0 of 9 partner(s) adopted the current version"));
+    }
+
+    @Test
+    public void charterAdoptIsForThePartnersAdmins() {
+        CharterAdoptCommand adopt = new CharterAdoptCommand();
+        adopt.charter = area.charter();
+        adopt.partner = "leitat";
+        ProblemException refused = assertThrows(AccessDeniedException.class, () -> run(adopt, Fakes.FIB_ADMIN));
+        assertEquals("benchmark.adoption", refused.type());
+        String out = run(adopt, Fakes.LEITAT_ADMIN);
+        assertTrue(out, out.startsWith("leitat adopted charter version 1"));
+    }
+}

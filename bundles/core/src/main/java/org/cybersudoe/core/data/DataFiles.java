@@ -1,0 +1,103 @@
+package org.cybersudoe.core.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.List;
+
+import org.cybersudoe.core.error.FieldError;
+import org.cybersudoe.core.error.ProblemException;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.util.tracker.BundleTracker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one way an area loads data shipped in bundles (a demo programme, benchmark sheets): every
+ * active bundle whose manifest has {@code <header>: <folder>} has the {@code *.json} files of
+ * that folder handed to the area's loader, in file-name order, one file per call. A refused file
+ * is logged with its fields and does not stop the others. Loaders are expected to be idempotent,
+ * so a bundle seen again after a restart changes nothing.
+ *
+ * <p>An area's extender component {@link #open() opens} one in its activation and
+ * {@link #close() closes} it in its deactivation.
+ */
+public final class DataFiles implements AutoCloseable {
+
+    /** Loads one file as one unit and says what it did; throws to refuse it. */
+    @FunctionalInterface
+    public interface Loader {
+        Object load(String name, InputStream in) throws IOException;
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(DataFiles.class);
+
+    private final String what;
+    private final BundleTracker<String> tracker;
+
+    /**
+     * @param what what the files hold, for the log ("Programme data")
+     * @param header the manifest header naming the folder
+     */
+    public DataFiles(BundleContext context, String header, String what, Loader loader) {
+        this.what = what;
+        this.tracker = new BundleTracker<>(context, Bundle.ACTIVE, null) {
+            @Override
+            public String addingBundle(Bundle bundle, BundleEvent event) {
+                String folder = bundle.getHeaders().get(header);
+                if (folder == null || folder.isBlank()) {
+                    return null;
+                }
+                loadBundle(bundle, folder.strip(), loader);
+                return folder;
+            }
+        };
+    }
+
+    public DataFiles open() {
+        tracker.open();
+        return this;
+    }
+
+    @Override
+    public void close() {
+        tracker.close();
+    }
+
+    private void loadBundle(Bundle bundle, String folder, Loader loader) {
+        Enumeration<URL> entries = bundle.findEntries(folder, "*.json", false);
+        if (entries == null) {
+            LOG.warn("Bundle {} names the {} folder '{}' but it holds no .json file", bundle.getSymbolicName(), what, folder);
+            return;
+        }
+        List<URL> files = new ArrayList<>(Collections.list(entries));
+        files.sort(Comparator.comparing(URL::getPath));
+        for (URL url : files) {
+            load(what, loader, bundle.getSymbolicName() + ":" + url.getPath(), url);
+        }
+    }
+
+    /** Loads one file, logging what it did or why it was refused; never throws. */
+    public static boolean load(String what, Loader loader, String name, URL url) {
+        try (InputStream in = url.openStream()) {
+            LOG.info("{} {}", what, loader.load(name, in));
+            return true;
+        } catch (ProblemException e) {
+            StringBuilder fields = new StringBuilder();
+            for (FieldError fe : e.fieldErrors()) {
+                fields.append(fields.length() == 0 ? "" : "; ").append(fe.field()).append(": ").append(fe.detail());
+            }
+            LOG.error("{} file {} refused, nothing of it was loaded: {}", what, name,
+                    fields.length() == 0 ? e.getMessage() : fields);
+        } catch (IOException | RuntimeException e) {
+            LOG.error("{} file {} refused, nothing of it was loaded: {}", what, name, e.toString(), e);
+        }
+        return false;
+    }
+}

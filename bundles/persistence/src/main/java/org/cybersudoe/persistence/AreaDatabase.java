@@ -1,0 +1,101 @@
+package org.cybersudoe.persistence;
+
+import java.sql.SQLException;
+import java.util.function.Function;
+
+import javax.persistence.EntityManager;
+import javax.persistence.OptimisticLockException;
+import javax.persistence.PersistenceException;
+import javax.persistence.RollbackException;
+import javax.sql.DataSource;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.cybersudoe.core.error.ConflictException;
+import org.cybersudoe.core.error.ProblemException;
+import org.cybersudoe.core.persistence.SchemaMigrator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An area's database, as each area's database component holds it: created once the area's
+ * schema is brought to the newest version (so no service of the area runs on an old schema),
+ * it runs units of work in one transaction each. Thread-safe.
+ */
+public final class AreaDatabase {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AreaDatabase.class);
+
+    private final String area;
+    private final JpaTemplate jpa;
+    private final String schemaVersion;
+
+    private AreaDatabase(String area, JpaTemplate jpa, String schemaVersion) {
+        this.area = area;
+        this.jpa = jpa;
+        this.schemaVersion = schemaVersion;
+    }
+
+    /**
+     * Applies the area's pending migrations ({@code db/migration/<area>/} in the bundle of
+     * {@code scriptOwner}) and returns the database ready for use.
+     */
+    public static AreaDatabase migrated(String area, JpaTemplate jpa, DataSource dataSource, SchemaMigrator migrator,
+            Class<?> scriptOwner) {
+        return new AreaDatabase(area, jpa, migrator.migrate(area, dataSource, scriptOwner).toVersion());
+    }
+
+    /** For tests: a database whose schema is already in place. */
+    public static AreaDatabase ofMigrated(String area, JpaTemplate jpa, String schemaVersion) {
+        return new AreaDatabase(area, jpa, schemaVersion);
+    }
+
+    public String area() {
+        return area;
+    }
+
+    /** The schema version the migrations left, for the health report. */
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+
+    /**
+     * Runs {@code work} in one transaction (joining the caller's, if any): it commits when
+     * {@code work} returns and rolls back when it throws. A ProblemException comes out as
+     * thrown; a stale optimistic lock or a duplicate key becomes a 409.
+     */
+    public <R> R tx(Function<EntityManager, R> work) {
+        try {
+            return jpa.txExpr(TransactionType.Required, em -> {
+                R result = work.apply(em);
+                em.flush();
+                return result;
+            });
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
+    /** The problem a JPA failure means to the caller, or the failure itself when it means none. */
+    public static RuntimeException translate(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ProblemException problem) {
+                return problem;
+            }
+            if (t instanceof OptimisticLockException
+                    || (t instanceof PersistenceException && t.getClass().getName().endsWith("OptimisticLockException"))) {
+                return new ConflictException("version", "The record was changed by someone else meanwhile; read it again.");
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return new ConflictException(null, "The change clashes with a record stored meanwhile (duplicate key); read again and retry.");
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        if (e instanceof RollbackException) {
+            LOG.warn("Transaction rolled back: {}", e.getMessage());
+        }
+        return e;
+    }
+}

@@ -1,0 +1,285 @@
+package org.cybersudoe.toolbox.internal;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.persistence.EntityManager;
+
+import org.cybersudoe.persistence.Jpql;
+import org.cybersudoe.core.error.ConflictException;
+import org.cybersudoe.core.error.NotFoundException;
+import org.cybersudoe.core.error.Validator;
+import org.cybersudoe.core.i18n.Language;
+import org.cybersudoe.core.paging.Page;
+import org.cybersudoe.core.paging.PageRequest;
+import org.cybersudoe.core.security.Caller;
+import org.cybersudoe.toolbox.LanguageVersion;
+import org.cybersudoe.toolbox.LanguageVersionDraft;
+import org.cybersudoe.toolbox.ProgressLine;
+import org.cybersudoe.toolbox.ResourceDraft;
+import org.cybersudoe.toolbox.ResourceKind;
+import org.cybersudoe.toolbox.ResourceQuery;
+import org.cybersudoe.toolbox.ResourceService;
+import org.cybersudoe.toolbox.Theme;
+import org.cybersudoe.toolbox.ThemeTranslationReport;
+import org.cybersudoe.toolbox.ToolResource;
+import org.cybersudoe.toolbox.ToolboxProgress;
+import org.cybersudoe.toolbox.TranslationGap;
+import org.cybersudoe.toolbox.TranslationStatus;
+import org.cybersudoe.toolbox.internal.jpa.ResourceEntity;
+import org.cybersudoe.toolbox.internal.jpa.ResourceVersionEntity;
+import org.cybersudoe.toolbox.internal.theme.ThemeRegistryImpl;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = ResourceService.class)
+public class ResourceServiceImpl implements ResourceService {
+
+    private static final Map<String, String> SORT = Map.of("id", "r.id", "theme", "r.themeCode", "kind", "r.kind",
+            "owner", "r.ownerPartner");
+    private static final List<ResourceKind> DELIVERABLES = List.of(ResourceKind.GUIDE, ResourceKind.VIDEO,
+            ResourceKind.DIAGNOSTIC);
+
+    private final ToolboxDatabase db;
+    private final ThemeRegistryImpl themes;
+    private final ToolboxSettings settings;
+
+    @Activate
+    public ResourceServiceImpl(@Reference ToolboxDatabase db, @Reference ThemeRegistryImpl themes,
+            @Reference ToolboxSettings settings) {
+        this.db = db;
+        this.themes = themes;
+        this.settings = settings;
+    }
+
+    @Override
+    public Page<ToolResource> list(Caller caller, ResourceQuery query, PageRequest page) {
+        caller.requireNetworkRead();
+        ResourceQuery q = query == null ? ResourceQuery.all() : query;
+        return db.tx(em -> new Jpql("ResourceEntity", "r")
+                .where("r.themeCode = :theme", "theme", Checks.clean(q.themeCode()))
+                .where("r.kind = :kind", "kind", q.kind() == null ? null : q.kind().code())
+                .where("r.ownerPartner = :owner", "owner", Checks.clean(q.ownerPartner()))
+                .page(em, ResourceEntity.class, page, SORT, "r.themeCode ASC, r.kind ASC, r.id ASC")
+                .map(ResourceServiceImpl::toResource));
+    }
+
+    @Override
+    public ToolResource get(Caller caller, long id) {
+        caller.requireNetworkRead();
+        return db.tx(em -> toResource(find(em, id)));
+    }
+
+    @Override
+    public ToolResource create(Caller caller, ResourceDraft draft) {
+        caller.requireNetworkRead();
+        validate(draft);
+        caller.requireChange(draft.ownerPartner());
+        new Validator().check(themes.available(draft.themeCode()), "themeCode", "invalid-value",
+                themes.theme(draft.themeCode()).isPresent() ? "theme '" + draft.themeCode() + "' is no longer deployed"
+                        : "no theme '" + draft.themeCode() + "' is deployed").throwIfInvalid();
+        return db.tx(em -> {
+            ResourceEntity e = new ResourceEntity();
+            apply(e, draft);
+            e.createdBy = caller.login();
+            e.createdAt = ToolboxDatabase.utcNow();
+            e.updatedAt = e.createdAt;
+            em.persist(e);
+            em.flush();
+            return toResource(e);
+        });
+    }
+
+    @Override
+    public ToolResource update(Caller caller, long id, long expectedVersion, ResourceDraft draft) {
+        caller.requireNetworkRead();
+        validate(draft);
+        return db.tx(em -> {
+            ResourceEntity e = find(em, id);
+            caller.requireChange(e.ownerPartner);
+            caller.requireChange(draft.ownerPartner());
+            if (e.version != expectedVersion) {
+                throw stale(id, e.version);
+            }
+            if (!draft.themeCode().equals(e.themeCode)) {
+                new Validator().check(themes.available(draft.themeCode()), "themeCode", "invalid-value",
+                        "no theme '" + draft.themeCode() + "' is deployed").throwIfInvalid();
+            }
+            apply(e, draft);
+            e.updatedAt = ToolboxDatabase.utcNow();
+            em.flush();
+            return toResource(e);
+        });
+    }
+
+    @Override
+    public ToolResource putLanguageVersion(Caller caller, long id, long expectedVersion, Language language,
+            LanguageVersionDraft draft) {
+        caller.requireNetworkRead();
+        Validator v = new Validator().required("language", language).required("body", draft);
+        if (draft != null) {
+            v.required("title", Checks.clean(draft.title())).maxLength("title", draft.title(), 300)
+                    .required("status", draft.status());
+            Checks.location(v, "location", Checks.clean(draft.location()));
+            v.check(draft.status() == null || !draft.status().usable() || Checks.clean(draft.location()) != null,
+                    "location", "required", "is required once the version is translated");
+        }
+        v.throwIfInvalid();
+        return db.tx(em -> {
+            ResourceEntity e = find(em, id);
+            caller.requireChange(e.ownerPartner);
+            if (e.version != expectedVersion) {
+                throw stale(id, e.version);
+            }
+            ResourceVersionEntity version = e.versions.stream().filter(x -> x.language.equals(language.code()))
+                    .findFirst().orElse(null);
+            if (version == null) {
+                version = new ResourceVersionEntity();
+                version.resource = e;
+                version.language = language.code();
+                e.versions.add(version);
+            }
+            version.title = draft.title().strip();
+            version.location = Checks.clean(draft.location());
+            version.status = draft.status().code();
+            version.updatedBy = caller.login();
+            version.updatedAt = ToolboxDatabase.utcNow();
+            // the resource's version moves with any of its language versions, so a stale editor is told
+            e.updatedAt = version.updatedAt;
+            em.lock(e, javax.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            em.flush();
+            return toResource(e);
+        });
+    }
+
+    @Override
+    public List<ThemeTranslationReport> translationReport(Caller caller, String themeCode) {
+        caller.requireNetworkRead();
+        List<Language> target = settings.values().targetLanguages();
+        Map<String, List<ToolResource>> byTheme = resourcesByTheme(themeCode);
+        List<Theme> reported = new ArrayList<>();
+        if (themeCode != null) {
+            reported.add(themes.theme(themeCode).orElseThrow(() -> new NotFoundException("theme", themeCode)));
+        } else {
+            themes.all().stream().filter(t -> t.available() || byTheme.containsKey(t.code())).forEach(reported::add);
+        }
+        List<ThemeTranslationReport> out = new ArrayList<>();
+        for (Theme theme : reported) {
+            List<TranslationGap> gaps = new ArrayList<>();
+            List<ToolResource> resources = byTheme.getOrDefault(theme.code(), List.of());
+            for (ResourceKind kind : ResourceKind.values()) {
+                List<ToolResource> ofKind = resources.stream().filter(r -> r.kind() == kind).toList();
+                if (ofKind.isEmpty() && kind.deliverable()) {
+                    gaps.add(new TranslationGap(kind, null, target));
+                }
+                for (ToolResource r : ofKind) {
+                    List<Language> missing = target.stream().filter(l -> !usable(r, l)).toList();
+                    if (!missing.isEmpty()) {
+                        gaps.add(new TranslationGap(kind, r.id(), missing));
+                    }
+                }
+            }
+            out.add(new ThemeTranslationReport(theme, gaps));
+        }
+        return out;
+    }
+
+    @Override
+    public ToolboxProgress progress(Caller caller) {
+        caller.requireNetworkRead();
+        ToolboxSettings.Values s = settings.values();
+        Map<String, List<ToolResource>> byTheme = resourcesByTheme(null);
+        List<ProgressLine> lines = new ArrayList<>();
+        for (ResourceKind kind : DELIVERABLES) {
+            int complete = 0;
+            int done = 0;
+            for (List<ToolResource> resources : byTheme.values()) {
+                // a theme's languages may come from several resources of the kind: count each language once
+                Set<Language> languages = EnumSet.noneOf(Language.class);
+                resources.stream().filter(r -> r.kind() == kind).forEach(r -> s.targetLanguages().stream()
+                        .filter(l -> usable(r, l)).forEach(languages::add));
+                done += languages.size();
+                if (languages.size() == s.targetLanguages().size()) {
+                    complete++;
+                }
+            }
+            lines.add(new ProgressLine(kind, complete, s.targetThemes(), done, s.targetThemes() * s.targetLanguages().size()));
+        }
+        return new ToolboxProgress(s.targetLanguages(), lines);
+    }
+
+    private Map<String, List<ToolResource>> resourcesByTheme(String themeCode) {
+        return db.tx(em -> {
+            var q = em.createQuery("SELECT r FROM ResourceEntity r" + (themeCode == null ? "" : " WHERE r.themeCode = :t")
+                    + " ORDER BY r.themeCode, r.id", ResourceEntity.class);
+            if (themeCode != null) {
+                q.setParameter("t", themeCode);
+            }
+            Map<String, List<ToolResource>> map = new LinkedHashMap<>();
+            q.getResultList().forEach(e -> map.computeIfAbsent(e.themeCode, k -> new ArrayList<>()).add(toResource(e)));
+            return map;
+        });
+    }
+
+    private static boolean usable(ToolResource r, Language l) {
+        return r.in(l).map(v -> v.status().usable()).orElse(false);
+    }
+
+    static ResourceEntity find(EntityManager em, long id) {
+        ResourceEntity e = em.find(ResourceEntity.class, id);
+        if (e == null) {
+            throw new NotFoundException("resource", id);
+        }
+        return e;
+    }
+
+    static ConflictException stale(Object id, long current) {
+        return new ConflictException("version", "Resource " + id + " was changed meanwhile (now at version " + current
+                + "); read it again and retry.");
+    }
+
+    private static void apply(ResourceEntity e, ResourceDraft d) {
+        e.themeCode = d.themeCode();
+        e.kind = d.kind().code();
+        e.ownerPartner = d.ownerPartner();
+        e.originalLanguage = d.originalLanguage().code();
+        e.origin = Checks.clean(d.origin());
+    }
+
+    /** Checks a draft, naming every offending field as the client sends it. */
+    static void validate(ResourceDraft d) {
+        Validator v = new Validator();
+        if (d == null) {
+            v.required("body", null).throwIfInvalid();
+        }
+        Checks.code(v, "themeCode", d.themeCode());
+        v.required("kind", d.kind());
+        Checks.code(v, "ownerPartner", d.ownerPartner());
+        v.required("originalLanguage", d.originalLanguage());
+        v.maxLength("origin", d.origin(), 500);
+        v.throwIfInvalid();
+    }
+
+    static ToolResource toResource(ResourceEntity e) {
+        Map<Language, LanguageVersion> versions = new HashMap<>();
+        for (ResourceVersionEntity v : e.versions) {
+            Language l = Language.fromCode(v.language).orElseThrow();
+            versions.put(l, new LanguageVersion(l, v.title, v.location, TranslationStatus.fromCode(v.status).orElseThrow(),
+                    v.updatedBy, v.updatedAt.toInstant(java.time.ZoneOffset.UTC)));
+        }
+        List<LanguageVersion> ordered = new ArrayList<>();
+        for (Language l : Language.values()) {
+            if (versions.containsKey(l)) {
+                ordered.add(versions.get(l));
+            }
+        }
+        return new ToolResource(e.id, e.themeCode, ResourceKind.fromCode(e.kind).orElseThrow(), e.ownerPartner,
+                Language.fromCode(e.originalLanguage).orElseThrow(), e.origin, ordered, e.version);
+    }
+}

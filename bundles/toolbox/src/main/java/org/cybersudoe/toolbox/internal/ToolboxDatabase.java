@@ -1,0 +1,55 @@
+package org.cybersudoe.toolbox.internal;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.function.Function;
+
+import javax.persistence.EntityManager;
+import javax.sql.DataSource;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.cybersudoe.core.health.HealthStatus;
+import org.cybersudoe.core.persistence.SchemaMigrator;
+import org.cybersudoe.persistence.AreaDatabase;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * GT3's database: brings the {@code tbx_} tables to the newest version before anything uses
+ * them (every toolbox service references this component, so none starts earlier) and runs
+ * units of work in one transaction each.
+ */
+@Component(service = ToolboxDatabase.class)
+public class ToolboxDatabase {
+
+    public static final String AREA = "toolbox";
+
+    private final AreaDatabase database;
+
+    @Activate
+    public ToolboxDatabase(@Reference(target = "(osgi.unit.name=toolbox)") JpaTemplate jpa,
+            @Reference(target = "(osgi.jndi.service.name=cybersudoe)") DataSource dataSource,
+            @Reference SchemaMigrator migrator) {
+        this.database = AreaDatabase.migrated(AREA, jpa, dataSource, migrator, ToolboxDatabase.class);
+    }
+
+    /** See {@link AreaDatabase#tx(Function)}. */
+    public <R> R tx(Function<EntityManager, R> work) {
+        return database.tx(work);
+    }
+
+    /** The database's answer to health: the schema version and a trivial query. */
+    public HealthStatus check() {
+        try {
+            Long n = database.tx(em -> em.createQuery("SELECT COUNT(t) FROM ThemeEntity t", Long.class).getSingleResult());
+            return HealthStatus.up("schema version " + database.schemaVersion() + ", " + n + " theme(s) known");
+        } catch (RuntimeException e) {
+            return HealthStatus.down("database query failed: " + e.getMessage());
+        }
+    }
+
+    public static LocalDateTime utcNow() {
+        return LocalDateTime.now(ZoneOffset.UTC);
+    }
+}

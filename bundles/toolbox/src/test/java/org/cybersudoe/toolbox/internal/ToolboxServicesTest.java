@@ -1,0 +1,231 @@
+package org.cybersudoe.toolbox.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.cybersudoe.core.error.AccessDeniedException;
+import org.cybersudoe.core.error.ConflictException;
+import org.cybersudoe.core.error.ValidationException;
+import org.cybersudoe.core.i18n.Language;
+import org.cybersudoe.core.paging.PageRequest;
+import org.cybersudoe.toolbox.LanguageVersionDraft;
+import org.cybersudoe.toolbox.ProgressLine;
+import org.cybersudoe.toolbox.ProjectLead;
+import org.cybersudoe.toolbox.ProjectLeadDraft;
+import org.cybersudoe.toolbox.RelayTrainingDraft;
+import org.cybersudoe.toolbox.ResourceDraft;
+import org.cybersudoe.toolbox.ResourceKind;
+import org.cybersudoe.toolbox.ResourceQuery;
+import org.cybersudoe.toolbox.Theme;
+import org.cybersudoe.toolbox.ThemeRefusal;
+import org.cybersudoe.toolbox.ThemeTranslationReport;
+import org.cybersudoe.toolbox.ToolResource;
+import org.cybersudoe.toolbox.TrainingProgress;
+import org.cybersudoe.toolbox.TranslationGap;
+import org.cybersudoe.toolbox.TranslationStatus;
+import org.cybersudoe.toolbox.internal.theme.ThemeParserAccess;
+import org.cybersudoe.toolbox.internal.theme.ThemeRegistryImpl;
+import org.cybersudoe.toolbox.internal.theme.Themes;
+import org.junit.AfterClass;
+import org.junit.Before;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The registry, the resources and the training on a real embedded Derby: what a partner sees
+ * when theme bundles come and go, who may change what, and the missing-language report.
+ */
+public class ToolboxServicesTest {
+
+    private static TestDatabase database;
+    private ThemeRegistryImpl registry;
+    private ResourceServiceImpl resources;
+    private TrainingServiceImpl training;
+
+    @BeforeClass
+    public static void open() {
+        database = TestDatabase.fresh("toolbox");
+    }
+
+    @AfterClass
+    public static void close() {
+        database.close();
+    }
+
+    /** A new node: the registry's memory is empty, the database keeps what earlier tests wrote. */
+    @Before
+    public void node() {
+        registry = new ThemeRegistryImpl(database.db);
+        resources = new ResourceServiceImpl(database.db, registry, TestDatabase.settings());
+        training = new TrainingServiceImpl(database.db, registry, TestDatabase.settings());
+    }
+
+    private void deploy(long bundleId, String code) {
+        Optional<ThemeRefusal> refusal = registry.load(bundleId, "org.cybersudoe.theme." + code, "1.0.0", Themes.source(code));
+        assertTrue(refusal.toString(), refusal.isEmpty());
+    }
+
+    @Test
+    public void aThemeAppearsWhenItsBundleComesAndStaysReadableAfterItGoes() {
+        deploy(10, "tourism");
+        deploy(11, "industry");
+        assertEquals(List.of("industry", "tourism"), codes(registry.list(Callers.EVALUATOR, false)));
+        assertTrue(registry.content(Callers.FIB_STAFF, "tourism").isPresent());
+
+        registry.withdraw(10);
+        assertEquals("a removed theme is no longer listed as available", List.of("industry"),
+                codes(registry.list(Callers.EVALUATOR, false)));
+        Theme removed = registry.find(Callers.EVALUATOR, "tourism").orElseThrow();
+        assertFalse(removed.available());
+        assertEquals("Turismo", removed.name().exact(Language.ES).orElseThrow());
+        assertTrue(codes(registry.list(Callers.EVALUATOR, true)).contains("tourism"));
+        assertTrue("its content lived in the bundle", registry.content(Callers.EVALUATOR, "tourism").isEmpty());
+        assertThrows(AccessDeniedException.class, () -> registry.list(Callers.COMPANY, false));
+    }
+
+    @Test
+    public void aMalformedBundleIsRefusedWithItsReasonsAndTheOthersStay() {
+        deploy(20, "retail");
+        var broken = Themes.broken("construction", "registry-broken", folder -> ThemeParserAccess.edit(folder,
+                "questionnaire.json", root -> ((ObjectNode) root.get("questions").get(0).get("options").get(0)).put("score", "x")));
+        Optional<ThemeRefusal> refusal = registry.load(21, "org.example.bad", "0.1.0", broken);
+        assertTrue(refusal.isPresent());
+        assertEquals("org.example.bad", registry.refusals(Callers.EVALUATOR).get(0).bundleSymbolicName());
+        assertTrue(registry.refusals(Callers.EVALUATOR).get(0).problems().get(0).toString()
+                .contains("questionnaire.json: questions[0].options[0].score: must be a number"));
+        assertTrue("the good theme is untouched", registry.list(Callers.EVALUATOR, false).stream()
+                .anyMatch(t -> t.code().equals("retail") && t.available()));
+        assertFalse(registry.list(Callers.EVALUATOR, false).stream().anyMatch(t -> t.code().equals("construction")));
+
+        registry.withdraw(21);
+        assertTrue("removing the refused bundle clears its refusal", registry.refusals(Callers.EVALUATOR).isEmpty());
+    }
+
+    @Test
+    public void aSecondBundleWithTheSameCodeIsRefused() {
+        deploy(30, "e-hr");
+        Optional<ThemeRefusal> refusal = registry.load(31, "org.example.copy", "2.0.0", Themes.source("e-hr"));
+        assertTrue(refusal.orElseThrow().problems().get(0).message().contains("already provided by bundle org.cybersudoe.theme.e-hr"));
+        assertEquals("org.cybersudoe.theme.e-hr", registry.find(Callers.ADMIN, "e-hr").orElseThrow().bundleSymbolicName());
+    }
+
+    @Test
+    public void partnerStaffChangeOnlyTheirOwnResourcesAndEvaluatorsOnlyRead() {
+        deploy(40, "is-security");
+        ResourceDraft fibGuide = new ResourceDraft("is-security", ResourceKind.GUIDE, "fib", Language.ES, null);
+        assertThrows(AccessDeniedException.class, () -> resources.create(Callers.CYBERMASSIF_STAFF, fibGuide));
+        assertThrows(AccessDeniedException.class, () -> resources.create(Callers.EVALUATOR, fibGuide));
+        ToolResource created = resources.create(Callers.FIB_STAFF, fibGuide);
+        LanguageVersionDraft es = new LanguageVersionDraft("Guía de seguridad", "https://example.org/es.pdf", TranslationStatus.VALIDATED);
+        assertThrows(AccessDeniedException.class,
+                () -> resources.putLanguageVersion(Callers.LEITAT_STAFF, created.id(), created.version(), Language.ES, es));
+        assertThrows(AccessDeniedException.class, () -> resources.update(Callers.FIB_STAFF, created.id(), created.version(),
+                new ResourceDraft("is-security", ResourceKind.GUIDE, "leitat", Language.ES, null)));
+        ToolResource withEs = resources.putLanguageVersion(Callers.FIB_STAFF, created.id(), created.version(), Language.ES, es);
+        assertEquals(TranslationStatus.VALIDATED, withEs.in(Language.ES).orElseThrow().status());
+        assertTrue("the record's version moves with a language version", withEs.version() > created.version());
+        assertThrows("a stale version is refused", ConflictException.class, () -> resources.putLanguageVersion(
+                Callers.ADMIN, created.id(), created.version(), Language.FR, es));
+        assertEquals(1, resources.list(Callers.EVALUATOR, new ResourceQuery("is-security", ResourceKind.GUIDE, "fib"),
+                PageRequest.first()).total());
+    }
+
+    @Test
+    public void invalidInputNamesTheFieldsAsTheClientSendsThem() {
+        deploy(50, "mobility");
+        ValidationException e = assertThrows(ValidationException.class, () -> resources.create(Callers.ADMIN,
+                new ResourceDraft("Mobility", null, "fib", null, null)));
+        assertEquals(List.of("themeCode", "kind", "originalLanguage"), e.fieldErrors().stream().map(f -> f.field()).toList());
+        ValidationException unknownTheme = assertThrows(ValidationException.class, () -> resources.create(Callers.ADMIN,
+                new ResourceDraft("no-such-theme", ResourceKind.VIDEO, "fib", Language.ES, null)));
+        assertEquals("themeCode", unknownTheme.fieldErrors().get(0).field());
+        ToolResource r = resources.create(Callers.ADMIN, new ResourceDraft("mobility", ResourceKind.VIDEO, "ciebi", Language.PT, null));
+        ValidationException translated = assertThrows(ValidationException.class, () -> resources.putLanguageVersion(
+                Callers.ADMIN, r.id(), r.version(), Language.PT, new LanguageVersionDraft("Vídeo", null, TranslationStatus.TRANSLATED)));
+        assertEquals("location", translated.fieldErrors().get(0).field());
+    }
+
+    @Test
+    public void theReportSaysWhatIsMissingInWhichLanguageAndRemovedThemesKeepTheirResources() {
+        deploy(60, "agri-food");
+        ToolResource guide = resources.create(Callers.ADMIN, new ResourceDraft("agri-food", ResourceKind.GUIDE, "cybermassif", Language.FR, null));
+        guide = resources.putLanguageVersion(Callers.ADMIN, guide.id(), guide.version(), Language.FR,
+                new LanguageVersionDraft("Guide agroalimentaire", "https://example.org/fr", TranslationStatus.VALIDATED));
+        guide = resources.putLanguageVersion(Callers.ADMIN, guide.id(), guide.version(), Language.ES,
+                new LanguageVersionDraft("Guía agroalimentaria", "https://example.org/es", TranslationStatus.TRANSLATED));
+        resources.putLanguageVersion(Callers.ADMIN, guide.id(), guide.version(), Language.PT,
+                new LanguageVersionDraft("Guia agroalimentar", null, TranslationStatus.IN_TRANSLATION));
+
+        ThemeTranslationReport report = resources.translationReport(Callers.EVALUATOR, "agri-food").get(0);
+        assertEquals(List.of(new TranslationGap(ResourceKind.GUIDE, guide.id(), List.of(Language.PT)),
+                new TranslationGap(ResourceKind.VIDEO, null, List.of(Language.FR, Language.ES, Language.PT)),
+                new TranslationGap(ResourceKind.DIAGNOSTIC, null, List.of(Language.FR, Language.ES, Language.PT))),
+                report.gaps());
+
+        registry.withdraw(60);
+        assertEquals("the resource of a removed theme stays readable", "agri-food",
+                resources.get(Callers.EVALUATOR, guide.id()).themeCode());
+        assertTrue("and its theme stays in the report", resources.translationReport(Callers.EVALUATOR, null).stream()
+                .anyMatch(r -> r.theme().code().equals("agri-food") && !r.theme().available()));
+        assertThrows(ValidationException.class, () -> resources.create(Callers.ADMIN,
+                new ResourceDraft("agri-food", ResourceKind.VIDEO, "cybermassif", Language.FR, null)));
+    }
+
+    @Test
+    public void progressCountsThemesCompleteInEveryTargetLanguage() {
+        deploy(70, "construction");
+        ProgressLine before = line(ResourceKind.DIAGNOSTIC);
+        ToolResource d = resources.create(Callers.ADMIN, new ResourceDraft("construction", ResourceKind.DIAGNOSTIC, "leitat", Language.ES, null));
+        for (Language l : List.of(Language.FR, Language.ES, Language.PT)) {
+            d = resources.putLanguageVersion(Callers.ADMIN, d.id(), d.version(), l,
+                    new LanguageVersionDraft("Diagnóstico " + l, "https://example.org/" + l.code(), TranslationStatus.VALIDATED));
+        }
+        ProgressLine after = line(ResourceKind.DIAGNOSTIC);
+        assertEquals(before.themesComplete() + 1, after.themesComplete());
+        assertEquals(before.languageVersionsDone() + 3, after.languageVersionsDone());
+        assertEquals(9, after.themesTarget());
+        assertEquals(27, after.languageVersionsTarget());
+    }
+
+    @Test
+    public void leadsCountAtMostTwoPerPartnerAndRelaysBelongToTheLeadsPartner() {
+        TrainingProgress before = training.progress(Callers.EVALUATOR);
+        assertThrows(AccessDeniedException.class, () -> training.addLead(Callers.FIB_STAFF,
+                new ProjectLeadDraft("ciebi", "Ana Sousa", null, LocalDate.of(2010, 3, 1))));
+        ProjectLead first = null;
+        for (int i = 0; i < 3; i++) {
+            ProjectLead l = training.addLead(Callers.FIB_STAFF, new ProjectLeadDraft("fib", "Lead " + i, "lead" + i + "@fib.example",
+                    LocalDate.of(2010, 3, 1 + i)));
+            first = first == null ? l : first;
+        }
+        TrainingProgress after = training.progress(Callers.EVALUATOR);
+        assertEquals("a third lead of one partner does not count toward the 18", before.leadsCounted() + 2, after.leadsCounted());
+        assertEquals(18, after.leadsTarget());
+
+        long leadId = first.id();
+        assertThrows(AccessDeniedException.class, () -> training.recordRelay(Callers.LEITAT_STAFF, leadId,
+                new RelayTrainingDraft("Jordi", "Cybersite", LocalDate.of(2010, 4, 1), null)));
+        ValidationException early = assertThrows(ValidationException.class, () -> training.recordRelay(Callers.FIB_STAFF, leadId,
+                new RelayTrainingDraft("Marta", "CEEI Toledo", LocalDate.of(2010, 2, 1), null)));
+        assertEquals("trainedOn", early.fieldErrors().get(0).field());
+        training.recordRelay(Callers.FIB_STAFF, leadId, new RelayTrainingDraft("Marta", "CEEI Toledo", LocalDate.of(2010, 4, 1), null));
+        assertEquals(1, training.getLead(Callers.EVALUATOR, leadId).relaysTrained());
+        assertEquals(before.relaysTrained() + 1, training.progress(Callers.EVALUATOR).relaysTrained());
+    }
+
+    private ProgressLine line(ResourceKind kind) {
+        return resources.progress(Callers.EVALUATOR).lines().stream().filter(l -> l.kind() == kind).findFirst().orElseThrow();
+    }
+
+    private static List<String> codes(List<Theme> themes) {
+        return themes.stream().map(Theme::code).toList();
+    }
+}
