@@ -34,7 +34,11 @@ public final class TestDatabase implements AutoCloseable {
     public static TestDatabase fresh(String name) {
         // a new folder each time: Derby keeps a database booted after its last connection closes,
         // so deleting and re-creating one folder under a running engine corrupts it
-        EmbeddedDataSource ds = DerbyUnits.dataSource(name + "-" + System.nanoTime(), true);
+        return on(DerbyUnits.dataSource(name + "-" + System.nanoTime(), true));
+    }
+
+    /** The unit opened on {@code ds}, migrated to the newest version. */
+    public static TestDatabase on(DataSource ds) {
         EntityManagerFactory emf = DerbyUnits.openUnit(BenchmarkDatabase.AREA, ds);
         return new TestDatabase(ds, emf, new BenchmarkDatabase(new ResourceLocalTemplate(emf), ds, new FlywaySchemaMigrator()));
     }

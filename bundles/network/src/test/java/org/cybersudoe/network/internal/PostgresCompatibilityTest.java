@@ -10,13 +10,13 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+
+import javax.sql.DataSource;
 
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.i18n.LocalizedText;
@@ -33,30 +33,26 @@ import org.cybersudoe.network.Programme;
 import org.cybersudoe.network.Structure;
 import org.cybersudoe.network.internal.loader.ProgrammeLoader;
 import org.junit.Test;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.cybersudoe.persistence.testing.SchemaChecks;
+import org.cybersudoe.persistence.testing.ScratchPostgres;
 
 /**
  * The same migrations and mappings on PostgreSQL, the production database: a private server
  * started for the test (see {@link ScratchPostgres}), or the scratch database given with
- * {@code -Dnetwork.postgres.url=jdbc:postgresql://127.0.0.1:5432/scratch?user=...}, which it empties.
+ * {@code -Dtest.postgres.url=jdbc:postgresql://127.0.0.1:5432/scratch?user=...}, which it empties.
  */
 public class PostgresCompatibilityTest {
 
     @Test
     public void migrationsAndEveryMappingWorkOnPostgres() throws Exception {
         try (ScratchPostgres server = ScratchPostgres.start()) {
-            runOn(server.url());
+            runOn(server.emptyDatabase());
         }
     }
 
-    private void runOn(String url) throws Exception {
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setURL(url);
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA public CASCADE");
-            s.execute("CREATE SCHEMA public");
-        }
+    private void runOn(DataSource ds) throws Exception {
         try (TestDatabase database = TestDatabase.on(ds)) {
+            SchemaChecks.assertEveryEntityReads(database.emf);
             ProgrammeLoader loader = new ProgrammeLoader(database.db);
             for (int round = 0; round < 2; round++) {
                 try (Stream<Path> files = Files.list(Path.of("target", "test-classes", "demo", "META-INF", "cybersudoe", "programme"))) {

@@ -1,4 +1,4 @@
-package org.cybersudoe.network.internal;
+package org.cybersudoe.persistence.testing;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -6,22 +6,29 @@ import java.net.ServerSocket;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
+import org.postgresql.ds.PGSimpleDataSource;
+
 /**
- * A throwaway PostgreSQL server for the compatibility test: either the database named by
- * {@code -Dnetwork.postgres.url} (which is emptied), or a private cluster in a temporary
+ * A throwaway PostgreSQL server for the areas' PostgreSQL tests: either the database named by
+ * {@code -Dtest.postgres.url} (which is emptied), or a private cluster in a temporary
  * folder made with Debian's PostgreSQL binaries, listening on loopback on a
  * free port and stopped afterwards. Missing binaries fail the test with what to install:
  * the suite never skips the PostgreSQL check silently.
  */
-final class ScratchPostgres implements AutoCloseable {
+public final class ScratchPostgres implements AutoCloseable {
 
-    static final String URL_PROPERTY = "network.postgres.url";
+    public static final String URL_PROPERTY = "test.postgres.url";
     private static final String SERVICE_USER = "postgres";
 
     private final String url;
@@ -34,12 +41,23 @@ final class ScratchPostgres implements AutoCloseable {
         this.binaries = binaries;
     }
 
+    /** The scratch database, emptied (its public schema dropped and made again). */
+    public DataSource emptyDatabase() throws SQLException {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL(url);
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA public CASCADE");
+            s.execute("CREATE SCHEMA public");
+        }
+        return ds;
+    }
+
     /** The JDBC URL of the scratch database (user and password included). */
-    String url() {
+    public String url() {
         return url;
     }
 
-    static ScratchPostgres start() throws IOException, InterruptedException {
+    public static ScratchPostgres start() throws IOException, InterruptedException {
         String given = System.getProperty(URL_PROPERTY, "");
         if (!given.isBlank()) {
             return new ScratchPostgres(given, null, null);
