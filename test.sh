@@ -4,6 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 source .ci/prerequisites.sh
-check_prerequisites
+check_prerequisites test
 
 mvn -B -ntp install "$@"

@@ -1,11 +1,15 @@
 # Shared by start.sh and test.sh: checks what the build needs and says how to get it.
 # Sourced, not run.
+# check_prerequisites [test]: with "test", also what the tests need.
 check_prerequisites() {
   local missing=()
   command -v java >/dev/null 2>&1 || missing+=("openjdk-17-jdk-headless")
   command -v mvn >/dev/null 2>&1 || missing+=("maven")
-  # PostgreSQL server binaries: the network area's migrations are tested on a scratch server too
-  compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=("postgresql")
+  if [ "${1:-}" = "test" ]; then
+    # PostgreSQL server binaries: every area's migrations are tested on a scratch server too,
+    # which runs as the package's postgres account (runuser, from util-linux) when we are root
+    compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=("postgresql")
+  fi
   if command -v java >/dev/null 2>&1; then
     local version
     version=$(java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)

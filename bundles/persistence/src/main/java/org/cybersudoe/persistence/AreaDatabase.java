@@ -45,9 +45,12 @@ public final class AreaDatabase {
         return new AreaDatabase(area, jpa, migrator.migrate(area, dataSource, scriptOwner).toVersion());
     }
 
-    /** For tests: a database whose schema is already in place. */
-    public static AreaDatabase ofMigrated(String area, JpaTemplate jpa, String schemaVersion) {
-        return new AreaDatabase(area, jpa, schemaVersion);
+    /**
+     * The database of an area whose migration ran in the background ({@link SchemaMigrations}):
+     * waits for it to end.
+     */
+    public static AreaDatabase migrated(String area, JpaTemplate jpa, SchemaMigrations migrations, Class<?> scriptOwner) {
+        return new AreaDatabase(area, jpa, migrations.await(area, scriptOwner).toVersion());
     }
 
     public String area() {

@@ -3,12 +3,11 @@ package org.cybersudoe.benchmark.internal;
 import java.util.function.Function;
 
 import javax.persistence.EntityManager;
-import javax.sql.DataSource;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.cybersudoe.core.health.HealthStatus;
-import org.cybersudoe.core.persistence.SchemaMigrator;
 import org.cybersudoe.persistence.AreaDatabase;
+import org.cybersudoe.persistence.SchemaMigrations;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -26,10 +25,13 @@ public class BenchmarkDatabase {
     private final AreaDatabase database;
 
     @Activate
-    public BenchmarkDatabase(@Reference(target = "(osgi.unit.name=benchmark)") JpaTemplate jpa,
-            @Reference(target = "(osgi.jndi.service.name=cybersudoe)") DataSource dataSource,
-            @Reference SchemaMigrator migrator) {
-        this.database = AreaDatabase.migrated(AREA, jpa, dataSource, migrator, BenchmarkDatabase.class);
+    public BenchmarkDatabase(@Reference(target = "(osgi.unit.name=benchmark)") JpaTemplate jpa, @Reference SchemaMigrations migrations) {
+        this(AreaDatabase.migrated(AREA, jpa, migrations, BenchmarkDatabase.class));
+    }
+
+    /** Over a database already migrated (tests). */
+    BenchmarkDatabase(AreaDatabase database) {
+        this.database = database;
     }
 
     /** See {@link AreaDatabase#tx(Function)}. */

@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.cybersudoe.core.internal.persistence.FlywaySchemaMigrator;
+import org.cybersudoe.persistence.AreaDatabase;
 import org.cybersudoe.persistence.testing.DerbyUnits;
 import org.cybersudoe.persistence.testing.ResourceLocalTemplate;
 
@@ -40,7 +41,7 @@ public final class TestDatabase implements AutoCloseable {
     /** The unit opened on {@code ds}, migrated to the newest version. */
     public static TestDatabase on(DataSource ds) {
         EntityManagerFactory emf = DerbyUnits.openUnit(BenchmarkDatabase.AREA, ds);
-        return new TestDatabase(ds, emf, new BenchmarkDatabase(new ResourceLocalTemplate(emf), ds, new FlywaySchemaMigrator()));
+        return new TestDatabase(ds, emf, new BenchmarkDatabase(AreaDatabase.migrated(BenchmarkDatabase.AREA, new ResourceLocalTemplate(emf), ds, new FlywaySchemaMigrator(), BenchmarkDatabase.class)));
     }
 
     /** Counts the rows of a table with plain JDBC, outside any JPA cache. */

@@ -2,6 +2,8 @@ package org.cybersudoe.core.persistence;
 
 import javax.sql.DataSource;
 
+import org.osgi.framework.Bundle;
+
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -27,6 +29,9 @@ public interface SchemaMigrator {
      * @throws IllegalStateException when a script fails or an applied script was changed
      */
     MigrationResult migrate(String area, DataSource dataSource, Class<?> owner);
+
+    /** As {@link #migrate(String, DataSource, Class)}, with the scripts of {@code owner} (resolved or later). */
+    MigrationResult migrate(String area, DataSource dataSource, Bundle owner);
 
     /**
      * What a migration did.

@@ -3,13 +3,12 @@ package org.cybersudoe.network.internal;
 import java.util.function.Function;
 
 import javax.persistence.EntityManager;
-import javax.sql.DataSource;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.cybersudoe.core.health.HealthContributor;
 import org.cybersudoe.core.health.HealthStatus;
-import org.cybersudoe.core.persistence.SchemaMigrator;
 import org.cybersudoe.persistence.AreaDatabase;
+import org.cybersudoe.persistence.SchemaMigrations;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -27,10 +26,13 @@ public class NetworkDatabase implements HealthContributor {
     private final AreaDatabase database;
 
     @Activate
-    public NetworkDatabase(@Reference(target = "(osgi.unit.name=network)") JpaTemplate jpa,
-            @Reference(target = "(osgi.jndi.service.name=cybersudoe)") DataSource dataSource,
-            @Reference SchemaMigrator migrator) {
-        this.database = AreaDatabase.migrated(AREA, jpa, dataSource, migrator, NetworkDatabase.class);
+    public NetworkDatabase(@Reference(target = "(osgi.unit.name=network)") JpaTemplate jpa, @Reference SchemaMigrations migrations) {
+        this(AreaDatabase.migrated(AREA, jpa, migrations, NetworkDatabase.class));
+    }
+
+    /** Over a database already migrated (tests). */
+    NetworkDatabase(AreaDatabase database) {
+        this.database = database;
     }
 
     /** See {@link AreaDatabase#tx(Function)}. */

@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.cybersudoe.core.internal.persistence.FlywaySchemaMigrator;
+import org.cybersudoe.persistence.AreaDatabase;
 import org.cybersudoe.persistence.testing.DerbyUnits;
 import org.cybersudoe.persistence.testing.ResourceLocalTemplate;
 
@@ -36,7 +37,7 @@ public final class TestDatabase implements AutoCloseable {
     /** The unit opened on {@code ds}, migrated to the newest version. */
     public static TestDatabase on(DataSource ds) {
         EntityManagerFactory emf = openUnit(ds);
-        return new TestDatabase(ds, emf, new NetworkDatabase(new ResourceLocalTemplate(emf), ds, new FlywaySchemaMigrator()));
+        return new TestDatabase(ds, emf, new NetworkDatabase(AreaDatabase.migrated(NetworkDatabase.AREA, new ResourceLocalTemplate(emf), ds, new FlywaySchemaMigrator(), NetworkDatabase.class)));
     }
 
     public static EmbeddedDataSource dataSource(String name, boolean wipe) {

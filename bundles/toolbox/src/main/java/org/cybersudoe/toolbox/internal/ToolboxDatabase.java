@@ -5,12 +5,11 @@ import java.time.ZoneOffset;
 import java.util.function.Function;
 
 import javax.persistence.EntityManager;
-import javax.sql.DataSource;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.cybersudoe.core.health.HealthStatus;
-import org.cybersudoe.core.persistence.SchemaMigrator;
 import org.cybersudoe.persistence.AreaDatabase;
+import org.cybersudoe.persistence.SchemaMigrations;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -28,10 +27,13 @@ public class ToolboxDatabase {
     private final AreaDatabase database;
 
     @Activate
-    public ToolboxDatabase(@Reference(target = "(osgi.unit.name=toolbox)") JpaTemplate jpa,
-            @Reference(target = "(osgi.jndi.service.name=cybersudoe)") DataSource dataSource,
-            @Reference SchemaMigrator migrator) {
-        this.database = AreaDatabase.migrated(AREA, jpa, dataSource, migrator, ToolboxDatabase.class);
+    public ToolboxDatabase(@Reference(target = "(osgi.unit.name=toolbox)") JpaTemplate jpa, @Reference SchemaMigrations migrations) {
+        this(AreaDatabase.migrated(AREA, jpa, migrations, ToolboxDatabase.class));
+    }
+
+    /** Over a database already migrated (tests). */
+    ToolboxDatabase(AreaDatabase database) {
+        this.database = database;
     }
 
     /** See {@link AreaDatabase#tx(Function)}. */

@@ -52,15 +52,32 @@ public class FlywaySchemaMigrator implements SchemaMigrator {
 
     @Override
     public MigrationResult migrate(String area, DataSource dataSource, Class<?> owner) {
+        String folder = folder(area);
+        return migrate(area, dataSource, listScripts(owner, folder), owner.getClassLoader(), owner.getName());
+    }
+
+    @Override
+    public MigrationResult migrate(String area, DataSource dataSource, Bundle owner) {
+        String folder = folder(area);
+        // the scripts are handed to Flyway as resources, so it needs no class loader of the area's
+        return migrate(area, dataSource, bundleScripts(owner, folder), FlywaySchemaMigrator.class.getClassLoader(),
+                owner.getSymbolicName());
+    }
+
+    private static String folder(String area) {
         if (!AREA.matcher(area).matches()) {
             throw new IllegalArgumentException("area must be lower-case letters, digits or _: " + area);
         }
-        String folder = "db/migration/" + area;
-        Map<String, URL> scripts = listScripts(owner, folder);
+        return "db/migration/" + area;
+    }
+
+    private MigrationResult migrate(String area, DataSource dataSource, Map<String, URL> scripts, ClassLoader loader,
+            String ownerName) {
+        String folder = folder(area);
         if (scripts.isEmpty()) {
-            throw new IllegalStateException("No migration scripts in " + folder + " of " + owner.getName());
+            throw new IllegalStateException("No migration scripts in " + folder + " of " + ownerName);
         }
-        Flyway flyway = Flyway.configure(owner.getClassLoader())
+        Flyway flyway = Flyway.configure(loader)
                 .dataSource(dataSource)
                 .table("schema_history_" + area)
                 // Every area shares one schema, so the second area to start finds it non-empty; Flyway
@@ -104,14 +121,7 @@ public class FlywaySchemaMigrator implements SchemaMigrator {
         Map<String, URL> scripts = new LinkedHashMap<>();
         Bundle bundle = FrameworkUtil.getBundle(owner);
         if (bundle != null) {
-            Enumeration<URL> entries = bundle.findEntries(folder, "*.sql", false);
-            if (entries != null) {
-                for (URL url : Collections.list(entries)) {
-                    String path = url.getPath();
-                    scripts.put(path.substring(path.lastIndexOf('/') + 1), url);
-                }
-            }
-            return scripts;
+            return bundleScripts(bundle, folder);
         }
         URL dir = owner.getClassLoader().getResource(folder);
         if (dir == null) {
@@ -137,6 +147,18 @@ public class FlywaySchemaMigrator implements SchemaMigrator {
             }
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException("Cannot list " + folder + ": " + e.getMessage(), e);
+        }
+        return scripts;
+    }
+
+    private static Map<String, URL> bundleScripts(Bundle bundle, String folder) {
+        Map<String, URL> scripts = new LinkedHashMap<>();
+        Enumeration<URL> entries = bundle.findEntries(folder, "*.sql", false);
+        if (entries != null) {
+            for (URL url : Collections.list(entries)) {
+                String path = url.getPath();
+                scripts.put(path.substring(path.lastIndexOf('/') + 1), url);
+            }
         }
         return scripts;
     }
