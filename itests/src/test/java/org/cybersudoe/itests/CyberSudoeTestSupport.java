@@ -151,7 +151,7 @@ public abstract class CyberSudoeTestSupport {
                 editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "updateSnapshots", "none"),
                 // what bin/karaf and bin/setenv pass on Java 17; Pax Exam starts java itself
                 vmOptions(
-                        "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:NewRatio=5", "-XX:MaxMetaspaceSize=256m", "-Xss512k",
+                        "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:NewRatio=5", "-XX:+UnlockExperimentalVMOptions", "-XX:TrimNativeHeapInterval=10000", "-XX:MaxMetaspaceSize=256m", "-Xss512k",
                         "-XX:ReservedCodeCacheSize=96m",
                         "--add-reads=java.xml=java.logging",
                         "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
