@@ -135,6 +135,7 @@ public class ToolboxIT extends CyberSudoeTestSupport {
                 .contains("questionnaire.json: questions[0].options[0].score: must be a number"));
         assertTrue(validation.text(), validation.output().contains("name.pt: is missing"));
         assertTrue(validation.text(), validation.output().contains("INVALID"));
+        awaitCommand("toolbox", "theme-validate");
         ShellResult good = shell(staff, "toolbox:theme-validate " + exampleThemeJar());
         assertTrue("the example is valid: " + good.text(), good.output().contains("VALID") && !good.output().contains("INVALID"));
 

@@ -2,9 +2,13 @@ package org.cybersudoe.core.i18n;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+
+import org.cybersudoe.core.error.Validator;
 
 /**
  * A text given in one or more of the platform's languages. Immutable.
@@ -38,6 +42,42 @@ public record LocalizedText(Map<Language, String> values) {
                     .orElseThrow(() -> new IllegalArgumentException("unknown language code: " + code)), text));
         }
         return new LocalizedText(map);
+    }
+
+    /** A text from one value per language, as stored in four columns; nulls are left out. */
+    public static LocalizedText of(String fr, String es, String pt, String en) {
+        EnumMap<Language, String> map = new EnumMap<>(Language.class);
+        map.put(Language.FR, fr);
+        map.put(Language.ES, es);
+        map.put(Language.PT, pt);
+        map.put(Language.EN, en);
+        map.values().removeIf(Objects::isNull);
+        return new LocalizedText(map);
+    }
+
+    /**
+     * A text given by language code, as clients send it ({@code {"fr": "...", "es": "..."}}):
+     * each unknown code is reported to {@code validator} as the field {@code <field>.<code>};
+     * null when {@code byCode} is null.
+     */
+    public static LocalizedText ofCodes(Map<String, String> byCode, Validator validator, String field) {
+        if (byCode == null) {
+            return null;
+        }
+        EnumMap<Language, String> map = new EnumMap<>(Language.class);
+        byCode.forEach((code, value) -> {
+            Optional<Language> language = Language.fromCode(code).filter(l -> l.code().equals(code));
+            validator.check(language.isPresent(), field + "." + code, "unknown-field", "languages are fr, es, pt and en");
+            language.ifPresent(l -> map.put(l, value));
+        });
+        return new LocalizedText(map);
+    }
+
+    /** The text by language code, in the platform's order of languages, as clients get it. */
+    public Map<String, String> byCode() {
+        Map<String, String> out = new LinkedHashMap<>();
+        values.forEach((language, text) -> out.put(language.code(), text));
+        return out;
     }
 
     /** The text in exactly this language, if given. */

@@ -57,4 +57,18 @@ public class LocalizedTextTest {
             assertEquals(4, language.fallbackOrder().stream().distinct().count());
         }
     }
+
+    @Test
+    public void aTextSentByCodeNamesEachUnknownLanguageAndComesBackInTheLanguagesOrder() {
+        org.cybersudoe.core.error.Validator v = new org.cybersudoe.core.error.Validator();
+        LocalizedText t = LocalizedText.ofCodes(Map.of("en", "Security", "fr", "Sécurité", "xx", "?"), v, "name");
+        try {
+            v.throwIfInvalid();
+            org.junit.Assert.fail("an unknown language code was accepted");
+        } catch (org.cybersudoe.core.error.ValidationException e) {
+            assertEquals("name.xx", e.fieldErrors().get(0).field());
+        }
+        assertEquals(java.util.List.of("fr", "en"), java.util.List.copyOf(t.byCode().keySet()));
+        assertEquals(LocalizedText.of("Sécurité", null, null, "Security"), t);
+    }
 }

@@ -159,27 +159,11 @@ public final class Bodies {
 
     /** A localized text as {@code {"fr": "...", ...}}, languages in the platform's order. */
     static Map<String, String> names(LocalizedText text) {
-        Map<String, String> out = new TreeMap<>((a, b) -> Integer.compare(order(a), order(b)));
-        if (text != null) {
-            text.languages().forEach(l -> out.put(l.code(), text.exact(l).orElseThrow()));
-        }
-        return out;
+        return text == null ? Map.of() : text.byCode();
     }
 
-    private static int order(String code) {
-        return Language.fromCode(code).map(Enum::ordinal).orElse(99);
-    }
 
     static LocalizedText text(Validator v, String field, Map<String, String> byCode) {
-        if (byCode == null) {
-            return null;
-        }
-        Map<Language, String> map = new EnumMap<>(Language.class);
-        byCode.forEach((code, value) -> {
-            Optional<Language> language = Language.fromCode(code).filter(l -> l.code().equals(code));
-            v.check(language.isPresent(), field + "." + code, "unknown-field", "languages are fr, es, pt and en");
-            language.ifPresent(l -> map.put(l, value));
-        });
-        return new LocalizedText(map);
+        return LocalizedText.ofCodes(byCode, v, field);
     }
 }

@@ -78,12 +78,6 @@ public class ThemeEntity {
     }
 
     private static LocalizedText text(String fr, String es, String pt, String en) {
-        Map<Language, String> map = new EnumMap<>(Language.class);
-        map.put(Language.FR, fr);
-        map.put(Language.ES, es);
-        map.put(Language.PT, pt);
-        map.put(Language.EN, en);
-        map.values().removeIf(v -> v == null);
-        return new LocalizedText(map);
+        return LocalizedText.of(fr, es, pt, en);
     }
 }

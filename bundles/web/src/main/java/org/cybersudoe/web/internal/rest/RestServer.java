@@ -113,9 +113,13 @@ public final class RestServer {
 
     @Modified
     void modified(WebConfig config) {
+        WebSettings previous = settings;
         settings = WebSettings.of(config);
-        // The body limit and the expected areas are read per request; the JSON depth is built into the mapper.
-        rebuild.trigger();
+        // The body limit and the expected areas are read per request; only the JSON depth is built
+        // into the server (its mapper), and a rebuild briefly answers 404, so rebuild only for that.
+        if (previous.maxJsonDepth() != settings.maxJsonDepth()) {
+            rebuild.trigger();
+        }
     }
 
     @Deactivate
