@@ -83,4 +83,30 @@ public class ShellCommandTest {
         String out = run(adopt, Fakes.LEITAT_ADMIN);
         assertTrue(out, out.startsWith("leitat adopted charter version 1"));
     }
+
+    @Test
+    public void anAdminPublishesANewCharterVersionAndEveryPartnerMustAdoptAgain() throws Exception {
+        try (TestDatabase own = TestDatabase.fresh("shell-publish")) {
+            Fakes.Area fresh = Fakes.area(own);
+            BenchmarkLoader loader = new BenchmarkLoader(own.db);
+            for (String file : List.of("01-sheets.json", "02-golden-rules.json", "03-charter.json")) {
+                try (InputStream in = ShellCommandTest.class.getResourceAsStream("/demo/META-INF/cybersudoe/benchmark/" + file)) {
+                    loader.load(file, in);
+                }
+            }
+            fresh.charter().adopt(Fakes.LEITAT_ADMIN, "leitat", 1);
+            CharterPublishCommand publish = new CharterPublishCommand();
+            publish.charter = fresh.charter();
+            publish.fr = "Préambule v2";
+            publish.es = "Preámbulo v2";
+            publish.pt = "Preâmbulo v2";
+            publish.en = "Preamble v2";
+            assertThrows(AccessDeniedException.class, () -> run(publish, Fakes.LEITAT_ADMIN));
+            String out = run(publish, Fakes.ADMIN);
+            assertTrue(out, out.startsWith("Published charter version 2"));
+            CharterStatusCommand status = new CharterStatusCommand();
+            status.charter = fresh.charter();
+            assertTrue("leitat adopted v1 only", run(status, Fakes.EVALUATOR).contains("0 of 9 partner(s) adopted the current version"));
+        }
+    }
 }
