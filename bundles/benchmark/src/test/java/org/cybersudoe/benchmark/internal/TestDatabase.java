@@ -8,11 +8,8 @@ import javax.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
 
 import org.apache.aries.jpa.template.JpaTemplate;
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.cybersudoe.core.internal.persistence.FlywaySchemaMigrator;
-import org.cybersudoe.persistence.AreaDatabase;
 import org.cybersudoe.persistence.testing.DerbyUnits;
-import org.cybersudoe.persistence.testing.ResourceLocalTemplate;
+import org.cybersudoe.persistence.testing.AreaUnit;
 
 /**
  * A real embedded Derby database under target/, migrated by the core's Flyway migrator, with
@@ -21,14 +18,16 @@ import org.cybersudoe.persistence.testing.ResourceLocalTemplate;
  */
 public final class TestDatabase implements AutoCloseable {
 
+    private final AreaUnit unit;
     public final DataSource dataSource;
     public final EntityManagerFactory emf;
     public final BenchmarkDatabase db;
 
-    private TestDatabase(DataSource dataSource, EntityManagerFactory emf, BenchmarkDatabase db) {
-        this.dataSource = dataSource;
-        this.emf = emf;
-        this.db = db;
+    private TestDatabase(AreaUnit unit) {
+        this.unit = unit;
+        this.dataSource = unit.dataSource();
+        this.emf = unit.emf();
+        this.db = new BenchmarkDatabase(unit.database());
     }
 
     /** A fresh, empty database named {@code name}, migrated to the newest version. */
@@ -40,13 +39,12 @@ public final class TestDatabase implements AutoCloseable {
 
     /** The unit opened on {@code ds}, migrated to the newest version. */
     public static TestDatabase on(DataSource ds) {
-        EntityManagerFactory emf = DerbyUnits.openUnit(BenchmarkDatabase.AREA, ds);
-        return new TestDatabase(ds, emf, new BenchmarkDatabase(AreaDatabase.migrated(BenchmarkDatabase.AREA, new ResourceLocalTemplate(emf), ds, new FlywaySchemaMigrator(), BenchmarkDatabase.class)));
+        return new TestDatabase(AreaUnit.on(BenchmarkDatabase.AREA, ds, BenchmarkDatabase.class));
     }
 
     /** Counts the rows of a table with plain JDBC, outside any JPA cache. */
     public long count(String table) {
-        return DerbyUnits.count(dataSource, table);
+        return unit.count(table);
     }
 
     /** The row counts of every bm_ table, for "nothing changed" checks. */
@@ -61,7 +59,7 @@ public final class TestDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        emf.close();
+        unit.close();
     }
 
     /** Settings as shipped: 10 sheets per partner, the technical committee reviews, 9 rules at least. */

@@ -7,10 +7,8 @@ import javax.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.cybersudoe.core.internal.persistence.FlywaySchemaMigrator;
-import org.cybersudoe.persistence.AreaDatabase;
 import org.cybersudoe.persistence.testing.DerbyUnits;
-import org.cybersudoe.persistence.testing.ResourceLocalTemplate;
+import org.cybersudoe.persistence.testing.AreaUnit;
 
 /**
  * A real embedded Derby database under target/, migrated by the core's Flyway migrator, with
@@ -19,38 +17,35 @@ import org.cybersudoe.persistence.testing.ResourceLocalTemplate;
  */
 public final class TestDatabase implements AutoCloseable {
 
+    private final AreaUnit unit;
     public final DataSource dataSource;
     public final EntityManagerFactory emf;
     public final NetworkDatabase db;
 
-    TestDatabase(DataSource dataSource, EntityManagerFactory emf, NetworkDatabase db) {
-        this.dataSource = dataSource;
-        this.emf = emf;
-        this.db = db;
+    private TestDatabase(AreaUnit unit) {
+        this.unit = unit;
+        this.dataSource = unit.dataSource();
+        this.emf = unit.emf();
+        this.db = new NetworkDatabase(unit.database());
     }
 
     /** A fresh, empty database named {@code name}, migrated to the newest version. */
     public static TestDatabase fresh(String name) {
-        return on(dataSource(name, true));
+        return on(DerbyUnits.dataSource(name, true));
     }
 
     /** The unit opened on {@code ds}, migrated to the newest version. */
     public static TestDatabase on(DataSource ds) {
-        EntityManagerFactory emf = openUnit(ds);
-        return new TestDatabase(ds, emf, new NetworkDatabase(AreaDatabase.migrated(NetworkDatabase.AREA, new ResourceLocalTemplate(emf), ds, new FlywaySchemaMigrator(), NetworkDatabase.class)));
+        return new TestDatabase(AreaUnit.on(NetworkDatabase.AREA, ds, NetworkDatabase.class));
     }
 
     public static EmbeddedDataSource dataSource(String name, boolean wipe) {
         return DerbyUnits.dataSource(name, wipe);
     }
 
-    public static EntityManagerFactory openUnit(DataSource ds) {
-        return DerbyUnits.openUnit(NetworkDatabase.AREA, ds);
-    }
-
     /** Counts the rows of a table with plain JDBC, outside any JPA cache. */
     public long count(String table) {
-        return DerbyUnits.count(dataSource, table);
+        return unit.count(table);
     }
 
     /** The row counts of every net_ table, for "nothing changed" checks. */
@@ -67,7 +62,7 @@ public final class TestDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        emf.close();
+        unit.close();
     }
 
     /** Test settings: 15 lead days, {@code maxBytes} per document. */

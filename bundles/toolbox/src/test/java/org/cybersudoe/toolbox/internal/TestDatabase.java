@@ -6,11 +6,8 @@ import javax.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
 
 import org.apache.aries.jpa.template.JpaTemplate;
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.cybersudoe.core.internal.persistence.FlywaySchemaMigrator;
-import org.cybersudoe.persistence.AreaDatabase;
 import org.cybersudoe.persistence.testing.DerbyUnits;
-import org.cybersudoe.persistence.testing.ResourceLocalTemplate;
+import org.cybersudoe.persistence.testing.AreaUnit;
 
 /**
  * A real embedded Derby database under target/, migrated by the core's Flyway migrator, with
@@ -19,43 +16,36 @@ import org.cybersudoe.persistence.testing.ResourceLocalTemplate;
  */
 public final class TestDatabase implements AutoCloseable {
 
+    private final AreaUnit unit;
     public final DataSource dataSource;
     public final EntityManagerFactory emf;
     public final ToolboxDatabase db;
 
-    TestDatabase(DataSource dataSource, EntityManagerFactory emf, ToolboxDatabase db) {
-        this.dataSource = dataSource;
-        this.emf = emf;
-        this.db = db;
+    private TestDatabase(AreaUnit unit) {
+        this.unit = unit;
+        this.dataSource = unit.dataSource();
+        this.emf = unit.emf();
+        this.db = new ToolboxDatabase(unit.database());
     }
 
     /** A fresh, empty database named {@code name}, migrated to the newest version. */
     public static TestDatabase fresh(String name) {
-        return on(dataSource(name, true));
+        return on(DerbyUnits.dataSource(name, true));
     }
 
     /** The unit opened on {@code ds}, migrated to the newest version. */
     public static TestDatabase on(DataSource ds) {
-        EntityManagerFactory emf = openUnit(ds);
-        return new TestDatabase(ds, emf, new ToolboxDatabase(AreaDatabase.migrated(ToolboxDatabase.AREA, new ResourceLocalTemplate(emf), ds, new FlywaySchemaMigrator(), ToolboxDatabase.class)));
-    }
-
-    public static EmbeddedDataSource dataSource(String name, boolean wipe) {
-        return DerbyUnits.dataSource(name, wipe);
-    }
-
-    public static EntityManagerFactory openUnit(DataSource ds) {
-        return DerbyUnits.openUnit(ToolboxDatabase.AREA, ds);
+        return new TestDatabase(AreaUnit.on(ToolboxDatabase.AREA, ds, ToolboxDatabase.class));
     }
 
     /** Counts the rows of a table with plain JDBC, outside any JPA cache. */
     public long count(String table) {
-        return DerbyUnits.count(dataSource, table);
+        return unit.count(table);
     }
 
     @Override
     public void close() {
-        emf.close();
+        unit.close();
     }
 
     /** Test settings: 9 themes in fr, es, pt; 9 partners with 2 leads each. */
