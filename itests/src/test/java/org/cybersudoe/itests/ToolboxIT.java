@@ -88,6 +88,8 @@ public class ToolboxIT extends CyberSudoeTestSupport {
             awaitCommand("toolbox", "theme-list");
             ShellResult shell = shell(staff, "toolbox:theme-list --lang es");
             assertTrue("the shell lists it, in Spanish: " + shell.text(), shell.output().contains("Enoturismo"));
+            await("Karaf lists the theme's feature as installed",
+                    () -> shell(admin(), "feature:list -i").output().contains("cybersudoe-theme-wine-tourism"));
 
             Answer created = postJson("/api/v1/toolbox/resources", staff,
                     "{\"themeCode\":\"wine-tourism\",\"kind\":\"guide\",\"ownerPartner\":\"ciebi\",\"originalLanguage\":\"pt\"}");
@@ -112,6 +114,8 @@ public class ToolboxIT extends CyberSudoeTestSupport {
             Files.deleteIfExists(deployed);
         }
         await("removing the jar hides the theme", () -> !availableCodes(staff).contains("wine-tourism"));
+        await("and takes its feature out of Karaf's list",
+                () -> !shell(admin(), "feature:list").output().contains("cybersudoe-theme-wine-tourism"));
         Answer removed = get("/api/v1/toolbox/themes/wine-tourism", evaluator);
         assertEquals(removed.toString(), 200, removed.status());
         assertFalse("the theme is still readable, marked unavailable", removed.json().path("available").asBoolean());

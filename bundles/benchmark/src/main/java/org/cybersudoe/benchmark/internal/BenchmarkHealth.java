@@ -1,5 +1,6 @@
 package org.cybersudoe.benchmark.internal;
 
+import org.cybersudoe.benchmark.internal.loader.BenchmarkExtender;
 import org.cybersudoe.benchmark.internal.rest.BenchmarkResource;
 import org.cybersudoe.benchmark.internal.rest.CharterResource;
 import org.cybersudoe.benchmark.internal.rest.SheetResource;
@@ -21,13 +22,15 @@ public class BenchmarkHealth implements HealthContributor {
 
     private final BenchmarkDatabase database;
     private final SheetIndex index;
+    private final BenchmarkExtender benchmarkData;
 
     @Activate
     public BenchmarkHealth(@Reference BenchmarkDatabase database, @Reference SheetIndex index,
             @Reference SheetResource sheets, @Reference BenchmarkResource overview, @Reference CharterResource charter,
-            @Reference SheetsEndpoint soap) {
+            @Reference SheetsEndpoint soap, @Reference BenchmarkExtender benchmarkData) {
         this.database = database;
         this.index = index;
+        this.benchmarkData = benchmarkData;
     }
 
     @Override
@@ -37,6 +40,9 @@ public class BenchmarkHealth implements HealthContributor {
 
     @Override
     public HealthStatus check() {
+        if (!benchmarkData.settled()) {
+            return HealthStatus.down("loading the benchmark data files of deployed bundles");
+        }
         HealthStatus db = database.check();
         if (!db.up()) {
             return db;

@@ -8,6 +8,10 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.cybersudoe.core.error.FieldError;
 import org.cybersudoe.core.error.ProblemException;
@@ -25,6 +29,10 @@ import org.slf4j.LoggerFactory;
  * is logged with its fields and does not stop the others. Loaders are expected to be idempotent,
  * so a bundle seen again after a restart changes nothing.
  *
+ * <p>Files load on a thread of their own, one at a time and in order, so that the thread starting
+ * bundles (at boot, Karaf's features installer) goes on with the next bundles meanwhile; an area's
+ * health says down until {@link #settled()}, so nobody reads a half-loaded programme as the whole.
+ *
  * <p>An area's extender component {@link #open() opens} one in its activation and
  * {@link #close() closes} it in its deactivation.
  */
@@ -38,8 +46,12 @@ public final class DataFiles implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DataFiles.class);
 
+    private static final long CLOSE_WAIT_SECONDS = 60;
+
     private final String what;
     private final BundleTracker<String> tracker;
+    private final ExecutorService loads;
+    private final AtomicInteger unsettled = new AtomicInteger();
 
     /**
      * @param what what the files hold, for the log ("Programme data")
@@ -47,6 +59,7 @@ public final class DataFiles implements AutoCloseable {
      */
     public DataFiles(BundleContext context, String header, String what, Loader loader) {
         this.what = what;
+        this.loads = Executors.newSingleThreadExecutor(r -> new Thread(r, "cybersudoe-data-" + header));
         this.tracker = new BundleTracker<>(context, Bundle.ACTIVE, null) {
             @Override
             public String addingBundle(Bundle bundle, BundleEvent event) {
@@ -54,10 +67,24 @@ public final class DataFiles implements AutoCloseable {
                 if (folder == null || folder.isBlank()) {
                     return null;
                 }
-                loadBundle(bundle, folder.strip(), loader);
+                unsettled.incrementAndGet();
+                loads.execute(() -> {
+                    try {
+                        loadBundle(bundle, folder.strip(), loader);
+                    } catch (IllegalStateException gone) {
+                        LOG.warn("{} of bundle {} not loaded: the bundle went away first", what, bundle.getSymbolicName());
+                    } finally {
+                        unsettled.decrementAndGet();
+                    }
+                });
                 return folder;
             }
         };
+    }
+
+    /** True when every bundle seen so far has had its files loaded (or refused). */
+    public boolean settled() {
+        return unsettled.get() == 0;
     }
 
     public DataFiles open() {
@@ -65,9 +92,20 @@ public final class DataFiles implements AutoCloseable {
         return this;
     }
 
+    /** Stops watching bundles and waits for the loads under way, so none writes into a closed area. */
     @Override
     public void close() {
         tracker.close();
+        loads.shutdown();
+        try {
+            if (!loads.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warn("{}: loads still running after {} s at close; interrupting them", what, CLOSE_WAIT_SECONDS);
+                loads.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            loads.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void loadBundle(Bundle bundle, String folder, Loader loader) {

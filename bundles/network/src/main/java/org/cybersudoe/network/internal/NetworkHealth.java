@@ -2,6 +2,7 @@ package org.cybersudoe.network.internal;
 
 import org.cybersudoe.core.health.HealthContributor;
 import org.cybersudoe.core.health.HealthStatus;
+import org.cybersudoe.network.internal.loader.ProgrammeExtender;
 import org.cybersudoe.network.internal.rest.CommitteeResource;
 import org.cybersudoe.network.internal.rest.DocumentResource;
 import org.cybersudoe.network.internal.rest.MeetingResource;
@@ -23,14 +24,17 @@ import org.osgi.service.component.annotations.Reference;
 public class NetworkHealth implements HealthContributor {
 
     private final NetworkDatabase database;
+    private final ProgrammeExtender programmeData;
 
     @Activate
     public NetworkHealth(@Reference NetworkDatabase database,
             @Reference StructureResource structures, @Reference PersonResource people,
             @Reference CommitteeResource committees, @Reference MeetingResource meetings,
             @Reference ReminderResource reminders, @Reference DocumentResource documents,
-            @Reference ProgrammeResource programmes, @Reference DirectoryEndpoint directory) {
+            @Reference ProgrammeResource programmes, @Reference DirectoryEndpoint directory,
+            @Reference ProgrammeExtender programmeData) {
         this.database = database;
+        this.programmeData = programmeData;
     }
 
     @Override
@@ -40,6 +44,9 @@ public class NetworkHealth implements HealthContributor {
 
     @Override
     public HealthStatus check() {
+        if (!programmeData.settled()) {
+            return HealthStatus.down("loading the programme data files of deployed bundles");
+        }
         return database.check();
     }
 }

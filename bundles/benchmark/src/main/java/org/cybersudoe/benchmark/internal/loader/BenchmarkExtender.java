@@ -14,7 +14,7 @@ import org.osgi.service.component.annotations.Reference;
  * of that folder loaded in file-name order, each as one unit (see {@link BenchmarkLoader}).
  * Loading is idempotent, so a bundle seen again after a restart changes nothing.
  */
-@Component(service = {})
+@Component(service = BenchmarkExtender.class)
 public class BenchmarkExtender {
 
     public static final String HEADER = "CyberSudoe-Benchmark";
@@ -26,6 +26,11 @@ public class BenchmarkExtender {
     public BenchmarkExtender(BundleContext context, @Reference BenchmarkDatabase db) {
         BenchmarkLoader loader = new BenchmarkLoader(db);
         this.files = new DataFiles(context, HEADER, WHAT, loader::load).open();
+    }
+
+    /** True when the data of every bundle seen so far is loaded: the area's health waits for it. */
+    public boolean settled() {
+        return files.settled();
     }
 
     @Deactivate

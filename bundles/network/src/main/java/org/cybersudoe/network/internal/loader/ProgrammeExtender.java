@@ -16,7 +16,7 @@ import org.osgi.service.component.annotations.Reference;
  * in file-name order, each as one unit (see {@link ProgrammeLoader}). Loading is idempotent,
  * so a bundle seen again after a restart changes nothing.
  */
-@Component(service = {})
+@Component(service = ProgrammeExtender.class)
 public class ProgrammeExtender {
 
     public static final String HEADER = "CyberSudoe-Programme";
@@ -28,6 +28,11 @@ public class ProgrammeExtender {
     public ProgrammeExtender(BundleContext context, @Reference NetworkDatabase db) {
         ProgrammeLoader loader = new ProgrammeLoader(db);
         this.files = new DataFiles(context, HEADER, WHAT, loader::load).open();
+    }
+
+    /** True when the data of every bundle seen so far is loaded: the area's health waits for it. */
+    public boolean settled() {
+        return files.settled();
     }
 
     @Deactivate

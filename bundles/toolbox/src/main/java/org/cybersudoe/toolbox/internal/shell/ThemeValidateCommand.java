@@ -70,6 +70,10 @@ public class ThemeValidateCommand extends ToolboxCommand {
                         + "; this one would be refused until that one is removed"));
         if (symbolicName == null) {
             out.println("  note: the jar has no Bundle-SymbolicName; Karaf will not install it as a bundle");
+        } else if (!symbolicName.endsWith(".theme." + t.code())) {
+            // the template names the bundle and its Karaf feature after <theme.code> of pom.xml
+            out.println("  note: the bundle " + symbolicName + " is not named after the theme's code '" + t.code()
+                    + "': make <theme.code> in pom.xml the same as \"code\" in theme.json, or feature:list will show another name");
         }
     }
 

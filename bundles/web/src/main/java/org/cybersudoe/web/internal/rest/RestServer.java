@@ -53,6 +53,8 @@ public final class RestServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(RestServer.class);
     private static final long DEBOUNCE_MILLIS = 250;
+    /** At most this long after start, builds wait for every expected area (see {@link BootGate}). */
+    private static final long BOOT_WAIT_SECONDS = 30;
     private static final String FILTER = "(" + Whiteboard.REST_RESOURCE + "=true)";
 
     private final BundleContext context;
@@ -62,6 +64,7 @@ public final class RestServer {
     private final RestServerFactory factory;
     private final ServiceTracker<Object, Object> tracker;
     private final HealthResource health;
+    private final BootGate bootGate = new BootGate(TimeUnit.SECONDS.toNanos(BOOT_WAIT_SECONDS), System::nanoTime);
     private volatile WebSettings settings;
     private volatile AreaHealth restState = new AreaHealth(false, "The REST server is being built.");
     // touched only on the executor's thread
@@ -109,6 +112,8 @@ public final class RestServer {
         });
         tracker.open();
         rebuild.trigger();
+        // builds held back at boot happen at the latest when the gate's deadline passes
+        executor.schedule(rebuild::trigger, bootGate.remainingNanos(), TimeUnit.NANOSECONDS);
     }
 
     @Modified
@@ -136,6 +141,8 @@ public final class RestServer {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addHealthContributor(HealthContributor contributor) {
         contributors.add(contributor);
+        // this area may complete the boot's set: build what waited for it (a no-op when nothing changed)
+        rebuild.trigger();
     }
 
     void removeHealthContributor(HealthContributor contributor) {
@@ -145,6 +152,9 @@ public final class RestServer {
     private HealthReport healthReport() {
         // Resources that arrived but are not served yet would answer 404: not ready until built.
         AreaHealth rest = rebuild.isPending() ? new AreaHealth(false, "The REST server is being rebuilt for changed resources.")
+                // asked here too, not only by builds: the first build may already hold every resource
+                : bootGate.holdsBack(settings.expectedAreas(), presentAreas())
+                        ? new AreaHealth(false, "The REST server waits for every expected area before serving them.")
                 : restState;
         return HealthAggregator.aggregate(settings.expectedAreas(), contributors, rest);
     }
@@ -153,6 +163,10 @@ public final class RestServer {
         WebSettings now = settings;
         List<Object> resources = trackedResources();
         if (server != null && builtDepth == now.maxJsonDepth() && sameResources(resources)) {
+            return;
+        }
+        if (server != null && bootGate.holdsBack(now.expectedAreas(), presentAreas())) {
+            LOG.debug("REST server build held back until every expected area has arrived");
             return;
         }
         restState = new AreaHealth(false, "The REST server is being rebuilt.");
@@ -180,6 +194,14 @@ public final class RestServer {
                 restState = new AreaHealth(false, "The REST server could not be built.");
             }
         }
+    }
+
+    private List<String> presentAreas() {
+        List<String> areas = new ArrayList<>();
+        for (HealthContributor contributor : contributors) {
+            areas.add(contributor.area());
+        }
+        return areas;
     }
 
     private boolean sameResources(List<Object> resources) {

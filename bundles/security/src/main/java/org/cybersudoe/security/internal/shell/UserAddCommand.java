@@ -1,4 +1,4 @@
-package org.cybersudoe.security.internal;
+package org.cybersudoe.security.internal.shell;
 
 import java.util.Optional;
 

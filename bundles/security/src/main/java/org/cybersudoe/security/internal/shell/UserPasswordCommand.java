@@ -1,4 +1,4 @@
-package org.cybersudoe.security.internal;
+package org.cybersudoe.security.internal.shell;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
