@@ -1,21 +1,17 @@
 package org.cybersudoe.benchmark.internal.shell;
 
 import java.io.PrintStream;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.karaf.shell.api.action.Option;
-import org.cybersudoe.core.paging.Page;
-import org.cybersudoe.core.paging.PageRequest;
 import org.cybersudoe.core.security.Caller;
-import org.cybersudoe.core.shell.AreaCommand;
+import org.cybersudoe.core.shell.PagedCommand;
 
 /**
  * Every {@code benchmark:*} command: the platform's command base, with the paging options of
  * lists and GT2's refusal hints.
  */
-public abstract class BenchmarkCommand extends AreaCommand {
+public abstract class BenchmarkCommand extends PagedCommand {
 
     private static final Map<String, String> WHO = Map.of(
             "admin", "only the lead partner's admins (role admin) may do this",
@@ -24,12 +20,6 @@ public abstract class BenchmarkCommand extends AreaCommand {
             "benchmark.review", "reviewers are admins and the partner-admins of other partners seated in the technical committee",
             "benchmark.adoption", "a partner adopts the charter through its partner-admins (or an admin)");
 
-    @Option(name = "--offset", description = "how many rows to skip (lists)")
-    int offset;
-
-    @Option(name = "--limit", description = "how many rows at most, 1 to 500 (lists)")
-    int limit = 100;
-
     // declared again so the area's tests (same package) can run a command directly
     @Override
     protected abstract void run(Caller caller, PrintStream out);
@@ -37,13 +27,5 @@ public abstract class BenchmarkCommand extends AreaCommand {
     @Override
     protected Optional<String> refusalHint(String type) {
         return Optional.ofNullable(WHO.get(type));
-    }
-
-    PageRequest page(List<String> sortable) {
-        return PageRequest.of(offset, limit, null, sortable);
-    }
-
-    static void printCount(Page<?> page, String noun, PrintStream out) {
-        out.println(page.items().size() + " of " + page.total() + " " + noun);
     }
 }

@@ -1,0 +1,11 @@
+package org.cybersudoe.outreach;
+
+/**
+ * One consent basis that allows mailing professional addresses in one country.
+ *
+ * @param country ISO 3166-1 alpha-2, upper case
+ * @param basis the basis allowed
+ * @param note the legal ground, for people reading the rules
+ */
+public record ConsentRule(String country, ConsentBasis basis, String note) {
+}

@@ -1,0 +1,277 @@
+package org.cybersudoe.outreach.internal.importing;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import org.cybersudoe.core.error.NotFoundException;
+import org.cybersudoe.core.error.ValidationException;
+import org.cybersudoe.core.paging.Page;
+import org.cybersudoe.core.paging.PageRequest;
+import org.cybersudoe.core.security.Caller;
+import org.cybersudoe.network.StructureService;
+import org.cybersudoe.outreach.DirectoryRow;
+import org.cybersudoe.outreach.ImportProgress;
+import org.cybersudoe.outreach.ImportReport;
+import org.cybersudoe.outreach.ImportService;
+import org.cybersudoe.outreach.ImportStatus;
+import org.cybersudoe.outreach.RowError;
+import org.cybersudoe.outreach.internal.OutreachConfig;
+import org.cybersudoe.outreach.internal.OutreachDatabase;
+import org.cybersudoe.outreach.internal.jpa.ImportEntity;
+import org.cybersudoe.outreach.internal.jpa.ImportErrorEntity;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports in batches: each batch's rows, the import's counts and its errors commit together, so
+ * the import record always tells what is in the directory, and a crash loses at most the batch in
+ * flight. Matching makes imports idempotent, so running a failed import again completes it.
+ */
+@Component(service = ImportService.class, configurationPid = OutreachConfig.PID)
+@Designate(ocd = OutreachConfig.class)
+public class ImportServiceImpl implements ImportService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportServiceImpl.class);
+
+    private final OutreachDatabase db;
+    private final StructureService structures;
+    private volatile int maxRows;
+    private volatile int batchSize;
+
+    @Activate
+    public ImportServiceImpl(@Reference OutreachDatabase db, @Reference StructureService structures, OutreachConfig config) {
+        this.db = db;
+        this.structures = structures;
+        modified(config);
+    }
+
+    @Modified
+    void modified(OutreachConfig config) {
+        this.maxRows = config.maxImportRows();
+        this.batchSize = config.importBatchSize();
+    }
+
+    @Override
+    public ImportReport importCsv(Caller caller, String partner, Path file, String sourceName, ImportProgress progress) {
+        checkPartner(caller, partner);
+        CsvFile csv = CsvFile.open(file, maxRows);
+        Columns columns = Columns.of(csv.header());
+        LOG.info("Importing {} rows of {} ({}) into the directory of {} for {}", csv.rowCount(), sourceName, csv.describe(),
+                partner, caller.login());
+        try (CsvFile.Rows rows = csv.rows()) {
+            Iterator<DirectoryRow> directoryRows = new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return rows.hasNext();
+                }
+
+                @Override
+                public DirectoryRow next() {
+                    return toDirectoryRow(columns, rows.next());
+                }
+            };
+            return run(caller, partner, source(sourceName), columns, directoryRows, csv.rowCount(), progress);
+        }
+    }
+
+    @Override
+    public ImportReport upsert(Caller caller, String partner, String sourceName, List<DirectoryRow> rows) {
+        checkPartner(caller, partner);
+        if (rows == null || rows.isEmpty()) {
+            throw new ValidationException("rows", "required", "must hold at least one row");
+        }
+        if (rows.size() > maxRows) {
+            throw new ValidationException("rows", "too-many-rows", "must hold at most " + maxRows + " rows; send several batches");
+        }
+        return run(caller, partner, source(sourceName), Columns.canonical(), rows.iterator(), rows.size(), ImportProgress.NONE);
+    }
+
+    private ImportReport run(Caller caller, String partner, String source, Columns columns, Iterator<DirectoryRow> rows,
+            int total, ImportProgress progress) {
+        RowChecker checker = new RowChecker(columns);
+        LocalDateTime started = now();
+        long id = db.tx(em -> {
+            ImportEntity e = new ImportEntity();
+            e.partner = partner;
+            e.source = source;
+            e.importedBy = caller.login();
+            e.startedAt = started;
+            e.status = ImportStatus.RUNNING.code();
+            em.persist(e);
+            em.flush();
+            return e.id;
+        });
+        // an address repeated within the same import: the first row wins, the others are reported
+        Map<String, Integer> firstLineOfEmail = new HashMap<>();
+        int done = 0;
+        try {
+            List<CheckedRow> batch = new ArrayList<>(batchSize);
+            List<RowError> batchErrors = new ArrayList<>();
+            int batchRows = 0;
+            while (rows.hasNext()) {
+                DirectoryRow row = rows.next();
+                batchRows++;
+                RowChecker.Result result = checker.check(row);
+                if (result.row() == null) {
+                    batchErrors.addAll(result.errors());
+                } else {
+                    String key = result.row().emailKey();
+                    Integer first = key == null ? null : firstLineOfEmail.putIfAbsent(key, row.line());
+                    if (first != null) {
+                        batchErrors.add(checker.error(row.line(), "email", "duplicate",
+                                "repeats the address of line " + first + " in the same import"));
+                    } else {
+                        batch.add(result.row());
+                    }
+                }
+                if (batchRows >= batchSize) {
+                    commit(id, partner, source, columns, batch, batchErrors, batchRows);
+                    done += batchRows;
+                    progress.progress(done, total);
+                    batch.clear();
+                    batchErrors.clear();
+                    batchRows = 0;
+                }
+            }
+            if (batchRows > 0) {
+                commit(id, partner, source, columns, batch, batchErrors, batchRows);
+                done += batchRows;
+                progress.progress(done, total);
+            }
+            db.tx(em -> {
+                ImportEntity e = em.find(ImportEntity.class, id);
+                e.status = ImportStatus.DONE.code();
+                e.finishedAt = now();
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("Import {} of {} into {} stopped after {} rows: {}", id, source, partner, done, e.toString());
+            try {
+                db.tx(em -> {
+                    ImportEntity entity = em.find(ImportEntity.class, id);
+                    entity.status = ImportStatus.FAILED.code();
+                    entity.finishedAt = now();
+                    return null;
+                });
+            } catch (RuntimeException again) {
+                e.addSuppressed(again);
+            }
+            throw e;
+        }
+        LOG.info("Import {} of {} into {} done", id, source, partner);
+        return get(caller, id, PageRequest.of(0, PageRequest.MAX_LIMIT, null, List.of()));
+    }
+
+    private void commit(long id, String partner, String source, Columns columns, List<CheckedRow> batch,
+            List<RowError> checkErrors, int rowsRead) {
+        db.tx(em -> {
+            BatchWriter.Outcome outcome = new BatchWriter(em, partner, source, now(),
+                    e -> new RowError(e.line(), columns.header(e.field()), e.code(), e.detail())).write(batch);
+            List<RowError> errors = new ArrayList<>(checkErrors);
+            errors.addAll(outcome.errors());
+            ImportEntity e = em.find(ImportEntity.class, id);
+            e.rows += rowsRead;
+            e.companiesCreated += outcome.companiesCreated();
+            e.companiesUpdated += outcome.companiesUpdated();
+            e.contactsCreated += outcome.contactsCreated();
+            e.contactsUpdated += outcome.contactsUpdated();
+            e.unchanged += outcome.unchanged();
+            e.rejected += (int) errors.stream().mapToInt(RowError::line).distinct().count();
+            int seq = e.errors;
+            e.errors += errors.size();
+            for (RowError error : errors) {
+                ImportErrorEntity row = new ImportErrorEntity();
+                row.importId = id;
+                row.line = error.line();
+                row.seq = seq++;
+                row.field = cut(error.field(), 60);
+                row.code = error.code();
+                row.detail = cut(error.detail(), 500);
+                em.persist(row);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Page<ImportReport> imports(Caller caller, String partner, PageRequest page) {
+        caller.requireNetworkRead();
+        return db.tx(em -> {
+            String where = partner == null ? "" : " WHERE i.partner = :p";
+            var count = em.createQuery("SELECT COUNT(i) FROM ImportEntity i" + where, Long.class);
+            var list = em.createQuery("SELECT i FROM ImportEntity i" + where + " ORDER BY i.id DESC", ImportEntity.class);
+            if (partner != null) {
+                count.setParameter("p", partner);
+                list.setParameter("p", partner);
+            }
+            long total = count.getSingleResult();
+            List<ImportReport> items = list.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream()
+                    .map(i -> report(i, List.of())).toList();
+            return new Page<>(items, page.offset(), page.limit(), total);
+        });
+    }
+
+    @Override
+    public ImportReport get(Caller caller, long id, PageRequest errors) {
+        caller.requireNetworkRead();
+        return db.tx(em -> {
+            ImportEntity i = em.find(ImportEntity.class, id);
+            if (i == null) {
+                throw new NotFoundException("import", id);
+            }
+            List<RowError> page = em.createQuery("SELECT e FROM ImportErrorEntity e WHERE e.importId = :id ORDER BY e.line, e.seq",
+                    ImportErrorEntity.class).setParameter("id", id).setFirstResult(errors.offset()).setMaxResults(errors.limit())
+                    .getResultList().stream().map(e -> new RowError(e.line, e.field, e.code, e.detail)).toList();
+            return report(i, page);
+        });
+    }
+
+    private void checkPartner(Caller caller, String partner) {
+        if (partner == null || partner.isBlank()) {
+            throw new ValidationException("partner", "required", "is required: the partner whose directory the rows go to");
+        }
+        caller.requireNetworkRead();
+        structures.get(caller, partner);
+        caller.requireChange(partner);
+    }
+
+    private static ImportReport report(ImportEntity i, List<RowError> errors) {
+        return new ImportReport(i.id, i.partner, i.source, i.importedBy, i.startedAt.toInstant(ZoneOffset.UTC),
+                i.finishedAt == null ? null : i.finishedAt.toInstant(ZoneOffset.UTC),
+                ImportStatus.fromCode(i.status).orElse(ImportStatus.FAILED), i.rows, i.companiesCreated, i.companiesUpdated,
+                i.contactsCreated, i.contactsUpdated, i.unchanged, i.rejected, errors);
+    }
+
+    private static DirectoryRow toDirectoryRow(Columns c, CsvFile.Row row) {
+        List<String> cells = row.cells();
+        return new DirectoryRow(row.line(), c.cell(cells, "company_name"), c.cell(cells, "national_id"), c.cell(cells, "country"),
+                c.cell(cells, "region"), c.cell(cells, "nace"), c.cell(cells, "size"), c.cell(cells, "founded"),
+                c.cell(cells, "founded_by_woman"), c.cell(cells, "website"), c.cell(cells, "contact_name"), c.cell(cells, "email"),
+                c.cell(cells, "language"), c.cell(cells, "consent_basis"), c.cell(cells, "consent_date"),
+                c.cell(cells, "consent_source"));
+    }
+
+    private static String source(String name) {
+        String s = name == null || name.isBlank() ? "import" : name.strip();
+        return cut(s, 300);
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,132 @@
+package org.cybersudoe.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.cybersudoe.core.security.Role;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * GT4's company directory in the real server: a spreadsheet export uploaded over REST (bad rows
+ * reported by line and column, good rows in, the same file again changing nothing, another
+ * partner refused), a regional CRM's batch over SOAP, and an import, export and erasure from the shell.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class OutreachIT extends CyberSudoeTestSupport {
+
+    static final String IMPORTS = "/api/v1/outreach/imports";
+
+    @Before
+    public void serverIsUp() {
+        awaitHealthy();
+    }
+
+    @Test
+    public void aSpreadsheetExportUploadedTwiceFillsThePartnersDirectoryOnceAndAnotherPartnerIsRefused() {
+        TestUser fibStaff = user("out-fib-staff", Role.PARTNER_STAFF, "fib");
+        TestUser cyberStaff = user("out-cyber-staff", Role.PARTNER_STAFF, "cybermassif");
+        // a Spanish spreadsheet's "CSV (delimitado por punto y coma)": Windows-1252, semicolons, day-first dates
+        byte[] csv = String.join("\r\n", "Empresa;NIF;País;Región NUTS;CNAE;Tamaño;Persona contacto;Correo electrónico;Idioma;Consentimiento;Fecha consentimiento",
+                "Conservas Ñandú S.L.;B12345674;ES;ES21;10.20;pequeña;Begoña Etxeberria;begona@conservas.example;es;consent;10/01/2024",
+                "Sin Consentimiento S.A.;;ES;ES21;;;Iñaki;inaki@sin.example;es;;",
+                "Talleres Vascos S.L.;;ES;ES21;25.62;micro;Jon;jon@talleres.example;;consent;2024-02-01", "")
+                .getBytes(Charset.forName("windows-1252"));
+
+        Answer refused = send("POST", IMPORTS + "?partner=fib&fileName=clientes.csv", cyberStaff, "text/csv", csv, null);
+        assertEquals(refused.toString(), 403, refused.status());
+        assertEquals(0, get("/api/v1/outreach/companies?partner=fib", fibStaff).json().path("total").asInt());
+
+        Answer first = send("POST", IMPORTS + "?partner=fib&fileName=clientes.csv", fibStaff, "text/csv", csv,
+                java.util.Map.of("Accept-Language", "es"));
+        assertEquals(first.toString(), 200, first.status());
+        JsonNode report = first.json();
+        assertEquals(report.toString(), "done", report.path("status").asText());
+        assertEquals(report.toString(), "Terminada", report.path("statusLabel").asText());
+        assertEquals(report.toString(), 2, report.path("contactsCreated").asInt());
+        assertEquals(report.toString(), 1, report.path("rejected").asInt());
+        JsonNode error = report.path("errors").get(0);
+        assertEquals(report.toString(), 3, error.path("line").asInt());
+        assertEquals(report.toString(), "Consentimiento", error.path("field").asText());
+
+        Answer found = get("/api/v1/outreach/companies?email=BEGONA@conservas.example", cyberStaff);
+        assertEquals(found.toString(), 1, found.json().path("total").asInt());
+        JsonNode company = found.json().path("items").get(0);
+        assertEquals(found.toString(), "Conservas Ñandú S.L.", company.path("name").asText());
+        assertEquals(found.toString(), "small", company.path("size").asText());
+
+        Answer second = send("POST", IMPORTS + "?partner=fib&fileName=clientes.csv", fibStaff, "text/csv", csv, null);
+        assertEquals(second.toString(), 2, second.json().path("unchanged").asInt());
+        assertEquals(second.toString(), 0, second.json().path("contactsCreated").asInt() + second.json().path("companiesCreated").asInt());
+        assertEquals(2, get("/api/v1/outreach/companies?partner=fib", fibStaff).json().path("total").asInt());
+
+        Answer badHeader = send("POST", IMPORTS + "?partner=fib", fibStaff, "text/csv",
+                "Empresa;País;Teléfono\nUno;ES;600\n".getBytes(StandardCharsets.UTF_8), null);
+        assertEquals(badHeader.toString(), 400, badHeader.status());
+        assertTrue(badHeader.toString(), badHeader.problemFields().contains("line 1: Teléfono"));
+    }
+
+    @Test
+    public void aRegionalCrmSendsBatchesOverSoapAndFindsCompaniesByAddress() {
+        TestUser staff = user("out-leitat-staff", Role.PARTNER_STAFF, "leitat");
+        String batch = "<o:upsertCompanies xmlns:o=\"urn:cybersudoe:outreach:directory:1\"><partner>leitat</partner><source>crm</source>"
+                + "<row><companyName>Robòtica Vallès SL</companyName><country>ES</country><region>ES51</region>"
+                + "<email>info@robotica.example</email><language>es</language><consentBasis>consent</consentBasis>"
+                + "<consentDate>2024-05-02</consentDate></row>"
+                + "<row><companyName>Bad Region</companyName><country>ES</country><region>FR10</region>"
+                + "<email>bad@region.example</email><consentBasis>consent</consentBasis><consentDate>2024-05-02</consentDate></row>"
+                + "</o:upsertCompanies>";
+        Answer first = soap("/soap/outreach/directory", staff, batch);
+        assertEquals(first.toString(), 200, first.status());
+        assertTrue(first.toString(), first.body().contains("<contactsCreated>1</contactsCreated>"));
+        assertTrue(first.toString(), first.body().contains("<row>2</row><field>region</field>"));
+        Answer again = soap("/soap/outreach/directory", staff, batch);
+        assertTrue(again.toString(), again.body().contains("<unchanged>1</unchanged>"));
+        Answer find = soap("/soap/outreach/directory", staff, "<o:findCompanies xmlns:o=\"urn:cybersudoe:outreach:directory:1\">"
+                + "<email>INFO@robotica.example</email></o:findCompanies>");
+        assertTrue(find.toString(), find.body().contains("Robòtica Vallès SL"));
+    }
+
+    @Test
+    public void theShellImportsWithProgressExportsAContactAndAnErasedAddressIsNotImportedAgain() throws IOException {
+        TestUser staff = user("out-ciebi-staff", Role.PARTNER_STAFF, "ciebi");
+        Path file = Files.createTempFile(karafData(), "contactos-", ".csv");
+        Files.writeString(file, "\uFEFFcompany_name,national_id,country,region,contact_name,email,language,consent_basis,consent_date\n"
+                + "Vinhos do Dão Lda,501442600,PT,PT16,Rui,rui@vinhos.example,pt,consent,2024-03-01\n"
+                + "Queijos da Serra Lda,504615947,PT,PT16,Ana,ana@queijos.example,pt,consent,2024-03-02\n", StandardCharsets.UTF_8);
+        awaitCommand("outreach", "company-import");
+        ShellResult imported = shell(staff, "outreach:company-import ciebi " + file);
+        assertTrue(imported.toString(), imported.output().contains("2/2 rows"));
+        assertTrue(imported.toString(), imported.output().contains("contacts created:   2"));
+
+        Answer company = get("/api/v1/outreach/companies?email=rui@vinhos.example", staff);
+        long companyId = company.json().path("items").get(0).path("id").asLong();
+        long contactId = get("/api/v1/outreach/companies/" + companyId + "/contacts", staff).json().get(0).path("id").asLong();
+        ShellResult export = shell(staff, "outreach:contact-export " + contactId);
+        assertTrue(export.toString(), export.output().contains("\"email\" : \"rui@vinhos.example\""));
+        assertTrue(export.toString(), export.output().contains("Vinhos do Dão Lda"));
+
+        TestUser other = user("out-fib-other", Role.PARTNER_STAFF, "fib");
+        assertEquals(403, send("DELETE", "/api/v1/outreach/contacts/" + contactId, other, null, null, null).status());
+        ShellResult erased = shell(staff, "outreach:contact-erase " + contactId);
+        assertTrue(erased.toString(), erased.output().contains("erased"));
+        assertEquals(404, get("/api/v1/outreach/contacts/" + contactId, staff).status());
+
+        ShellResult again = shell(staff, "outreach:company-import ciebi " + file);
+        assertTrue(again.toString(), again.output().contains("line 2, email: this address unsubscribed or was erased"));
+        Files.deleteIfExists(file);
+    }
+}
