@@ -2,6 +2,7 @@ package org.cybersudoe.itests;
 
 import static org.junit.Assert.fail;
 import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
 import static org.ops4j.pax.exam.CoreOptions.vmOptions;
@@ -84,6 +85,7 @@ public abstract class CyberSudoeTestSupport {
 
     static final String HTTP_PORT_PROPERTY = "cybersudoe.itest.http.port";
     static final String SSH_PORT_PROPERTY = "cybersudoe.itest.ssh.port";
+    static final String SMTP_PORT_PROPERTY = "cybersudoe.itest.smtp.port";
     static final String EXTENSION_KAR_PROPERTY = "itests.extension.kar";
     static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(120);
     static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(60);
@@ -117,6 +119,7 @@ public abstract class CyberSudoeTestSupport {
         String karafVersion = System.getProperty("karaf.version", "4.4.9");
         String httpPort = Integer.toString(freePort());
         String sshPort = Integer.toString(freePort());
+        String smtpPort = Integer.toString(freePort());
         String rmiRegistryPort = Integer.toString(freePort());
         String rmiServerPort = Integer.toString(freePort());
         String localRepository = System.getProperty("org.ops4j.pax.url.mvn.localRepository", "");
@@ -140,6 +143,11 @@ public abstract class CyberSudoeTestSupport {
                 systemProperty("pax.exam.service.timeout").value("180000"),
                 systemProperty(HTTP_PORT_PROPERTY).value(httpPort),
                 systemProperty(SSH_PORT_PROPERTY).value(sshPort),
+                systemProperty(SMTP_PORT_PROPERTY).value(smtpPort),
+                // newsletters go to the SMTP server OutreachIT starts in the container (GreenMail)
+                editConfigurationFilePut("etc/org.cybersudoe.outreach.mail.cfg", "host", "127.0.0.1"),
+                editConfigurationFilePut("etc/org.cybersudoe.outreach.mail.cfg", "port", smtpPort),
+                mavenBundle().groupId("com.icegreen").artifactId("greenmail").versionAsInProject(),
                 systemProperty(EXTENSION_KAR_PROPERTY).value(System.getProperty(EXTENSION_KAR_PROPERTY, "")),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.ops4j.pax.web.listening.addresses", "127.0.0.1"),
@@ -215,6 +223,10 @@ public abstract class CyberSudoeTestSupport {
 
     protected static int httpPort() {
         return Integer.parseInt(System.getProperty(HTTP_PORT_PROPERTY));
+    }
+
+    protected static int smtpPort() {
+        return Integer.parseInt(System.getProperty(SMTP_PORT_PROPERTY));
     }
 
     protected static int sshPort() {

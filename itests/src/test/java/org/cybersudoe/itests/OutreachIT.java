@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import javax.mail.Message;
+import javax.mail.internet.MimeMessage;
+
 import org.cybersudoe.core.security.Role;
 import org.junit.Before;
 import org.junit.Test;
@@ -18,6 +21,8 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * GT4's company directory in the real server: a spreadsheet export uploaded over REST (bad rows
@@ -128,5 +133,60 @@ public class OutreachIT extends CyberSudoeTestSupport {
         ShellResult again = shell(staff, "outreach:company-import ciebi " + file);
         assertTrue(again.toString(), again.output().contains("line 2, email: this address unsubscribed or was erased"));
         Files.deleteIfExists(file);
+    }
+
+    @Test
+    public void aNewsletterGoesOutThroughTheConfiguredSmtpServerAndItsOneClickLinkUnsubscribes() throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            TestUser staff = user("out-news-staff", Role.PARTNER_STAFF, "transferts-lr");
+            byte[] csv = ("company_name,country,contact_name,email,language,consent_basis,consent_date\n"
+                    + "Mas des Oliviers,FR,Inès,ines@oliviers.example,fr,informed,2024-01-10\n"
+                    + "Atelier Garrigue,FR,Tom,tom@garrigue.example,en,consent,2024-01-10\n").getBytes(StandardCharsets.UTF_8);
+            assertEquals(200, send("POST", IMPORTS + "?partner=transferts-lr", staff, "text/csv", csv, null).status());
+
+            String issue = "{\"number\":17,\"subject\":{\"fr\":\"Lettre 17\",\"es\":\"Boletín 17\",\"pt\":\"Newsletter 17\","
+                    + "\"en\":\"Newsletter 17\"},\"intro\":{\"fr\":\"Bonjour\",\"es\":\"Hola\",\"pt\":\"Olá\",\"en\":\"Hello\"},"
+                    + "\"sections\":[]}";
+            assertEquals("only the lead partner writes issues", 403, postJson("/api/v1/outreach/issues", staff, issue).status());
+            Answer created = postJson("/api/v1/outreach/issues", admin(), issue);
+            assertEquals(created.toString(), 201, created.status());
+            Answer campaign = postJson("/api/v1/outreach/campaigns", admin(), "{\"issueId\":" + created.json().path("id").asLong() + "}");
+            assertEquals(campaign.toString(), 201, campaign.status());
+            String path = "/api/v1/outreach/campaigns/" + campaign.json().path("id").asLong();
+            JsonNode progress = get(path, staff).json();
+            for (int i = 0; i < 120 && !"done".equals(progress.path("status").asText()); i++) {
+                Thread.sleep(500);
+                progress = get(path, staff).json();
+            }
+            assertEquals(progress.toString(), "done", progress.path("status").asText());
+            assertEquals(progress.toString(), progress.path("recipients").asInt(), progress.path("sent").asInt());
+
+            MimeMessage ines = null;
+            int toInes = 0;
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                if ("ines@oliviers.example".equals(m.getRecipients(Message.RecipientType.TO)[0].toString())) {
+                    ines = m;
+                    toInes++;
+                }
+            }
+            assertEquals(1, toInes);
+            assertEquals("Lettre 17", ines.getSubject());
+            String link = ines.getHeader("List-Unsubscribe", null).replaceAll("^<([^>]+)>.*$", "$1");
+            String query = link.substring(link.indexOf("/api/"));
+            assertEquals(400, send("POST", query + "x", null, null, null, null).status());
+            Answer page = get(query, null);
+            assertEquals(page.toString(), 200, page.status());
+            assertTrue(page.toString(), page.body().contains("ines@oliviers.example"));
+            Answer oneClick = send("POST", query, null, "application/x-www-form-urlencoded",
+                    "List-Unsubscribe=One-Click".getBytes(StandardCharsets.US_ASCII), null);
+            assertEquals(oneClick.toString(), 200, oneClick.status());
+            JsonNode company = get("/api/v1/outreach/companies?email=ines@oliviers.example", staff).json().path("items").get(0);
+            JsonNode contact = get("/api/v1/outreach/companies/" + company.path("id").asLong() + "/contacts", staff).json().get(0);
+            assertTrue(contact.toString(), contact.hasNonNull("unsubscribedAt"));
+        } finally {
+            smtp.stop();
+        }
     }
 }

@@ -155,7 +155,8 @@ public class ToolboxIT extends CyberSudoeTestSupport {
                     list.output().contains("org.example.regional.theme.broken") && list.output().contains("name.pt: is missing"));
             assertTrue("the other themes are not disturbed", availableCodes(staff).containsAll(SHIPPED));
             assertFalse(availableCodes(staff).contains("broken-wine"));
-            assertEquals("the server stays healthy", 200, get("/api/v1/health", null).status());
+            Answer health = get("/api/v1/health", null);
+            assertEquals("the server stays healthy: " + health, 200, health.status());
         } finally {
             Files.deleteIfExists(deployed);
         }

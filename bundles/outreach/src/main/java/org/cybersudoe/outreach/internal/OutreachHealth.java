@@ -5,6 +5,9 @@ import org.cybersudoe.core.health.HealthStatus;
 import org.cybersudoe.outreach.internal.rest.CompanyResource;
 import org.cybersudoe.outreach.internal.rest.ContactResource;
 import org.cybersudoe.outreach.internal.rest.ImportResource;
+import org.cybersudoe.outreach.internal.rest.NewsletterResource;
+import org.cybersudoe.outreach.internal.rest.UnsubscribeResource;
+import org.cybersudoe.outreach.internal.newsletter.Dispatcher;
 import org.cybersudoe.outreach.internal.soap.DirectoryEndpoint;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -21,7 +24,8 @@ public class OutreachHealth implements HealthContributor {
 
     @Activate
     public OutreachHealth(@Reference OutreachDatabase database, @Reference CompanyResource companies,
-            @Reference ContactResource contacts, @Reference ImportResource imports, @Reference DirectoryEndpoint soap) {
+            @Reference ContactResource contacts, @Reference ImportResource imports, @Reference DirectoryEndpoint soap,
+            @Reference NewsletterResource newsletters, @Reference UnsubscribeResource unsubscribe, @Reference Dispatcher dispatcher) {
         this.database = database;
     }
 

@@ -41,12 +41,14 @@ public final class Area implements AutoCloseable {
     private static final Map<String, String> PARTNERS = Map.of("cybermassif", "FR", "fib", "ES", "ciebi", "PT");
 
     private final AreaUnit unit;
+    private final String name;
     public final OutreachDatabase db;
     public final DirectoryServiceImpl directory;
     public final ImportServiceImpl imports;
 
-    private Area(AreaUnit unit, int batchSize) {
+    private Area(AreaUnit unit, String name, int batchSize) {
         this.unit = unit;
+        this.name = name;
         this.db = new OutreachDatabase(unit.database());
         this.directory = new DirectoryServiceImpl(db, structures());
         this.imports = new ImportServiceImpl(db, structures(), config(100_000, batchSize));
@@ -55,8 +57,38 @@ public final class Area implements AutoCloseable {
     /** A fresh, empty database; imports commit {@code batchSize} rows at a time. */
     public static Area fresh(String name, int batchSize) {
         // a new folder each time: Derby keeps a database booted after its last connection closes
-        return new Area(AreaUnit.on(OutreachDatabase.AREA, DerbyUnits.dataSource(name + "-" + System.nanoTime(), true),
-                OutreachDatabase.class), batchSize);
+        String unique = name + "-" + System.nanoTime();
+        return new Area(AreaUnit.on(OutreachDatabase.AREA, DerbyUnits.dataSource(unique, true), OutreachDatabase.class), unique,
+                batchSize);
+    }
+
+    /** The area on an existing database {@code target/derby/<name>} (another process's, after it ended). */
+    public static Area existing(String name, int batchSize) {
+        return new Area(AreaUnit.on(OutreachDatabase.AREA, DerbyUnits.dataSource(name, false), OutreachDatabase.class), name,
+                batchSize);
+    }
+
+    /** The database's name under target/derby. */
+    public String name() {
+        return name;
+    }
+
+    /** Closes the unit and shuts the embedded database down, so that another process may open it. */
+    public void shutDown() {
+        unit.close();
+        try {
+            java.sql.DriverManager.getConnection("jdbc:derby:" + java.nio.file.Path.of("target", "derby", name).toAbsolutePath()
+                    + ";shutdown=true");
+        } catch (java.sql.SQLException expected) {
+            // Derby reports a clean shutdown as SQLState 08006
+            if (!"08006".equals(expected.getSQLState())) {
+                throw new IllegalStateException(expected);
+            }
+        }
+    }
+
+    public javax.sql.DataSource dataSource() {
+        return unit.dataSource();
     }
 
     /** Counts the rows of a table with plain JDBC, outside any JPA cache. */
@@ -88,7 +120,7 @@ public final class Area implements AutoCloseable {
         };
     }
 
-    static StructureService structures() {
+    public static StructureService structures() {
         return new StructureService() {
             @Override
             public Page<Structure> list(Caller caller, StructureQuery query, PageRequest page) {

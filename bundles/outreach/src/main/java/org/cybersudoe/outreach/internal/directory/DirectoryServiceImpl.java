@@ -39,7 +39,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-@Component(service = DirectoryService.class)
+@Component(service = {DirectoryService.class, DirectoryServiceImpl.class})
 public class DirectoryServiceImpl implements DirectoryService {
 
     private static final Map<String, String> SORT = Map.of("id", "c.id", "name", "c.nameKey", "country", "c.country",
@@ -252,6 +252,17 @@ public class DirectoryServiceImpl implements DirectoryService {
             }
             return true;
         });
+    }
+
+    /** A contact for the unsubscribe page, without a caller: the link's token is the proof. */
+    public Optional<Contact> mailable(long contactId) {
+        return db.tx(em -> Optional.ofNullable(em.find(ContactEntity.class, contactId)).map(Mapping::contact));
+    }
+
+    /** Unsubscribes a contact by id, for a signed link; true when it was known. */
+    public boolean unsubscribeContact(long contactId, String how) {
+        String email = mailable(contactId).map(Contact::email).orElse(null);
+        return email != null && unsubscribe(email, how);
     }
 
     @Override

@@ -1,0 +1,213 @@
+package org.cybersudoe.outreach.internal.newsletter;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Supplier;
+
+import javax.mail.MessagingException;
+import javax.mail.internet.MimeMessage;
+
+import org.cybersudoe.outreach.RenderedMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One campaign being sent by this node: a thread per SMTP connection, each taking the next due
+ * recipient, claiming it in the ledger, sending, and recording the reply. Stops when nothing is
+ * left, or when told to (pause, cancel, shutdown): a message already claimed is finished first.
+ */
+public final class CampaignRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CampaignRun.class);
+    private static final int BATCH = 500;
+    private static final long MAX_WAIT_MILLIS = 30_000;
+
+    /** What a run needs of its campaign, loaded when it starts. */
+    public interface Content {
+        RenderedMessage render(Recipient recipient, String unsubscribeUrl);
+    }
+
+    private final long campaignId;
+    private final Ledger ledger;
+    private final Supplier<Mailer> mailer;
+    private final UnsubscribeTokens tokens;
+    private final Content content;
+    private final RateLimiter rate;
+    private final Deque<Recipient> buffer = new ArrayDeque<>();
+    private final List<Thread> threads = new ArrayList<>();
+    private final CountDownLatch finished;
+    private volatile boolean stopping;
+    private volatile String note;
+    private long lastFetched;
+
+    CampaignRun(long campaignId, Ledger ledger, Supplier<Mailer> mailer, UnsubscribeTokens tokens, Content content,
+            RateLimiter rate, int connections, ThreadFactory threads) {
+        this.campaignId = campaignId;
+        this.ledger = ledger;
+        this.mailer = mailer;
+        this.tokens = tokens;
+        this.content = content;
+        this.rate = rate;
+        this.finished = new CountDownLatch(connections);
+        for (int i = 0; i < connections; i++) {
+            this.threads.add(threads.newThread(this::work));
+        }
+    }
+
+    void start() {
+        threads.forEach(Thread::start);
+    }
+
+    /** Asks every connection to stop after its message in hand; waits for them up to {@code wait}. */
+    boolean stop(Duration wait) {
+        // no interrupt: Derby closes a connection whose thread is interrupted, and the ledger must
+        // record the message in hand; waits below are short and look at the flag
+        stopping = true;
+        try {
+            return finished.await(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    boolean isDone() {
+        return finished.getCount() == 0;
+    }
+
+    /** What the run waits for, if anything. */
+    String note() {
+        return note;
+    }
+
+    private synchronized Recipient next(Connection db) throws SQLException {
+        if (buffer.isEmpty()) {
+            List<Recipient> due = ledger.due(db, campaignId, lastFetched, BATCH);
+            if (due.isEmpty() && lastFetched > 0) {
+                // the end of a pass: start again from the first contact, for retries now due
+                lastFetched = 0;
+                due = ledger.due(db, campaignId, lastFetched, BATCH);
+            }
+            buffer.addAll(due);
+            if (!due.isEmpty()) {
+                lastFetched = due.get(due.size() - 1).contactId();
+            }
+        }
+        return buffer.pollFirst();
+    }
+
+    private void work() {
+        try (Connection db = ledger.connection(); SmtpConnection smtp = new SmtpConnection(mailer.get().session(), mailer.get().config())) {
+            long sent = -1;
+            String sentReply = null;
+            long backoff = 1000;
+            while (!stopping) {
+                try {
+                    smtp.open();
+                    backoff = 1000;
+                    note = null;
+                } catch (MessagingException e) {
+                    // the server is down: the campaign waits, nothing is claimed meanwhile
+                    note = "waiting for the SMTP server " + mailer.get().config().host() + ":" + mailer.get().config().port()
+                            + " (" + e.getMessage() + ")";
+                    if (sent >= 0) {
+                        ledger.advance(db, campaignId, sent, sentReply, null);
+                        sent = -1;
+                    }
+                    sleep(backoff);
+                    backoff = Math.min(MAX_WAIT_MILLIS, backoff * 2);
+                    continue;
+                }
+                Recipient next = next(db);
+                if (next == null) {
+                    if (sent >= 0) {
+                        ledger.advance(db, campaignId, sent, sentReply, null);
+                        sent = -1;
+                    }
+                    ledger.skipErased(db, campaignId);
+                    if (ledger.counts(db, campaignId).left() == 0) {
+                        finish(db);
+                        break;
+                    }
+                    // retries not due yet, or messages other connections have in hand
+                    sleep(1000);
+                    continue;
+                }
+                Ledger.Claim claim = ledger.advance(db, campaignId, sent, sentReply, next);
+                sent = -1;
+                if (claim != Ledger.Claim.CLAIMED) {
+                    continue;
+                }
+                rate.acquire();
+                Mailer m = mailer.get();
+                SmtpConnection.Reply reply;
+                try {
+                    String url = m.unsubscribeUrl(campaignId, next.contactId(), tokens.token(campaignId, next.contactId()));
+                    MimeMessage message = Mailer.withMailClassLoader(() -> m.build(content.render(next, url), next.email(),
+                            m.messageId(campaignId, next.contactId()), url));
+                    reply = smtp.send(message, next.email());
+                } catch (MessagingException | RuntimeException e) {
+                    reply = new SmtpConnection.Reply(SmtpConnection.Outcome.PERMANENT, "the message could not be built: " + e.getMessage());
+                    LOG.warn("Campaign {}: the message to contact {} could not be built", campaignId, next.contactId(), e);
+                }
+                switch (reply.outcome()) {
+                    case ACCEPTED -> {
+                        sent = next.contactId();
+                        sentReply = reply.text();
+                    }
+                    case PERMANENT -> ledger.fail(db, campaignId, next.contactId(), reply.text());
+                    case TRANSIENT -> ledger.retryLater(db, campaignId, next.contactId(), reply.text(),
+                            Duration.ofSeconds((long) m.config().retryAfterSeconds() << Math.min(10, next.attempts())),
+                            m.config().maxAttempts());
+                }
+            }
+            if (sent >= 0) {
+                ledger.advance(db, campaignId, sent, sentReply, null);
+            }
+        } catch (SQLException e) {
+            LOG.error("Campaign {} stopped on this node: the ledger failed; it resumes at the next start", campaignId, e);
+            note = "stopped: the ledger failed (" + e.getMessage() + ")";
+        } catch (RuntimeException e) {
+            LOG.error("Campaign {} stopped on this node", campaignId, e);
+            note = "stopped: " + e;
+        } finally {
+            finished.countDown();
+        }
+    }
+
+    private void finish(Connection db) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(
+                "UPDATE out_campaign SET status = 'done', finished_at = ?, version = version + 1 WHERE id = ? AND status = 'running'")) {
+            s.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC)));
+            s.setLong(2, campaignId);
+            if (s.executeUpdate() == 1) {
+                LOG.info("Campaign {} done", campaignId);
+            }
+        }
+        db.commit();
+        stopping = true;
+    }
+
+    private void sleep(long millis) {
+        long until = System.nanoTime() + millis * 1_000_000L;
+        while (!stopping && System.nanoTime() < until) {
+            try {
+                Thread.sleep(Math.min(100, millis));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package org.cybersudoe.outreach.internal.newsletter;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.cybersudoe.core.i18n.Language;
+
+/**
+ * The per-recipient ledger of campaigns, in plain JDBC: it is written once per message, where
+ * an entity manager would only add cost. Its one rule: a row is {@code sending} only while its
+ * message may be on the wire. {@link #advance} records the connection's last message sent and
+ * marks its next one {@code sending} in a single commit, so after a crash each connection has
+ * left at most one {@code sending} row, the only message that may reach its recipient twice.
+ */
+public final class Ledger {
+
+    public enum State { PENDING, SENDING, SENT, FAILED, SKIPPED }
+
+    /** What {@link #advance} did with the next recipient. */
+    public enum Claim { CLAIMED, SKIPPED, TAKEN, NONE }
+
+    private final DataSource dataSource;
+
+    public Ledger(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public Connection connection() throws SQLException {
+        Connection c = dataSource.getConnection();
+        c.setAutoCommit(false);
+        return c;
+    }
+
+    /**
+     * Writes one pending row per recipient the campaign may reach: consent valid for the
+     * company's country (out_consent_rule), not unsubscribed, not bounced. Streams inside the
+     * database; nothing is held in memory.
+     */
+    public int addRecipients(Connection c, long campaignId) throws SQLException {
+        Timestamp now = now();
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO out_delivery (campaign_id, contact_id, state, attempts, "
+                + "next_attempt_at, updated_at) SELECT ?, k.id, 'pending', 0, ?, ? FROM out_contact k JOIN out_company co "
+                + "ON co.id = k.company_id WHERE k.unsubscribed_at IS NULL AND k.bounced_at IS NULL AND EXISTS (SELECT 1 FROM "
+                + "out_consent_rule r WHERE r.country = co.country AND r.basis = k.consent_basis)")) {
+            s.setLong(1, campaignId);
+            s.setTimestamp(2, now);
+            s.setTimestamp(3, now);
+            return s.executeUpdate();
+        }
+    }
+
+    /** The next pending recipients due now, after {@code afterContactId}, in contact order. */
+    public List<Recipient> due(Connection c, long campaignId, long afterContactId, int limit) throws SQLException {
+        List<Recipient> out = new ArrayList<>(limit);
+        try (PreparedStatement s = c.prepareStatement("SELECT d.contact_id, k.email, k.name, k.language, k.partner_code, co.name, d.attempts "
+                + "FROM out_delivery d JOIN out_contact k ON k.id = d.contact_id JOIN out_company co ON co.id = k.company_id "
+                + "WHERE d.campaign_id = ? AND d.state = 'pending' AND d.next_attempt_at <= ? AND d.contact_id > ? "
+                + "ORDER BY d.contact_id FETCH FIRST " + limit + " ROWS ONLY")) {
+            s.setLong(1, campaignId);
+            s.setTimestamp(2, now());
+            s.setLong(3, afterContactId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(new Recipient(r.getLong(1), r.getString(2), r.getString(3),
+                            Language.fromCode(r.getString(4)).orElse(Language.EN), r.getString(5), r.getString(6), r.getInt(7)));
+                }
+            }
+        }
+        c.commit();
+        return out;
+    }
+
+    /**
+     * In one commit: records {@code sentContactId} (if any, not -1) as sent with the server's
+     * reply, and claims {@code next} (if any): marked sending unless the address unsubscribed,
+     * bounced or was erased meanwhile (then skipped) or another sender took it.
+     */
+    public Claim advance(Connection c, long campaignId, long sentContactId, String reply, Recipient next) throws SQLException {
+        Timestamp now = now();
+        try {
+            if (sentContactId >= 0) {
+                update(c, "UPDATE out_delivery SET state = 'sent', last_reply = ?, updated_at = ? WHERE campaign_id = ? "
+                        + "AND contact_id = ? AND state = 'sending'", cut(reply), now, campaignId, sentContactId);
+            }
+            Claim claim = Claim.NONE;
+            if (next != null) {
+                if (!stillMailable(c, next.contactId())) {
+                    update(c, "UPDATE out_delivery SET state = 'skipped', last_reply = ?, updated_at = ? WHERE campaign_id = ? "
+                            + "AND contact_id = ? AND state = 'pending'", "unsubscribed, bounced or erased meanwhile", now,
+                            campaignId, next.contactId());
+                    claim = Claim.SKIPPED;
+                } else {
+                    int n = update(c, "UPDATE out_delivery SET state = 'sending', attempts = attempts + 1, updated_at = ? "
+                            + "WHERE campaign_id = ? AND contact_id = ? AND state = 'pending'", now, campaignId, next.contactId());
+                    claim = n == 1 ? Claim.CLAIMED : Claim.TAKEN;
+                }
+            }
+            c.commit();
+            return claim;
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        }
+    }
+
+    /** A transient failure: tried again after {@code delay}, or failed for good once {@code maxAttempts} are used. */
+    public void retryLater(Connection c, long campaignId, long contactId, String reply, Duration delay, int maxAttempts)
+            throws SQLException {
+        Timestamp now = now();
+        update(c, "UPDATE out_delivery SET state = CASE WHEN attempts >= " + maxAttempts + " THEN 'failed' ELSE 'pending' END, "
+                + "next_attempt_at = ?, last_reply = ?, updated_at = ? WHERE campaign_id = ? AND contact_id = ? AND state = 'sending'",
+                Timestamp.valueOf(now.toLocalDateTime().plus(delay)), cut(reply), now, campaignId, contactId);
+        c.commit();
+    }
+
+    /** A permanent refusal (5xx): recorded, never tried again. */
+    public void fail(Connection c, long campaignId, long contactId, String reply) throws SQLException {
+        update(c, "UPDATE out_delivery SET state = 'failed', last_reply = ?, updated_at = ? WHERE campaign_id = ? "
+                + "AND contact_id = ? AND state = 'sending'", cut(reply), now(), campaignId, contactId);
+        c.commit();
+    }
+
+    /** After a crash: the messages that were on the wire go again (the window of at most one per connection). */
+    public int resend(Connection c, long campaignId) throws SQLException {
+        int n = update(c, "UPDATE out_delivery SET state = 'pending', updated_at = ? WHERE campaign_id = ? AND state = 'sending'",
+                now(), campaignId);
+        c.commit();
+        return n;
+    }
+
+    /** Rows whose contact was erased: nobody to send to. */
+    public int skipErased(Connection c, long campaignId) throws SQLException {
+        int n = update(c, "UPDATE out_delivery SET state = 'skipped', last_reply = ?, updated_at = ? WHERE campaign_id = ? "
+                + "AND state = 'pending' AND NOT EXISTS (SELECT 1 FROM out_contact k WHERE k.id = out_delivery.contact_id)",
+                "erased", now(), campaignId);
+        c.commit();
+        return n;
+    }
+
+    /** Rows per state, and messages sent in the last minute. */
+    public Counts counts(Connection c, long campaignId) throws SQLException {
+        Map<State, Integer> byState = new EnumMap<>(State.class);
+        for (State s : State.values()) {
+            byState.put(s, 0);
+        }
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT state, COUNT(*) FROM out_delivery WHERE campaign_id = ? GROUP BY state")) {
+            s.setLong(1, campaignId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    byState.put(State.valueOf(r.getString(1).toUpperCase()), r.getInt(2));
+                }
+            }
+        }
+        int lastMinute;
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM out_delivery WHERE campaign_id = ? AND state = 'sent' "
+                + "AND updated_at > ?")) {
+            s.setLong(1, campaignId);
+            s.setTimestamp(2, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC).minusMinutes(1)));
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                lastMinute = r.getInt(1);
+            }
+        }
+        c.commit();
+        return new Counts(byState, lastMinute);
+    }
+
+    /** @param lastMinute messages sent in the last minute */
+    public record Counts(Map<State, Integer> byState, int lastMinute) {
+        public int get(State s) {
+            return byState.getOrDefault(s, 0);
+        }
+
+        public int left() {
+            return get(State.PENDING) + get(State.SENDING);
+        }
+    }
+
+    private boolean stillMailable(Connection c, long contactId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT unsubscribed_at, bounced_at FROM out_contact WHERE id = ?")) {
+            s.setLong(1, contactId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() && r.getTimestamp(1) == null && r.getTimestamp(2) == null;
+            }
+        }
+    }
+
+    private static int update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            return s.executeUpdate();
+        }
+    }
+
+    private static Timestamp now() {
+        return Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
+    }
+
+    private static String cut(String s) {
+        return s == null ? null : s.length() <= 500 ? s : s.substring(0, 500);
+    }
+}

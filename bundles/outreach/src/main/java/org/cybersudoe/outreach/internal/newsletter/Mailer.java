@@ -1,0 +1,192 @@
+package org.cybersudoe.outreach.internal.newsletter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.Properties;
+
+import javax.mail.Message;
+import javax.mail.MessagingException;
+import javax.mail.Session;
+import javax.mail.internet.InternetAddress;
+import javax.mail.internet.MimeBodyPart;
+import javax.mail.internet.MimeMessage;
+import javax.mail.internet.MimeMultipart;
+
+import org.cybersudoe.core.error.ValidationException;
+import org.cybersudoe.outreach.RenderedMessage;
+
+import net.markenwerk.utils.mail.dkim.Canonicalization;
+import net.markenwerk.utils.mail.dkim.DkimException;
+import net.markenwerk.utils.mail.dkim.DkimMessage;
+import net.markenwerk.utils.mail.dkim.DkimSigner;
+import net.markenwerk.utils.mail.dkim.SigningAlgorithm;
+
+/**
+ * Turns rendered newsletters into MIME messages as mailbox providers expect them from bulk
+ * senders: multipart/alternative (plain text, then HTML) in UTF-8, a Message-ID stable per
+ * campaign and recipient (so a message sent again after a crash is recognisably the same), the
+ * List-Unsubscribe header with RFC 8058 one-click, and a DKIM signature (relaxed/relaxed,
+ * rsa-sha256) that covers From, Subject and both List-Unsubscribe headers. Immutable.
+ */
+public final class Mailer {
+
+    private final MailConfig config;
+    private final Session session;
+    private final InternetAddress from;
+    /** DkimSigner keeps its digest and signature objects between messages: one per thread. */
+    private final ThreadLocal<DkimSigner> signer;
+    private final String domain;
+
+    public Mailer(MailConfig config) {
+        this.config = config;
+        Properties props = new Properties();
+        props.put("mail.smtp.host", config.host());
+        props.put("mail.smtp.port", String.valueOf(config.port()));
+        props.put("mail.smtp.connectiontimeout", "15000");
+        props.put("mail.smtp.timeout", "60000");
+        props.put("mail.smtp.writetimeout", "60000");
+        props.put("mail.smtp.quitwait", "false");
+        props.put("mail.smtp.starttls.enable", String.valueOf(config.startTls()));
+        props.put("mail.smtp.starttls.required", String.valueOf(config.startTls()));
+        props.put("mail.smtp.auth", String.valueOf(!config.username().isBlank()));
+        props.put("mail.mime.charset", "UTF-8");
+        this.session = Session.getInstance(props);
+        try {
+            this.from = new InternetAddress(config.fromAddress(), config.fromName(), "UTF-8");
+            from.validate();
+        } catch (IOException | MessagingException e) {
+            throw new ValidationException("fromAddress", "invalid-value", "is not an e-mail address: " + config.fromAddress());
+        }
+        this.domain = config.fromAddress().substring(config.fromAddress().indexOf('@') + 1);
+        if (config.dkimSelector().isBlank() || config.dkimKeyFile().isBlank()) {
+            this.signer = null;
+        } else {
+            RSAPrivateKey key = key(Path.of(config.dkimKeyFile()));
+            String selector = config.dkimSelector();
+            signer(domain, selector, key);
+            this.signer = ThreadLocal.withInitial(() -> signer(domain, selector, key));
+        }
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public MailConfig config() {
+        return config;
+    }
+
+    public boolean signs() {
+        return signer != null;
+    }
+
+    /** The Message-ID of a campaign's message to one contact: the same every time it is built. */
+    public String messageId(long campaignId, long contactId) {
+        return "<campaign-" + campaignId + "." + contactId + "@" + domain + ">";
+    }
+
+    /** The link that unsubscribes the recipient at once. */
+    public String unsubscribeUrl(long campaignId, long contactId, String token) {
+        String base = config.publicBaseUrl().endsWith("/") ? config.publicBaseUrl().substring(0, config.publicBaseUrl().length() - 1)
+                : config.publicBaseUrl();
+        return base + "/api/v1/outreach/unsubscribe?c=" + campaignId + "&r=" + contactId + "&t="
+                + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+
+    /** The message, signed when a DKIM key is configured. */
+    public MimeMessage build(RenderedMessage m, String to, String messageId, String unsubscribeUrl) throws MessagingException {
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(from);
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+        message.setSubject(m.subject(), "UTF-8");
+        message.setSentDate(new Date());
+        message.setHeader("Content-Language", m.language().code());
+        List<String> unsubscribe = new ArrayList<>();
+        unsubscribe.add("<" + unsubscribeUrl + ">");
+        if (!config.unsubscribeMailto().isBlank()) {
+            unsubscribe.add("<mailto:" + config.unsubscribeMailto() + "?subject=unsubscribe>");
+        }
+        message.setHeader("List-Unsubscribe", String.join(", ", unsubscribe));
+        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(m.text(), "UTF-8", "plain");
+        text.setHeader("Content-Transfer-Encoding", "quoted-printable");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(m.html(), "UTF-8", "html");
+        html.setHeader("Content-Transfer-Encoding", "quoted-printable");
+        alternative.addBodyPart(text);
+        alternative.addBodyPart(html);
+        message.setContent(alternative);
+        message.saveChanges();
+        // after saveChanges, which would otherwise make a new one
+        message.setHeader("Message-ID", messageId);
+        return signer == null ? message : new DkimMessage(message, signer.get());
+    }
+
+    /** Work that builds or sends mail. */
+    public interface MailWork<T> {
+        T run() throws MessagingException;
+    }
+
+    /**
+     * Runs {@code work} with the mail bundle's class loader as the thread's context class loader:
+     * JavaMail and its activation framework find their MIME handlers through it, which inside
+     * OSGi must be the mail bundle's own.
+     */
+    public static <T> T withMailClassLoader(MailWork<T> work) throws MessagingException {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(Session.class.getClassLoader());
+        try {
+            return work.run();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static RSAPrivateKey key(Path keyFile) {
+        try {
+            String pem = Files.readString(keyFile, StandardCharsets.US_ASCII);
+            if (pem.contains("BEGIN RSA PRIVATE KEY")) {
+                throw new ValidationException("dkimKeyFile", "invalid-value",
+                        "holds a PKCS#1 key; convert it to PKCS#8: openssl pkcs8 -topk8 -nocrypt -in key.pem -out key.pkcs8.pem");
+            }
+            String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            return (RSAPrivateKey) KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the DKIM key file " + keyFile + " cannot be read", e);
+        } catch (GeneralSecurityException | IllegalArgumentException | ClassCastException e) {
+            throw new ValidationException("dkimKeyFile", "invalid-value", "is not a PEM PKCS#8 RSA private key: " + e.getMessage());
+        }
+    }
+
+    private static DkimSigner signer(String domain, String selector, RSAPrivateKey key) {
+        try {
+            DkimSigner signer = new DkimSigner(domain, selector, key);
+            signer.setHeaderCanonicalization(Canonicalization.RELAXED);
+            signer.setBodyCanonicalization(Canonicalization.RELAXED);
+            signer.setSigningAlgorithm(SigningAlgorithm.SHA256_WITH_RSA);
+            signer.setLengthParam(false);
+            signer.setCheckDomainKey(false);
+            for (String header : List.of("List-Unsubscribe", "List-Unsubscribe-Post", "Message-ID", "Content-Language")) {
+                signer.addHeaderToSign(header);
+            }
+            return signer;
+        } catch (DkimException e) {
+            throw new ValidationException("dkimKeyFile", "invalid-value", "cannot sign with this key: " + e.getMessage());
+        }
+    }
+}

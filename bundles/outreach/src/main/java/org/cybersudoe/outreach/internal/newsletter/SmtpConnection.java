@@ -1,0 +1,100 @@
+package org.cybersudoe.outreach.internal.newsletter;
+
+import javax.mail.MessagingException;
+import javax.mail.SendFailedException;
+import javax.mail.Session;
+import javax.mail.URLName;
+import javax.mail.internet.InternetAddress;
+import javax.mail.internet.MimeMessage;
+
+import com.sun.mail.smtp.SMTPAddressFailedException;
+import com.sun.mail.smtp.SMTPSendFailedException;
+import com.sun.mail.smtp.SMTPTransport;
+
+/**
+ * One SMTP connection, kept open for many messages. Each send answers what the server said,
+ * sorted the way the ledger needs it: accepted, refused for good (5xx), or to try again later
+ * (4xx, or the connection failed, after which the connection is closed and must be reopened).
+ * Not thread-safe: one per sending thread.
+ */
+final class SmtpConnection implements AutoCloseable {
+
+    enum Outcome { ACCEPTED, PERMANENT, TRANSIENT }
+
+    record Reply(Outcome outcome, String text) {
+    }
+
+    private final Session session;
+    private final MailConfig config;
+    private SMTPTransport transport;
+
+    SmtpConnection(Session session, MailConfig config) {
+        this.session = session;
+        this.config = config;
+    }
+
+    /** Opens the connection if it is not open; throws when the server cannot be reached. */
+    void open() throws MessagingException {
+        if (transport != null && transport.isConnected()) {
+            return;
+        }
+        close();
+        SMTPTransport t = new SMTPTransport(session, new URLName("smtp", config.host(), config.port(), null, null, null));
+        Mailer.withMailClassLoader(() -> {
+            t.connect(config.host(), config.port(), config.username().isBlank() ? null : config.username(),
+                    config.password().isBlank() ? null : config.password());
+            return null;
+        });
+        transport = t;
+    }
+
+    Reply send(MimeMessage message, String to) {
+        try {
+            open();
+            Mailer.withMailClassLoader(() -> {
+                transport.sendMessage(message, new InternetAddress[] {new InternetAddress(to)});
+                return null;
+            });
+            String reply = transport.getLastServerResponse();
+            return new Reply(Outcome.ACCEPTED, reply == null ? "250" : reply.strip());
+        } catch (SMTPAddressFailedException e) {
+            return classify(e.getReturnCode(), e.getMessage());
+        } catch (SMTPSendFailedException e) {
+            return classify(e.getReturnCode(), e.getMessage());
+        } catch (SendFailedException e) {
+            Exception next = e.getNextException();
+            if (next instanceof SMTPAddressFailedException a) {
+                return classify(a.getReturnCode(), a.getMessage());
+            }
+            close();
+            return new Reply(Outcome.TRANSIENT, e.getMessage());
+        } catch (MessagingException e) {
+            // the connection failed: whether the server took the message is unknown, so it goes again
+            close();
+            return new Reply(Outcome.TRANSIENT, "connection: " + e.getMessage());
+        }
+    }
+
+    private Reply classify(int code, String text) {
+        String reply = text == null ? String.valueOf(code) : text.strip();
+        if (code >= 500) {
+            return new Reply(Outcome.PERMANENT, reply);
+        }
+        if (code < 400 || code >= 500) {
+            close();
+        }
+        return new Reply(Outcome.TRANSIENT, reply);
+    }
+
+    @Override
+    public void close() {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException e) {
+                // closing a broken connection: nothing more to do
+            }
+            transport = null;
+        }
+    }
+}

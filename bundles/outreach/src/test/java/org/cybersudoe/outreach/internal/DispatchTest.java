@@ -1,0 +1,297 @@
+package org.cybersudoe.outreach.internal;
+
+import static org.cybersudoe.outreach.internal.Area.ADMIN;
+import static org.cybersudoe.outreach.internal.Area.CYBERMASSIF_STAFF;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
+
+import javax.mail.BodyPart;
+import javax.mail.Message;
+import javax.mail.internet.MimeMessage;
+import javax.mail.internet.MimeMultipart;
+
+import org.apache.james.jdkim.api.SignatureRecord;
+import org.cybersudoe.core.error.ValidationException;
+import org.cybersudoe.core.i18n.LocalizedText;
+import org.cybersudoe.outreach.Campaign;
+import org.cybersudoe.outreach.CampaignStatus;
+import org.cybersudoe.outreach.ImportProgress;
+import org.cybersudoe.outreach.IssueDraft;
+import org.cybersudoe.outreach.IssueSection;
+import org.cybersudoe.outreach.NewsletterIssue;
+import org.cybersudoe.outreach.internal.newsletter.CampaignServiceImpl;
+import org.cybersudoe.outreach.internal.newsletter.Dispatcher;
+import org.cybersudoe.outreach.internal.newsletter.NewsletterServiceImpl;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/**
+ * Campaigns sent to a real SMTP server (GreenMail, in the test): who receives the issue, in
+ * which language, personalised how, with which MIME parts and headers, and a DKIM signature an
+ * independent verifier (Apache James jDKIM) accepts.
+ */
+public class DispatchTest {
+
+    private static final String HEADER = "company_name,country,contact_name,email,language,consent_basis,consent_date";
+
+    @Rule
+    public TemporaryFolder folder = new TemporaryFolder();
+
+    private Area area;
+    private GreenMail smtp;
+    private Mail mail;
+    private Dispatcher dispatcher;
+    private NewsletterServiceImpl newsletters;
+    private CampaignServiceImpl campaigns;
+
+    @Before
+    public void open() throws IOException {
+        area = Area.fresh("dispatch", 500);
+        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        mail = new Mail(folder.getRoot().toPath());
+    }
+
+    private void wire(int connections, int perSecond, boolean sign) {
+        dispatcher = new Dispatcher(area.dataSource(), area.db, mail.config(smtp.getSmtp().getPort(), connections, perSecond, sign));
+        newsletters = new NewsletterServiceImpl(area.db, Area.structures(), area.directory, dispatcher);
+        campaigns = new CampaignServiceImpl(area.db, newsletters, dispatcher);
+    }
+
+    @After
+    public void close() {
+        if (dispatcher != null) {
+            dispatcher.deactivateForTests();
+        }
+        smtp.stop();
+        area.close();
+    }
+
+    private void importContacts(String partner, String... rows) throws IOException {
+        Path file = folder.newFile(partner + System.nanoTime() + ".csv").toPath();
+        List<String> lines = new ArrayList<>(List.of(HEADER));
+        lines.addAll(List.of(rows));
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        var report = area.imports.importCsv(ADMIN, partner, file, "test.csv", ImportProgress.NONE);
+        assertEquals(report.errors().toString(), 0, report.rejected());
+    }
+
+    private NewsletterIssue issue(int number) {
+        return newsletters.create(ADMIN, new IssueDraft(number,
+                LocalizedText.of("Lettre n°" + number + " : la cybersécurité", "Boletín n.º " + number + ": la ciberseguridad",
+                        "Newsletter n.º " + number + ": a cibersegurança", "Newsletter no. " + number + ": cybersecurity"),
+                LocalizedText.of("Ce mois-ci, <b>les sauvegardes</b>.", "Este mes, las copias de seguridad.",
+                        "Este mês, as cópias de segurança.", "This month, backups."),
+                List.of(new IssueSection("is-security", LocalizedText.of("Sauvegarder", "Copiar", "Copiar", "Back up"),
+                        LocalizedText.of("Trois copies.\n\nDeux supports.", "Tres copias.", "Três cópias.", "Three copies.")))));
+    }
+
+    private Campaign await(long campaignId, CampaignStatus status) {
+        Instant deadline = Instant.now().plusSeconds(60);
+        Campaign c = campaigns.get(ADMIN, campaignId);
+        while (c.status() != status && Instant.now().isBefore(deadline)) {
+            sleep(100);
+            c = campaigns.get(ADMIN, campaignId);
+        }
+        assertEquals(c.toString(), status, c.status());
+        return c;
+    }
+
+    @Test
+    public void everyMailableContactGetsTheIssueOnceInTheirLanguageSignedAndWithOneClickUnsubscribe() throws Exception {
+        wire(4, 0, true);
+        importContacts("cybermassif",
+                "Hôtel du Lac,FR,Zoé Lefèvre,zoe@lac.example,fr,informed,2024-01-10",
+                "Ferme Dubois,FR,,paul@dubois.example,en,consent,2024-01-10");
+        importContacts("fib",
+                "Bodegas Uno,ES,Ana Ruiz,ana@uno.example,es,consent,2024-02-01",
+                // Spain needs prior consent: this one is left out
+                "Bodegas Dos,ES,Luis,luis@dos.example,es,informed,2024-02-01");
+        importContacts("ciebi", "Queijos da Serra,PT,Rui,rui@serra.example,pt,consent,2024-03-01");
+        area.directory.unsubscribe("rui@serra.example", "test");
+        newsletters.setFooter(CYBERMASSIF_STAFF, "cybermassif", LocalizedText.of("Cybermassif, Le Puy-en-Velay", null, null,
+                "Cybermassif, Le Puy-en-Velay (France)"));
+        NewsletterIssue issue = issue(1);
+
+        Campaign c = campaigns.schedule(ADMIN, issue.id(), null);
+        Campaign done = await(c.id(), CampaignStatus.DONE);
+        assertEquals(3, done.progress().recipients());
+        assertEquals(3, done.progress().sent());
+        assertEquals(0, done.progress().left());
+
+        MimeMessage[] received = smtp.getReceivedMessages();
+        Map<String, MimeMessage> byRecipient = new TreeMap<>();
+        for (MimeMessage m : received) {
+            assertTrue("each address once", byRecipient.put(m.getRecipients(Message.RecipientType.TO)[0].toString(), m) == null);
+        }
+        assertEquals(Set.of("zoe@lac.example", "paul@dubois.example", "ana@uno.example"), byRecipient.keySet());
+
+        MimeMessage zoe = byRecipient.get("zoe@lac.example");
+        assertEquals("Lettre n°1 : la cybersécurité", zoe.getSubject());
+        assertEquals("fr", zoe.getHeader("Content-Language", null));
+        assertEquals("<campaign-" + c.id() + "." + contactId("zoe@lac.example") + "@cybersudoe.example>", zoe.getMessageID());
+        String unsubscribe = zoe.getHeader("List-Unsubscribe", null);
+        assertTrue(unsubscribe, unsubscribe.startsWith("<https://cybersudoe.example/api/v1/outreach/unsubscribe?c=" + c.id() + "&r="));
+        assertTrue(unsubscribe, unsubscribe.contains("<mailto:unsubscribe@cybersudoe.example?subject=unsubscribe>"));
+        assertEquals("List-Unsubscribe=One-Click", zoe.getHeader("List-Unsubscribe-Post", null));
+        MimeMultipart parts = (MimeMultipart) zoe.getContent();
+        assertTrue(zoe.getContentType(), zoe.getContentType().startsWith("multipart/alternative"));
+        assertEquals(2, parts.getCount());
+        BodyPart text = parts.getBodyPart(0);
+        BodyPart html = parts.getBodyPart(1);
+        assertTrue(text.getContentType(), text.isMimeType("text/plain"));
+        assertTrue(html.getContentType(), html.isMimeType("text/html"));
+        String zoeText = (String) text.getContent();
+        String zoeHtml = (String) html.getContent();
+        assertTrue(zoeText, zoeText.contains("Bonjour Zoé Lefèvre,"));
+        assertTrue(zoeText, zoeText.contains("Cybermassif, Le Puy-en-Velay"));
+        assertTrue(zoeText, zoeText.contains("(Hôtel du Lac)"));
+        assertTrue("the editor's markup is shown, not interpreted: " + zoeHtml, zoeHtml.contains("&lt;b&gt;les sauvegardes&lt;/b&gt;"));
+        assertTrue(zoeHtml, zoeHtml.contains("<p style=\"margin:0 0 10px 0;line-height:1.5;\">Deux supports.</p>"));
+        assertTrue(zoeHtml, zoeHtml.contains("Se désinscrire"));
+
+        MimeMessage paul = byRecipient.get("paul@dubois.example");
+        assertEquals("Newsletter no. 1: cybersecurity", paul.getSubject());
+        assertTrue("no name: a plain greeting", ((String) ((MimeMultipart) paul.getContent()).getBodyPart(0).getContent())
+                .contains("Hello,"));
+        MimeMessage ana = byRecipient.get("ana@uno.example");
+        assertEquals("Boletín n.º 1: la ciberseguridad", ana.getSubject());
+        assertFalse("fib wrote no footer", ((String) ((MimeMultipart) ana.getContent()).getBodyPart(0).getContent())
+                .contains("Cybermassif"));
+
+        for (MimeMessage m : received) {
+            ByteArrayOutputStream raw = new ByteArrayOutputStream();
+            m.writeTo(raw);
+            List<SignatureRecord> signatures = mail.verifier().verify(new ByteArrayInputStream(raw.toByteArray()));
+            assertEquals("one valid signature", 1, signatures.size());
+            Set<String> signed = new TreeSet<>();
+            signatures.get(0).getHeaders().forEach(h -> signed.add(h.toString().toLowerCase()));
+            assertTrue(signed.toString(), signed.containsAll(Set.of("from", "subject", "list-unsubscribe", "list-unsubscribe-post")));
+            assertEquals("cybersudoe.example", signatures.get(0).getDToken().toString());
+        }
+    }
+
+    @Test
+    public void anIssueMissingALanguageCannotGoOut() {
+        wire(1, 0, false);
+        NewsletterIssue partial = newsletters.create(ADMIN, new IssueDraft(2, LocalizedText.of("Sujet", null, null, "Subject"),
+                LocalizedText.of("Texte", null, null, "Text"), List.of()));
+        ValidationException e = assertThrows(ValidationException.class, () -> campaigns.schedule(ADMIN, partial.id(), null));
+        assertTrue(e.getMessage(), e.getMessage().contains("[es, pt]"));
+    }
+
+    @Test
+    public void anUnsubscribeDuringACampaignIsHonouredForTheRestOfIt() throws Exception {
+        wire(1, 10, false);
+        List<String> rows = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            rows.add(String.format("Company %02d,FR,Person %02d,p%02d@example.org,fr,consent,2024-01-10", i, i, i));
+        }
+        importContacts("cybermassif", rows.toArray(String[]::new));
+        Campaign c = campaigns.schedule(ADMIN, issue(3).id(), null);
+        waitUntil(() -> smtp.getReceivedMessages().length >= 3, "three messages arrived");
+        Campaign running = campaigns.get(ADMIN, c.id());
+        assertEquals(CampaignStatus.RUNNING, running.status());
+        assertTrue(running.toString(), running.progress().left() > 0);
+
+        assertTrue(area.directory.unsubscribe("p20@example.org", "one-click"));
+        Campaign done = await(c.id(), CampaignStatus.DONE);
+        assertEquals(19, done.progress().sent());
+        assertEquals(1, done.progress().skipped());
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            assertFalse(m.getRecipients(Message.RecipientType.TO)[0].toString().equals("p20@example.org"));
+        }
+    }
+
+    @Test
+    public void aCampaignWaitsWhileTheSmtpServerIsDownAndResumesWithoutLosingAnyone() throws Exception {
+        wire(2, 0, false);
+        importContacts("cybermassif", "A,FR,A,a@example.org,fr,consent,2024-01-10", "B,FR,B,b@example.org,fr,consent,2024-01-10",
+                "C,FR,C,c@example.org,fr,consent,2024-01-10");
+        int port = smtp.getSmtp().getPort();
+        smtp.stop();
+        Campaign c = campaigns.schedule(ADMIN, issue(4).id(), null);
+        waitUntil(() -> String.valueOf(campaigns.get(ADMIN, c.id()).progress().note()).startsWith("waiting"),
+                "the campaign says what it waits for");
+        Campaign waiting = campaigns.get(ADMIN, c.id());
+        assertTrue(waiting.progress().note(), waiting.progress().note().startsWith("waiting for the SMTP server 127.0.0.1:" + port));
+        assertEquals(3, waiting.progress().left());
+
+        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        Campaign done = await(c.id(), CampaignStatus.DONE);
+        assertEquals(3, done.progress().sent());
+        assertEquals(3, smtp.getReceivedMessages().length);
+    }
+
+    @Test
+    public void pauseStopsSendingAndResumeGoesOnWhereItStopped() throws Exception {
+        wire(1, 5, false);
+        List<String> rows = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            rows.add(String.format("Firm %02d,FR,,f%02d@example.org,fr,consent,2024-01-10", i, i));
+        }
+        importContacts("cybermassif", rows.toArray(String[]::new));
+        Campaign c = campaigns.schedule(ADMIN, issue(5).id(), null);
+        waitUntil(() -> smtp.getReceivedMessages().length >= 2, "two messages arrived");
+        Campaign paused = campaigns.pause(ADMIN, c.id());
+        assertEquals(CampaignStatus.PAUSED, paused.status());
+        int atPause = smtp.getReceivedMessages().length;
+        sleep(1500);
+        assertEquals("nothing goes out while paused", atPause, smtp.getReceivedMessages().length);
+        assertEquals(10 - atPause, campaigns.get(ADMIN, c.id()).progress().left());
+
+        campaigns.resume(ADMIN, c.id());
+        Campaign done = await(c.id(), CampaignStatus.DONE);
+        assertEquals(10, done.progress().sent());
+        assertEquals(10, smtp.getReceivedMessages().length);
+    }
+
+    private long contactId(String email) {
+        var company = area.directory.companies(ADMIN, new org.cybersudoe.outreach.CompanyQuery(null, null, null, null, null, null,
+                email, null), org.cybersudoe.core.paging.PageRequest.first()).items().get(0);
+        return area.directory.contacts(ADMIN, company.id()).get(0).id();
+    }
+
+    private static void waitUntil(BooleanSupplier condition, String what) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!condition.getAsBoolean()) {
+            assertTrue("timed out waiting: " + what, Instant.now().isBefore(deadline));
+            sleep(50);
+        }
+        assertNotNull(what);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
