@@ -26,6 +26,8 @@ import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.i18n.LocalizedText;
 import org.cybersudoe.core.i18n.Messages;
 import org.cybersudoe.core.paging.Page;
+import org.cybersudoe.outreach.BounceOutcome;
+import org.cybersudoe.outreach.BounceService;
 import org.cybersudoe.outreach.Campaign;
 import org.cybersudoe.outreach.CampaignService;
 import org.cybersudoe.outreach.IssueDraft;
@@ -51,11 +53,14 @@ public class NewsletterResource {
 
     private final NewsletterService newsletters;
     private final CampaignService campaigns;
+    private final BounceService bounces;
 
     @Activate
-    public NewsletterResource(@Reference NewsletterService newsletters, @Reference CampaignService campaigns) {
+    public NewsletterResource(@Reference NewsletterService newsletters, @Reference CampaignService campaigns,
+            @Reference BounceService bounces) {
         this.newsletters = newsletters;
         this.campaigns = campaigns;
+        this.bounces = bounces;
     }
 
     public record SectionBody(String theme, Map<String, String> title, Map<String, String> body) {
@@ -205,6 +210,19 @@ public class NewsletterResource {
     @Operation(summary = "Cancels a campaign for good (admins); what was sent stays sent")
     public CampaignBody cancel(@Context SecurityContext security, @HeaderParam("Accept-Language") String accept, @PathParam("id") long id) {
         return body(campaigns.cancel(RestCallers.caller(security), id), Messages.negotiate(accept));
+    }
+
+    @POST
+    @Path("bounces")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Reports a bounce (admins): the delivery status notification (RFC 3464) as received, the whole MIME "
+            + "message as the body. Only a permanent failure of a message of our campaigns, to that very address, marks it bounced")
+    public BounceOutcome bounce(@Context SecurityContext security, java.io.InputStream body) {
+        try {
+            return bounces.report(RestCallers.caller(security), body == null ? new byte[0] : body.readAllBytes());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Language language(String code) {

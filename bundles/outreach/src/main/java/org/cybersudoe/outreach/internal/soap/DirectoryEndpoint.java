@@ -9,6 +9,7 @@ import javax.jws.WebResult;
 import javax.jws.WebService;
 
 import org.cybersudoe.core.paging.PageRequest;
+import org.cybersudoe.outreach.BounceService;
 import org.cybersudoe.outreach.CompanyQuery;
 import org.cybersudoe.outreach.DirectoryRow;
 import org.cybersudoe.outreach.DirectoryService;
@@ -32,11 +33,21 @@ public class DirectoryEndpoint {
 
     private final ImportService imports;
     private final DirectoryService directory;
+    private final BounceService bounces;
 
     @Activate
-    public DirectoryEndpoint(@Reference ImportService imports, @Reference DirectoryService directory) {
+    public DirectoryEndpoint(@Reference ImportService imports, @Reference DirectoryService directory,
+            @Reference BounceService bounces) {
         this.imports = imports;
         this.directory = directory;
+        this.bounces = bounces;
+    }
+
+    /** A delivery status notification (RFC 3464) as received, the whole MIME message in base64 (admins). */
+    @WebMethod
+    @WebResult(name = "applied")
+    public boolean reportBounce(@WebParam(name = "message") byte[] message) {
+        return bounces.report(SoapCallers.current(), message).applied();
     }
 
     @WebMethod
