@@ -27,6 +27,8 @@ import org.cybersudoe.outreach.internal.jpa.ContactEntity;
  */
 final class BatchWriter {
 
+    private static final int IN_LIST = 50;
+
     private final EntityManager em;
     private final String partner;
     private final String source;
@@ -203,15 +205,19 @@ final class BatchWriter {
                 hashes.add(Keys.emailHash(row.emailKey()));
             }
         }
-        if (!nationalIds.isEmpty()) {
+        for (List<String> ids : chunks(nationalIds)) {
             for (CompanyEntity c : em.createQuery("SELECT c FROM CompanyEntity c WHERE c.nationalId IN :ids", CompanyEntity.class)
-                    .setParameter("ids", List.copyOf(nationalIds)).getResultList()) {
+                    .setParameter("ids", ids).getResultList()) {
                 byNationalId.put(nidKey(c.country, c.nationalId), c);
                 byId.put(c.id, c);
             }
         }
-        for (CompanyEntity c : em.createQuery("SELECT c FROM CompanyEntity c WHERE c.partner = :p AND c.nameKey IN :names",
-                CompanyEntity.class).setParameter("p", partner).setParameter("names", List.copyOf(names)).getResultList()) {
+        List<CompanyEntity> named = new ArrayList<>();
+        for (List<String> chunk : chunks(names)) {
+            named.addAll(em.createQuery("SELECT c FROM CompanyEntity c WHERE c.partner = :p AND c.nameKey IN :names",
+                    CompanyEntity.class).setParameter("p", partner).setParameter("names", chunk).getResultList());
+        }
+        for (CompanyEntity c : named) {
             byId.putIfAbsent(c.id, c);
             c = byId.get(c.id);
             // the oldest company of that name wins when several share it
@@ -222,21 +228,27 @@ final class BatchWriter {
         }
         if (!emails.isEmpty()) {
             Set<Long> companyIds = new HashSet<>();
-            for (ContactEntity k : em.createQuery("SELECT k FROM ContactEntity k WHERE k.emailKey IN :emails", ContactEntity.class)
-                    .setParameter("emails", List.copyOf(emails)).getResultList()) {
+            List<ContactEntity> contacts = new ArrayList<>();
+            for (List<String> chunk : chunks(emails)) {
+                contacts.addAll(em.createQuery("SELECT k FROM ContactEntity k WHERE k.emailKey IN :emails", ContactEntity.class)
+                        .setParameter("emails", chunk).getResultList());
+            }
+            for (ContactEntity k : contacts) {
                 byEmail.put(k.emailKey, k);
                 if (!byId.containsKey(k.companyId)) {
                     companyIds.add(k.companyId);
                 }
             }
-            if (!companyIds.isEmpty()) {
+            for (List<Long> chunk : chunks(companyIds)) {
                 for (CompanyEntity c : em.createQuery("SELECT c FROM CompanyEntity c WHERE c.id IN :ids", CompanyEntity.class)
-                        .setParameter("ids", List.copyOf(companyIds)).getResultList()) {
+                        .setParameter("ids", chunk).getResultList()) {
                     byId.put(c.id, c);
                 }
             }
-            suppressed.addAll(em.createQuery("SELECT s.emailHash FROM SuppressionEntity s WHERE s.emailHash IN :h", String.class)
-                    .setParameter("h", List.copyOf(hashes)).getResultList());
+            for (List<String> chunk : chunks(hashes)) {
+                suppressed.addAll(em.createQuery("SELECT s.emailHash FROM SuppressionEntity s WHERE s.emailHash IN :h", String.class)
+                        .setParameter("h", chunk).getResultList());
+            }
         }
     }
 
@@ -306,6 +318,19 @@ final class BatchWriter {
             changed = true;
         }
         return changed;
+    }
+
+    /**
+     * Keys in lists of at most {@value #IN_LIST} values: with longer IN lists Derby's optimiser
+     * prefers scanning the table to probing the index, which made each batch read the whole directory.
+     */
+    private static <T> List<List<T>> chunks(Set<T> keys) {
+        List<T> all = List.copyOf(keys);
+        List<List<T>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += IN_LIST) {
+            out.add(all.subList(i, Math.min(all.size(), i + IN_LIST)));
+        }
+        return out;
     }
 
     private static String nidKey(String country, String nationalId) {

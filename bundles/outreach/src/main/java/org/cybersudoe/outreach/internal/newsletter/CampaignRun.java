@@ -108,72 +108,83 @@ public final class CampaignRun {
     }
 
     private void work() {
-        try (Connection db = ledger.connection(); SmtpConnection smtp = new SmtpConnection(mailer.get().session(), mailer.get().config())) {
+        try (Connection db = ledger.connection(); Ledger.Writer writer = ledger.writer(db);
+                SmtpConnection smtp = new SmtpConnection(mailer.get().session(), mailer.get().config())) {
             long sent = -1;
             String sentReply = null;
             long backoff = 1000;
             while (!stopping) {
                 try {
-                    smtp.open();
-                    backoff = 1000;
-                    note = null;
-                } catch (MessagingException e) {
-                    // the server is down: the campaign waits, nothing is claimed meanwhile
-                    note = "waiting for the SMTP server " + mailer.get().config().host() + ":" + mailer.get().config().port()
-                            + " (" + e.getMessage() + ")";
-                    if (sent >= 0) {
-                        ledger.advance(db, campaignId, sent, sentReply, null);
-                        sent = -1;
+                    try {
+                        smtp.open();
+                        backoff = 1000;
+                        note = null;
+                    } catch (MessagingException e) {
+                        // the server is down: the campaign waits, nothing is claimed meanwhile
+                        note = "waiting for the SMTP server " + mailer.get().config().host() + ":" + mailer.get().config().port()
+                                + " (" + e.getMessage() + ")";
+                        if (sent >= 0) {
+                            writer.advance(campaignId, sent, sentReply, null);
+                            sent = -1;
+                        }
+                        sleep(backoff);
+                        backoff = Math.min(MAX_WAIT_MILLIS, backoff * 2);
+                        continue;
                     }
-                    sleep(backoff);
-                    backoff = Math.min(MAX_WAIT_MILLIS, backoff * 2);
-                    continue;
-                }
-                Recipient next = next(db);
-                if (next == null) {
-                    if (sent >= 0) {
-                        ledger.advance(db, campaignId, sent, sentReply, null);
-                        sent = -1;
+                    Recipient next = next(db);
+                    if (next == null) {
+                        if (sent >= 0) {
+                            writer.advance(campaignId, sent, sentReply, null);
+                            sent = -1;
+                        }
+                        if (sweepAndCheckDone(db)) {
+                            finish(db);
+                            break;
+                        }
+                        // retries not due yet, or messages other connections have in hand
+                        sleep(1000);
+                        continue;
                     }
-                    ledger.skipErased(db, campaignId);
-                    if (ledger.counts(db, campaignId).left() == 0) {
-                        finish(db);
-                        break;
+                    Ledger.Claim claim = writer.advance(campaignId, sent, sentReply, next);
+                    sent = -1;
+                    if (claim != Ledger.Claim.CLAIMED) {
+                        continue;
                     }
-                    // retries not due yet, or messages other connections have in hand
-                    sleep(1000);
-                    continue;
-                }
-                Ledger.Claim claim = ledger.advance(db, campaignId, sent, sentReply, next);
-                sent = -1;
-                if (claim != Ledger.Claim.CLAIMED) {
-                    continue;
-                }
-                rate.acquire();
-                Mailer m = mailer.get();
-                SmtpConnection.Reply reply;
-                try {
-                    String url = m.unsubscribeUrl(campaignId, next.contactId(), tokens.token(campaignId, next.contactId()));
-                    MimeMessage message = Mailer.withMailClassLoader(() -> m.build(content.render(next, url), next.email(),
-                            m.messageId(campaignId, next.contactId()), url));
-                    reply = smtp.send(message, next.email());
-                } catch (MessagingException | RuntimeException e) {
-                    reply = new SmtpConnection.Reply(SmtpConnection.Outcome.PERMANENT, "the message could not be built: " + e.getMessage());
-                    LOG.warn("Campaign {}: the message to contact {} could not be built", campaignId, next.contactId(), e);
-                }
-                switch (reply.outcome()) {
-                    case ACCEPTED -> {
-                        sent = next.contactId();
-                        sentReply = reply.text();
+                    rate.acquire();
+                    Mailer m = mailer.get();
+                    SmtpConnection.Reply reply;
+                    try {
+                        String url = m.unsubscribeUrl(campaignId, next.contactId(), tokens.token(campaignId, next.contactId()));
+                        MimeMessage message = Mailer.withMailClassLoader(() -> m.build(content.render(next, url), next.email(),
+                                m.messageId(campaignId, next.contactId()), url));
+                        reply = smtp.send(message, next.email());
+                    } catch (MessagingException | RuntimeException e) {
+                        reply = new SmtpConnection.Reply(SmtpConnection.Outcome.PERMANENT, "the message could not be built: " + e.getMessage());
+                        LOG.warn("Campaign {}: the message to contact {} could not be built", campaignId, next.contactId(), e);
                     }
-                    case PERMANENT -> ledger.fail(db, campaignId, next.contactId(), reply.text());
-                    case TRANSIENT -> ledger.retryLater(db, campaignId, next.contactId(), reply.text(),
-                            Duration.ofSeconds((long) m.config().retryAfterSeconds() << Math.min(10, next.attempts())),
-                            m.config().maxAttempts());
+                    SmtpConnection.Reply answer = reply;
+                    switch (answer.outcome()) {
+                        case ACCEPTED -> {
+                            sent = next.contactId();
+                            sentReply = answer.text();
+                        }
+                        // the row is 'sending' until recorded: a lock conflict must not leave it so
+                        case PERMANENT -> retrying(() -> ledger.fail(db, campaignId, next.contactId(), answer.text()));
+                        case TRANSIENT -> retrying(() -> ledger.retryLater(db, campaignId, next.contactId(), answer.text(),
+                                Duration.ofSeconds((long) m.config().retryAfterSeconds() << Math.min(10, next.attempts())),
+                                m.config().maxAttempts()));
+                    }
+                } catch (SQLException e) {
+                    if (!lockConflict(e)) {
+                        throw e;
+                    }
+                    // another connection held the rows a moment: the statement was rolled back, go again
+                    LOG.debug("Campaign {}: lock conflict in the ledger, retrying: {}", campaignId, e.getMessage());
+                    sleep(20);
                 }
             }
             if (sent >= 0) {
-                ledger.advance(db, campaignId, sent, sentReply, null);
+                writer.advance(campaignId, sent, sentReply, null);
             }
         } catch (SQLException e) {
             LOG.error("Campaign {} stopped on this node: the ledger failed; it resumes at the next start", campaignId, e);
@@ -184,6 +195,45 @@ public final class CampaignRun {
         } finally {
             finished.countDown();
         }
+    }
+
+    /**
+     * Skips rows whose contact was erased and says whether nothing is left. Runs under the same
+     * lock as {@link #next}: the sweep and the fetch of due rows lock the same rows in opposite
+     * orders, and would otherwise deadlock.
+     */
+    private synchronized boolean sweepAndCheckDone(Connection db) throws SQLException {
+        ledger.skipErased(db, campaignId);
+        return ledger.counts(db, campaignId).left() == 0;
+    }
+
+    private interface LedgerWrite {
+        void run() throws SQLException;
+    }
+
+    private void retrying(LedgerWrite write) throws SQLException {
+        for (int attempt = 1;; attempt++) {
+            try {
+                write.run();
+                return;
+            } catch (SQLException e) {
+                if (!lockConflict(e) || attempt == 10) {
+                    throw e;
+                }
+                sleep(20L * attempt);
+            }
+        }
+    }
+
+    /** Deadlock (40001) or lock timeout (40XL1, 40XL2): the statement was rolled back and may go again. */
+    private static boolean lockConflict(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().equals("40001") || sql.getSQLState().startsWith("40XL") || sql.getSQLState().equals("40P01"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void finish(Connection db) throws SQLException {

@@ -88,30 +88,74 @@ public final class Ledger {
      * bounced or was erased meanwhile (then skipped) or another sender took it.
      */
     public Claim advance(Connection c, long campaignId, long sentContactId, String reply, Recipient next) throws SQLException {
-        Timestamp now = now();
-        try {
-            if (sentContactId >= 0) {
-                update(c, "UPDATE out_delivery SET state = 'sent', last_reply = ?, updated_at = ? WHERE campaign_id = ? "
-                        + "AND contact_id = ? AND state = 'sending'", cut(reply), now, campaignId, sentContactId);
-            }
-            Claim claim = Claim.NONE;
-            if (next != null) {
-                if (!stillMailable(c, next.contactId())) {
-                    update(c, "UPDATE out_delivery SET state = 'skipped', last_reply = ?, updated_at = ? WHERE campaign_id = ? "
-                            + "AND contact_id = ? AND state = 'pending'", "unsubscribed, bounced or erased meanwhile", now,
-                            campaignId, next.contactId());
-                    claim = Claim.SKIPPED;
-                } else {
-                    int n = update(c, "UPDATE out_delivery SET state = 'sending', attempts = attempts + 1, updated_at = ? "
-                            + "WHERE campaign_id = ? AND contact_id = ? AND state = 'pending'", now, campaignId, next.contactId());
-                    claim = n == 1 ? Claim.CLAIMED : Claim.TAKEN;
+        try (Writer w = writer(c)) {
+            return w.advance(campaignId, sentContactId, reply, next);
+        }
+    }
+
+    /** The ledger's per-message statements, prepared once for a sending thread's connection. */
+    public Writer writer(Connection c) throws SQLException {
+        return new Writer(c);
+    }
+
+    /** Writes a sending thread's messages; not thread-safe: one per thread and connection. */
+    public static final class Writer implements AutoCloseable {
+        private final Connection c;
+        private final PreparedStatement sent;
+        private final PreparedStatement claim;
+        private final PreparedStatement skip;
+
+        private Writer(Connection c) throws SQLException {
+            this.c = c;
+            this.sent = c.prepareStatement("UPDATE out_delivery SET state = 'sent', last_reply = ?, updated_at = ? "
+                    + "WHERE campaign_id = ? AND contact_id = ? AND state = 'sending'");
+            // claimed only while the address is still mailable: unsubscribes and bounces count at once
+            this.claim = c.prepareStatement("UPDATE out_delivery SET state = 'sending', attempts = attempts + 1, updated_at = ? "
+                    + "WHERE campaign_id = ? AND contact_id = ? AND state = 'pending' AND EXISTS (SELECT 1 FROM out_contact k "
+                    + "WHERE k.id = out_delivery.contact_id AND k.unsubscribed_at IS NULL AND k.bounced_at IS NULL)");
+            this.skip = c.prepareStatement("UPDATE out_delivery SET state = 'skipped', last_reply = ?, updated_at = ? "
+                    + "WHERE campaign_id = ? AND contact_id = ? AND state = 'pending'");
+        }
+
+        /** See {@link Ledger#advance}. */
+        public Claim advance(long campaignId, long sentContactId, String reply, Recipient next) throws SQLException {
+            Timestamp now = now();
+            try {
+                if (sentContactId >= 0) {
+                    sent.setString(1, cut(reply));
+                    sent.setTimestamp(2, now);
+                    sent.setLong(3, campaignId);
+                    sent.setLong(4, sentContactId);
+                    sent.executeUpdate();
                 }
+                Claim result = Claim.NONE;
+                if (next != null) {
+                    claim.setTimestamp(1, now);
+                    claim.setLong(2, campaignId);
+                    claim.setLong(3, next.contactId());
+                    if (claim.executeUpdate() == 1) {
+                        result = Claim.CLAIMED;
+                    } else {
+                        skip.setString(1, "unsubscribed, bounced or erased meanwhile");
+                        skip.setTimestamp(2, now);
+                        skip.setLong(3, campaignId);
+                        skip.setLong(4, next.contactId());
+                        result = skip.executeUpdate() == 1 ? Claim.SKIPPED : Claim.TAKEN;
+                    }
+                }
+                c.commit();
+                return result;
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
             }
-            c.commit();
-            return claim;
-        } catch (SQLException e) {
-            c.rollback();
-            throw e;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            sent.close();
+            claim.close();
+            skip.close();
         }
     }
 
@@ -186,15 +230,6 @@ public final class Ledger {
 
         public int left() {
             return get(State.PENDING) + get(State.SENDING);
-        }
-    }
-
-    private boolean stillMailable(Connection c, long contactId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT unsubscribed_at, bounced_at FROM out_contact WHERE id = ?")) {
-            s.setLong(1, contactId);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() && r.getTimestamp(1) == null && r.getTimestamp(2) == null;
-            }
         }
     }
 

@@ -24,9 +24,20 @@ public final class UnsubscribeTokens {
     private static final String NAME = "unsubscribe-links";
 
     private final byte[] key;
+    /** Mac objects are not thread-safe and costly to make: one per sending thread. */
+    private final ThreadLocal<Mac> macs;
 
     private UnsubscribeTokens(byte[] key) {
         this.key = key.clone();
+        this.macs = ThreadLocal.withInitial(() -> {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(this.key, "HmacSHA256"));
+                return mac;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+            }
+        });
     }
 
     /** The key stored in {@code out_secret}, made at first use. */
@@ -62,14 +73,8 @@ public final class UnsubscribeTokens {
     }
 
     public String token(long campaignId, long contactId) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            byte[] digest = mac.doFinal((campaignId + ":" + contactId).getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 32);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
+        byte[] digest = macs.get().doFinal((campaignId + ":" + contactId).getBytes(StandardCharsets.US_ASCII));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 32);
     }
 
     public boolean valid(long campaignId, long contactId, String token) {
