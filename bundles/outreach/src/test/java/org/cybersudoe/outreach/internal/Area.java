@@ -51,7 +51,7 @@ public final class Area implements AutoCloseable {
         this.name = name;
         this.db = new OutreachDatabase(unit.database());
         this.directory = new DirectoryServiceImpl(db, structures());
-        this.imports = new ImportServiceImpl(db, structures(), config(100_000, batchSize));
+        this.imports = new ImportServiceImpl(db, unit.dataSource(), structures(), config(100_000, batchSize));
     }
 
     /** A fresh, empty database; imports commit {@code batchSize} rows at a time. */

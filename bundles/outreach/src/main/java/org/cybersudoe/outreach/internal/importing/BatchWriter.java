@@ -1,5 +1,12 @@
 package org.cybersudoe.outreach.internal.importing;
 
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,7 +17,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
-import javax.persistence.EntityManager;
 
 import org.cybersudoe.outreach.RowError;
 import org.cybersudoe.outreach.internal.directory.Keys;
@@ -18,8 +24,9 @@ import org.cybersudoe.outreach.internal.jpa.CompanyEntity;
 import org.cybersudoe.outreach.internal.jpa.ContactEntity;
 
 /**
- * Writes one batch of checked rows into one partner's directory, inside the caller's
- * transaction. It first matches every row against the directory with one query per kind of key
+ * Writes one batch of checked rows into one partner's directory, inside the caller's JDBC
+ * transaction (plain JDBC: per entity, JPA cost twenty times Derby's own insert; the entity
+ * classes serve here as plain records of the rows). It first matches every row against the directory with one query per kind of key
  * and decides which rows are refused; only then does it write, companies first, so a refused row
  * leaves nothing behind. A row finds its company by national id; without one, by the company of
  * its contact's address, then by the folded name in the same country. A row equal to what is
@@ -29,7 +36,7 @@ final class BatchWriter {
 
     private static final int IN_LIST = 50;
 
-    private final EntityManager em;
+    private final Connection c;
     private final String partner;
     private final String source;
     private final LocalDateTime now;
@@ -38,8 +45,8 @@ final class BatchWriter {
     /**
      * @param relabel gives an error the column name the file uses
      */
-    BatchWriter(EntityManager em, String partner, String source, LocalDateTime now, Function<RowError, RowError> relabel) {
-        this.em = em;
+    BatchWriter(Connection c, String partner, String source, LocalDateTime now, Function<RowError, RowError> relabel) {
+        this.c = c;
         this.partner = partner;
         this.source = source;
         this.now = now;
@@ -51,7 +58,7 @@ final class BatchWriter {
             List<RowError> errors) {
     }
 
-    Outcome write(List<CheckedRow> rows) {
+    Outcome write(List<CheckedRow> rows) throws SQLException {
         Map<String, CompanyEntity> byNationalId = new HashMap<>();
         Map<String, CompanyEntity> byName = new HashMap<>();
         Map<Long, CompanyEntity> byId = new HashMap<>();
@@ -124,29 +131,30 @@ final class BatchWriter {
             plans.add(new Plan(row, company, contact));
         }
 
-        Set<CompanyEntity> created = new HashSet<>();
-        Set<CompanyEntity> updated = new HashSet<>();
+        Set<CompanyEntity> created = new java.util.LinkedHashSet<>();
+        Set<CompanyEntity> updated = new java.util.LinkedHashSet<>();
         for (Plan plan : plans) {
-            CompanyEntity c = plan.company;
-            boolean isNew = c.id == null;
-            if (apply(plan.row, c) || isNew) {
-                c.updatedAt = now;
+            CompanyEntity company = plan.company;
+            boolean isNew = company.id == null;
+            if (apply(plan.row, company) || isNew) {
+                company.updatedAt = now;
                 plan.companyChanged = true;
                 if (isNew) {
-                    em.persist(c);
-                    created.add(c);
-                } else if (!created.contains(c)) {
-                    updated.add(c);
+                    company.id = -1L;
+                    created.add(company);
+                } else if (!created.contains(company)) {
+                    updated.add(company);
                 }
             }
         }
         // contacts refer to their company by key: companies must be in the database first
-        em.flush();
+        insertCompanies(created);
+        updateCompanies(updated);
 
-        int contactsCreated = 0;
-        int contactsUpdated = 0;
         int unchanged = 0;
         Map<String, ContactEntity> newContacts = new HashMap<>();
+        Set<ContactEntity> contactsCreated = new java.util.LinkedHashSet<>();
+        Set<ContactEntity> contactsUpdated = new java.util.LinkedHashSet<>();
         for (Plan plan : plans) {
             CheckedRow row = plan.row;
             boolean contactChanged = false;
@@ -159,13 +167,14 @@ final class BatchWriter {
                     k.createdAt = now;
                     apply(row, k, plan.company.id);
                     k.updatedAt = now;
-                    em.persist(k);
                     newContacts.put(row.emailKey(), k);
-                    contactsCreated++;
+                    contactsCreated.add(k);
                     contactChanged = true;
                 } else if (apply(row, k, plan.company.id)) {
                     k.updatedAt = now;
-                    contactsUpdated++;
+                    if (!contactsCreated.contains(k)) {
+                        contactsUpdated.add(k);
+                    }
                     contactChanged = true;
                 }
             }
@@ -173,7 +182,138 @@ final class BatchWriter {
                 unchanged++;
             }
         }
-        return new Outcome(created.size(), updated.size(), contactsCreated, contactsUpdated, unchanged, errors);
+        insertContacts(contactsCreated);
+        updateContacts(contactsUpdated);
+        return new Outcome(created.size(), updated.size(), contactsCreated.size(), contactsUpdated.size(), unchanged, errors);
+    }
+
+    private static final String COMPANY_COLUMNS = "id, partner_code, name, name_key, national_id, country, nuts_region, nace_code, "
+            + "size_class, founded_on, founded_by_woman, website, created_at, updated_at, version";
+    private static final String CONTACT_COLUMNS = "id, company_id, partner_code, name, email, email_key, language, consent_basis, "
+            + "consent_date, consent_source, unsubscribed_at, bounced_at, created_at, updated_at, version";
+
+    private void insertCompanies(Set<CompanyEntity> companies) throws SQLException {
+        if (companies.isEmpty()) {
+            return;
+        }
+        long id = ids("company", companies.size());
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO out_company (" + COMPANY_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
+            for (CompanyEntity e : companies) {
+                e.id = id++;
+                e.version = 1;
+                s.setLong(1, e.id);
+                s.setString(2, e.partner);
+                setCompanyFields(s, 3, e);
+                s.setTimestamp(13, Timestamp.valueOf(e.createdAt));
+                s.setTimestamp(14, Timestamp.valueOf(e.updatedAt));
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private void updateCompanies(Set<CompanyEntity> companies) throws SQLException {
+        if (companies.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE out_company SET name = ?, name_key = ?, national_id = ?, "
+                + "country = ?, nuts_region = ?, nace_code = ?, size_class = ?, founded_on = ?, founded_by_woman = ?, website = ?, "
+                + "updated_at = ?, version = version + 1 WHERE id = ?")) {
+            for (CompanyEntity e : companies) {
+                setCompanyFields(s, 1, e);
+                s.setTimestamp(11, Timestamp.valueOf(e.updatedAt));
+                s.setLong(12, e.id);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    /** name, name_key, national_id, country, nuts_region, nace_code, size_class, founded_on, founded_by_woman, website */
+    private static void setCompanyFields(PreparedStatement s, int at, CompanyEntity e) throws SQLException {
+        s.setString(at, e.name);
+        s.setString(at + 1, e.nameKey);
+        s.setString(at + 2, e.nationalId);
+        s.setString(at + 3, e.country);
+        s.setString(at + 4, e.region);
+        s.setString(at + 5, e.nace);
+        s.setString(at + 6, e.size);
+        s.setDate(at + 7, e.founded == null ? null : Date.valueOf(e.founded));
+        if (e.foundedByWoman == null) {
+            s.setNull(at + 8, Types.BOOLEAN);
+        } else {
+            s.setBoolean(at + 8, e.foundedByWoman);
+        }
+        s.setString(at + 9, e.website);
+    }
+
+    private void insertContacts(Set<ContactEntity> contacts) throws SQLException {
+        if (contacts.isEmpty()) {
+            return;
+        }
+        long id = ids("contact", contacts.size());
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO out_contact (" + CONTACT_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, 1)")) {
+            for (ContactEntity k : contacts) {
+                k.id = id++;
+                k.version = 1;
+                s.setLong(1, k.id);
+                s.setLong(2, k.companyId);
+                s.setString(3, k.partner);
+                s.setString(4, k.name);
+                s.setString(5, k.email);
+                s.setString(6, k.emailKey);
+                s.setString(7, k.language);
+                s.setString(8, k.consentBasis);
+                s.setDate(9, Date.valueOf(k.consentDate));
+                s.setString(10, k.consentSource);
+                s.setTimestamp(11, Timestamp.valueOf(k.createdAt));
+                s.setTimestamp(12, Timestamp.valueOf(k.updatedAt));
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private void updateContacts(Set<ContactEntity> contacts) throws SQLException {
+        if (contacts.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE out_contact SET company_id = ?, name = ?, email = ?, language = ?, "
+                + "consent_basis = ?, consent_date = ?, consent_source = ?, updated_at = ?, version = version + 1 WHERE id = ?")) {
+            for (ContactEntity k : contacts) {
+                s.setLong(1, k.companyId);
+                s.setString(2, k.name);
+                s.setString(3, k.email);
+                s.setString(4, k.language);
+                s.setString(5, k.consentBasis);
+                s.setDate(6, Date.valueOf(k.consentDate));
+                s.setString(7, k.consentSource);
+                s.setTimestamp(8, Timestamp.valueOf(k.updatedAt));
+                s.setLong(9, k.id);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    /**
+     * Takes {@code n} ids from the block table the JPA entities' table generator also uses
+     * ({@code out_id}), the same way: add n, read the new value; the ids are the n below it.
+     */
+    private long ids(String name, int n) throws SQLException {
+        try (PreparedStatement up = c.prepareStatement("UPDATE out_id SET next_value = next_value + ? WHERE name = ?");
+                PreparedStatement read = c.prepareStatement("SELECT next_value FROM out_id WHERE name = ?")) {
+            up.setInt(1, n);
+            up.setString(2, name);
+            up.executeUpdate();
+            read.setString(1, name);
+            try (ResultSet r = read.executeQuery()) {
+                r.next();
+                return r.getLong(1) - n + 1;
+            }
+        }
     }
 
     private static final class Plan {
@@ -190,7 +330,7 @@ final class BatchWriter {
     }
 
     private void load(List<CheckedRow> rows, Map<String, CompanyEntity> byNationalId, Map<String, CompanyEntity> byName,
-            Map<Long, CompanyEntity> byId, Map<String, ContactEntity> byEmail, Set<String> suppressed) {
+            Map<Long, CompanyEntity> byId, Map<String, ContactEntity> byEmail, Set<String> suppressed) throws SQLException {
         Set<String> nationalIds = new HashSet<>();
         Set<String> names = new HashSet<>();
         Set<String> emails = new HashSet<>();
@@ -205,50 +345,134 @@ final class BatchWriter {
                 hashes.add(Keys.emailHash(row.emailKey()));
             }
         }
-        for (List<String> ids : chunks(nationalIds)) {
-            for (CompanyEntity c : em.createQuery("SELECT c FROM CompanyEntity c WHERE c.nationalId IN :ids", CompanyEntity.class)
-                    .setParameter("ids", ids).getResultList()) {
-                byNationalId.put(nidKey(c.country, c.nationalId), c);
-                byId.put(c.id, c);
-            }
+        for (CompanyEntity company : companies("national_id IN", null, nationalIds)) {
+            byNationalId.put(nidKey(company.country, company.nationalId), company);
+            byId.put(company.id, company);
         }
-        List<CompanyEntity> named = new ArrayList<>();
-        for (List<String> chunk : chunks(names)) {
-            named.addAll(em.createQuery("SELECT c FROM CompanyEntity c WHERE c.partner = :p AND c.nameKey IN :names",
-                    CompanyEntity.class).setParameter("p", partner).setParameter("names", chunk).getResultList());
-        }
-        for (CompanyEntity c : named) {
-            byId.putIfAbsent(c.id, c);
-            c = byId.get(c.id);
+        for (CompanyEntity company : companies("name_key IN", partner, names)) {
+            byId.putIfAbsent(company.id, company);
+            company = byId.get(company.id);
             // the oldest company of that name wins when several share it
-            CompanyEntity known = byName.get(nameKey(c.country, c.nameKey));
-            if (known == null || known.id > c.id) {
-                byName.put(nameKey(c.country, c.nameKey), c);
+            CompanyEntity known = byName.get(nameKey(company.country, company.nameKey));
+            if (known == null || known.id > company.id) {
+                byName.put(nameKey(company.country, company.nameKey), company);
             }
         }
-        if (!emails.isEmpty()) {
-            Set<Long> companyIds = new HashSet<>();
-            List<ContactEntity> contacts = new ArrayList<>();
-            for (List<String> chunk : chunks(emails)) {
-                contacts.addAll(em.createQuery("SELECT k FROM ContactEntity k WHERE k.emailKey IN :emails", ContactEntity.class)
-                        .setParameter("emails", chunk).getResultList());
-            }
-            for (ContactEntity k : contacts) {
-                byEmail.put(k.emailKey, k);
-                if (!byId.containsKey(k.companyId)) {
-                    companyIds.add(k.companyId);
+        if (emails.isEmpty()) {
+            return;
+        }
+        Set<String> companyIds = new HashSet<>();
+        for (List<String> chunk : chunks(emails)) {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + CONTACT_COLUMNS + " FROM out_contact WHERE email_key IN ("
+                    + marks(chunk.size()) + ")")) {
+                bind(s, 1, chunk);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        ContactEntity k = contact(r);
+                        byEmail.put(k.emailKey, k);
+                        if (!byId.containsKey(k.companyId)) {
+                            companyIds.add(Long.toString(k.companyId));
+                        }
+                    }
                 }
             }
-            for (List<Long> chunk : chunks(companyIds)) {
-                for (CompanyEntity c : em.createQuery("SELECT c FROM CompanyEntity c WHERE c.id IN :ids", CompanyEntity.class)
-                        .setParameter("ids", chunk).getResultList()) {
-                    byId.put(c.id, c);
+        }
+        for (CompanyEntity company : companies("id IN", null, companyIds)) {
+            byId.put(company.id, company);
+        }
+        for (List<String> chunk : chunks(hashes)) {
+            try (PreparedStatement s = c.prepareStatement("SELECT email_hash FROM out_suppression WHERE email_hash IN ("
+                    + marks(chunk.size()) + ")")) {
+                bind(s, 1, chunk);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        suppressed.add(r.getString(1));
+                    }
                 }
             }
-            for (List<String> chunk : chunks(hashes)) {
-                suppressed.addAll(em.createQuery("SELECT s.emailHash FROM SuppressionEntity s WHERE s.emailHash IN :h", String.class)
-                        .setParameter("h", chunk).getResultList());
+        }
+    }
+
+    /** Companies whose {@code column} is one of {@code keys}, of {@code partnerCode} when not null. */
+    private List<CompanyEntity> companies(String condition, String partnerCode, Set<String> keys) throws SQLException {
+        List<CompanyEntity> out = new ArrayList<>();
+        boolean numeric = condition.startsWith("id ");
+        for (List<String> chunk : chunks(keys)) {
+            String sql = "SELECT " + COMPANY_COLUMNS + " FROM out_company WHERE " + (partnerCode == null ? "" : "partner_code = ? AND ")
+                    + condition + " (" + marks(chunk.size()) + ")";
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                int at = 1;
+                if (partnerCode != null) {
+                    s.setString(at++, partnerCode);
+                }
+                for (String key : chunk) {
+                    if (numeric) {
+                        s.setLong(at++, Long.parseLong(key));
+                    } else {
+                        s.setString(at++, key);
+                    }
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.add(company(r));
+                    }
+                }
             }
+        }
+        return out;
+    }
+
+    private static CompanyEntity company(ResultSet r) throws SQLException {
+        CompanyEntity e = new CompanyEntity();
+        e.id = r.getLong(1);
+        e.partner = r.getString(2);
+        e.name = r.getString(3);
+        e.nameKey = r.getString(4);
+        e.nationalId = r.getString(5);
+        e.country = r.getString(6);
+        e.region = r.getString(7);
+        e.nace = r.getString(8);
+        e.size = r.getString(9);
+        Date founded = r.getDate(10);
+        e.founded = founded == null ? null : founded.toLocalDate();
+        boolean woman = r.getBoolean(11);
+        e.foundedByWoman = r.wasNull() ? null : woman;
+        e.website = r.getString(12);
+        e.createdAt = r.getTimestamp(13).toLocalDateTime();
+        e.updatedAt = r.getTimestamp(14).toLocalDateTime();
+        e.version = r.getLong(15);
+        return e;
+    }
+
+    private static ContactEntity contact(ResultSet r) throws SQLException {
+        ContactEntity k = new ContactEntity();
+        k.id = r.getLong(1);
+        k.companyId = r.getLong(2);
+        k.partner = r.getString(3);
+        k.name = r.getString(4);
+        k.email = r.getString(5);
+        k.emailKey = r.getString(6);
+        k.language = r.getString(7);
+        k.consentBasis = r.getString(8);
+        k.consentDate = r.getDate(9).toLocalDate();
+        k.consentSource = r.getString(10);
+        Timestamp unsubscribed = r.getTimestamp(11);
+        k.unsubscribedAt = unsubscribed == null ? null : unsubscribed.toLocalDateTime();
+        Timestamp bounced = r.getTimestamp(12);
+        k.bouncedAt = bounced == null ? null : bounced.toLocalDateTime();
+        k.createdAt = r.getTimestamp(13).toLocalDateTime();
+        k.updatedAt = r.getTimestamp(14).toLocalDateTime();
+        k.version = r.getLong(15);
+        return k;
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    private static void bind(PreparedStatement s, int from, List<String> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            s.setString(from + i, values.get(i));
         }
     }
 
@@ -320,10 +544,7 @@ final class BatchWriter {
         return changed;
     }
 
-    /**
-     * Keys in lists of at most {@value #IN_LIST} values: with longer IN lists Derby's optimiser
-     * prefers scanning the table to probing the index, which made each batch read the whole directory.
-     */
+    /** Keys in lists of at most {@value #IN_LIST} values: one statement text per list size, reused from Derby's statement cache. */
     private static <T> List<List<T>> chunks(Set<T> keys) {
         List<T> all = List.copyOf(keys);
         List<List<T>> out = new ArrayList<>();

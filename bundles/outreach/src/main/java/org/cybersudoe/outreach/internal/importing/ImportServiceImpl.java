@@ -1,6 +1,10 @@
 package org.cybersudoe.outreach.internal.importing;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -8,6 +12,8 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import org.cybersudoe.core.error.NotFoundException;
 import org.cybersudoe.core.error.ValidationException;
@@ -25,6 +31,7 @@ import org.cybersudoe.outreach.internal.OutreachConfig;
 import org.cybersudoe.outreach.internal.OutreachDatabase;
 import org.cybersudoe.outreach.internal.jpa.ImportEntity;
 import org.cybersudoe.outreach.internal.jpa.ImportErrorEntity;
+import org.cybersudoe.persistence.AreaDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -45,13 +52,17 @@ public class ImportServiceImpl implements ImportService {
     private static final Logger LOG = LoggerFactory.getLogger(ImportServiceImpl.class);
 
     private final OutreachDatabase db;
+    private final DataSource dataSource;
     private final StructureService structures;
     private volatile int maxRows;
     private volatile int batchSize;
 
     @Activate
-    public ImportServiceImpl(@Reference OutreachDatabase db, @Reference StructureService structures, OutreachConfig config) {
+    public ImportServiceImpl(@Reference OutreachDatabase db,
+            @Reference(target = "(osgi.jndi.service.name=cybersudoe)") DataSource dataSource, @Reference StructureService structures,
+            OutreachConfig config) {
         this.db = db;
+        this.dataSource = dataSource;
         this.structures = structures;
         modified(config);
     }
@@ -173,35 +184,62 @@ public class ImportServiceImpl implements ImportService {
         return get(caller, id, PageRequest.of(0, PageRequest.MAX_LIMIT, null, List.of()));
     }
 
+    /** One batch, its counts and its errors, in one JDBC transaction. */
     private void commit(long id, String partner, String source, Columns columns, List<CheckedRow> batch,
             List<RowError> checkErrors, int rowsRead) {
-        db.tx(em -> {
-            BatchWriter.Outcome outcome = new BatchWriter(em, partner, source, now(),
-                    e -> new RowError(e.line(), columns.header(e.field()), e.code(), e.detail())).write(batch);
-            List<RowError> errors = new ArrayList<>(checkErrors);
-            errors.addAll(outcome.errors());
-            ImportEntity e = em.find(ImportEntity.class, id);
-            e.rows += rowsRead;
-            e.companiesCreated += outcome.companiesCreated();
-            e.companiesUpdated += outcome.companiesUpdated();
-            e.contactsCreated += outcome.contactsCreated();
-            e.contactsUpdated += outcome.contactsUpdated();
-            e.unchanged += outcome.unchanged();
-            e.rejected += (int) errors.stream().mapToInt(RowError::line).distinct().count();
-            int seq = e.errors;
-            e.errors += errors.size();
-            for (RowError error : errors) {
-                ImportErrorEntity row = new ImportErrorEntity();
-                row.importId = id;
-                row.line = error.line();
-                row.seq = seq++;
-                row.field = cut(error.field(), 60);
-                row.code = error.code();
-                row.detail = cut(error.detail(), 500);
-                em.persist(row);
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                BatchWriter.Outcome outcome = new BatchWriter(c, partner, source, now(),
+                        e -> new RowError(e.line(), columns.header(e.field()), e.code(), e.detail())).write(batch);
+                List<RowError> errors = new ArrayList<>(checkErrors);
+                errors.addAll(outcome.errors());
+                int seq;
+                try (PreparedStatement s = c.prepareStatement("SELECT errors FROM out_import WHERE id = ?")) {
+                    s.setLong(1, id);
+                    try (ResultSet r = s.executeQuery()) {
+                        r.next();
+                        seq = r.getInt(1);
+                    }
+                }
+                try (PreparedStatement s = c.prepareStatement("UPDATE out_import SET rows_read = rows_read + ?, "
+                        + "companies_created = companies_created + ?, companies_updated = companies_updated + ?, "
+                        + "contacts_created = contacts_created + ?, contacts_updated = contacts_updated + ?, "
+                        + "rows_unchanged = rows_unchanged + ?, rows_rejected = rows_rejected + ?, errors = errors + ? WHERE id = ?")) {
+                    s.setInt(1, rowsRead);
+                    s.setInt(2, outcome.companiesCreated());
+                    s.setInt(3, outcome.companiesUpdated());
+                    s.setInt(4, outcome.contactsCreated());
+                    s.setInt(5, outcome.contactsUpdated());
+                    s.setInt(6, outcome.unchanged());
+                    s.setInt(7, (int) errors.stream().mapToInt(RowError::line).distinct().count());
+                    s.setInt(8, errors.size());
+                    s.setLong(9, id);
+                    s.executeUpdate();
+                }
+                if (!errors.isEmpty()) {
+                    try (PreparedStatement s = c.prepareStatement("INSERT INTO out_import_error (import_id, line_number, seq, field, "
+                            + "code, detail) VALUES (?, ?, ?, ?, ?, ?)")) {
+                        for (RowError error : errors) {
+                            s.setLong(1, id);
+                            s.setInt(2, error.line());
+                            s.setInt(3, seq++);
+                            s.setString(4, cut(error.field(), 60));
+                            s.setString(5, error.code());
+                            s.setString(6, cut(error.detail(), 500));
+                            s.addBatch();
+                        }
+                        s.executeBatch();
+                    }
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
             }
-            return null;
-        });
+        } catch (SQLException e) {
+            throw AreaDatabase.translate(new IllegalStateException("the import's batch could not be written: " + e.getMessage(), e));
+        }
     }
 
     @Override
