@@ -40,6 +40,7 @@ import org.cybersudoe.outreach.IssueSection;
 import org.cybersudoe.outreach.NewsletterIssue;
 import org.cybersudoe.outreach.internal.newsletter.CampaignServiceImpl;
 import org.cybersudoe.outreach.internal.newsletter.Dispatcher;
+import org.cybersudoe.outreach.internal.newsletter.MailConfig;
 import org.cybersudoe.outreach.internal.newsletter.NewsletterServiceImpl;
 import org.junit.After;
 import org.junit.Before;
@@ -270,6 +271,30 @@ public class DispatchTest {
         Campaign done = await(c.id(), CampaignStatus.DONE);
         assertEquals(10, done.progress().sent());
         assertEquals(10, smtp.getReceivedMessages().length);
+    }
+
+    @Test
+    public void aNodeThatDoesNotDispatchLeavesCampaignsToTheOneThatDoes() throws Exception {
+        MailConfig sending = mail.config(smtp.getSmtp().getPort(), 1, 0, false);
+        MailConfig passive = (MailConfig) java.lang.reflect.Proxy.newProxyInstance(MailConfig.class.getClassLoader(),
+                new Class<?>[] {MailConfig.class}, (proxy, method, args) -> "dispatch".equals(method.getName()) ? Boolean.FALSE
+                        : method.invoke(sending, args));
+        dispatcher = new Dispatcher(area.dataSource(), area.db, passive);
+        newsletters = new NewsletterServiceImpl(area.db, Area.structures(), area.directory, dispatcher);
+        campaigns = new CampaignServiceImpl(area.db, newsletters, dispatcher);
+        importContacts("cybermassif", "A,FR,A,a@example.org,fr,consent,2024-01-10");
+        Campaign c = campaigns.schedule(ADMIN, issue(6).id(), null);
+        sleep(2500);
+        assertEquals("nothing starts on a node that does not dispatch", CampaignStatus.SCHEDULED, campaigns.get(ADMIN, c.id()).status());
+        assertEquals(0, smtp.getReceivedMessages().length);
+
+        Dispatcher other = new Dispatcher(area.dataSource(), area.db, sending);
+        try {
+            new NewsletterServiceImpl(area.db, Area.structures(), area.directory, other);
+            assertEquals(1, await(c.id(), CampaignStatus.DONE).progress().sent());
+        } finally {
+            other.deactivateForTests();
+        }
     }
 
     private long contactId(String email) {

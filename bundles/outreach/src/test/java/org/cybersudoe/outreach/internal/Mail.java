@@ -43,6 +43,7 @@ public final class Mail {
     public MailConfig config(int port, int connections, int maxPerSecond, boolean sign) {
         return new MailConfig() {
             @Override public Class<? extends Annotation> annotationType() { return MailConfig.class; }
+            @Override public boolean dispatch() { return true; }
             @Override public String host() { return "127.0.0.1"; }
             @Override public int port() { return port; }
             @Override public boolean startTls() { return false; }

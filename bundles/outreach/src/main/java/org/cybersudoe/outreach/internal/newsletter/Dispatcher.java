@@ -54,6 +54,7 @@ public class Dispatcher {
     private volatile Mailer mailer;
     private volatile RateLimiter rate;
     private volatile int connections;
+    private volatile boolean dispatching;
     private volatile LongFunction<CampaignRun.Content> contents;
 
     @Activate
@@ -76,6 +77,7 @@ public class Dispatcher {
         this.mailer = new Mailer(config);
         this.rate = new RateLimiter(config.maxPerSecond());
         this.connections = config.connections();
+        this.dispatching = config.dispatch();
     }
 
     /** How campaign messages are laid out; set by the newsletter service (it references this component). */
@@ -133,7 +135,7 @@ public class Dispatcher {
     }
 
     private void poll() {
-        if (contents == null) {
+        if (contents == null || !dispatching) {
             return;
         }
         try (Connection c = ledger.connection()) {

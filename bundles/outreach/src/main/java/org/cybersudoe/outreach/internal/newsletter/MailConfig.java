@@ -11,6 +11,10 @@ public @interface MailConfig {
 
     String PID = "org.cybersudoe.outreach.mail";
 
+    @AttributeDefinition(name = "This node sends campaigns", description = "With several nodes on one database, exactly one "
+            + "sends campaigns: set false on the others (they still write issues, schedule and show progress).")
+    boolean dispatch() default true;
+
     @AttributeDefinition(name = "SMTP host")
     String host() default "localhost";
 
