@@ -20,7 +20,7 @@ import org.cybersudoe.core.i18n.Language;
 /**
  * The per-recipient ledger of campaigns, in plain JDBC: it is written once per message, where
  * an entity manager would only add cost. Its one rule: a row is {@code sending} only while its
- * message may be on the wire. {@link #advance} records the connection's last message sent and
+ * message may be on the wire. {@link Writer#advance} records the connection's last message sent and
  * marks its next one {@code sending} in a single commit, so after a crash each connection has
  * left at most one {@code sending} row, the only message that may reach its recipient twice.
  */
@@ -28,7 +28,7 @@ public final class Ledger {
 
     public enum State { PENDING, SENDING, SENT, FAILED, SKIPPED }
 
-    /** What {@link #advance} did with the next recipient. */
+    /** What {@link Writer#advance} did with the next recipient. */
     public enum Claim { CLAIMED, SKIPPED, TAKEN, NONE }
 
     private final DataSource dataSource;
@@ -82,17 +82,6 @@ public final class Ledger {
         return out;
     }
 
-    /**
-     * In one commit: records {@code sentContactId} (if any, not -1) as sent with the server's
-     * reply, and claims {@code next} (if any): marked sending unless the address unsubscribed,
-     * bounced or was erased meanwhile (then skipped) or another sender took it.
-     */
-    public Claim advance(Connection c, long campaignId, long sentContactId, String reply, Recipient next) throws SQLException {
-        try (Writer w = writer(c)) {
-            return w.advance(campaignId, sentContactId, reply, next);
-        }
-    }
-
     /** The ledger's per-message statements, prepared once for a sending thread's connection. */
     public Writer writer(Connection c) throws SQLException {
         return new Writer(c);
@@ -117,7 +106,11 @@ public final class Ledger {
                     + "WHERE campaign_id = ? AND contact_id = ? AND state = 'pending'");
         }
 
-        /** See {@link Ledger#advance}. */
+        /**
+         * In one commit: records {@code sentContactId} (if any, not -1) as sent with the server's
+         * reply, and claims {@code next} (if any): marked sending unless the address unsubscribed,
+         * bounced or was erased meanwhile (then skipped) or another sender took it.
+         */
         public Claim advance(long campaignId, long sentContactId, String reply, Recipient next) throws SQLException {
             Timestamp now = now();
             try {

@@ -77,13 +77,8 @@ final class SmtpConnection implements AutoCloseable {
 
     private Reply classify(int code, String text) {
         String reply = text == null ? String.valueOf(code) : text.strip();
-        if (code >= 500) {
-            return new Reply(Outcome.PERMANENT, reply);
-        }
-        if (code < 400 || code >= 500) {
-            close();
-        }
-        return new Reply(Outcome.TRANSIENT, reply);
+        // a 4xx leaves the session usable (JavaMail resets it before the next message)
+        return new Reply(code >= 500 ? Outcome.PERMANENT : Outcome.TRANSIENT, reply);
     }
 
     @Override
