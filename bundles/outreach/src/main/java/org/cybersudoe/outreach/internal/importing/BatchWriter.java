@@ -345,11 +345,16 @@ final class BatchWriter {
                 hashes.add(Keys.emailHash(row.emailKey()));
             }
         }
-        for (CompanyEntity company : companies("national_id IN", null, nationalIds)) {
+        for (CompanyEntity company : companies("national_id IN", nationalIds)) {
             byNationalId.put(nidKey(company.country, company.nationalId), company);
             byId.put(company.id, company);
         }
-        for (CompanyEntity company : companies("name_key IN", partner, names)) {
+        // by name alone, the partner checked here: Derby probes an index for each key of an IN list
+        // only when the list is on the index's first column, and otherwise scanned the table
+        for (CompanyEntity company : companies("name_key IN", names)) {
+            if (!company.partner.equals(partner)) {
+                continue;
+            }
             byId.putIfAbsent(company.id, company);
             company = byId.get(company.id);
             // the oldest company of that name wins when several share it
@@ -377,7 +382,7 @@ final class BatchWriter {
                 }
             }
         }
-        for (CompanyEntity company : companies("id IN", null, companyIds)) {
+        for (CompanyEntity company : companies("id IN", companyIds)) {
             byId.put(company.id, company);
         }
         for (List<String> chunk : chunks(hashes)) {
@@ -393,18 +398,14 @@ final class BatchWriter {
         }
     }
 
-    /** Companies whose {@code column} is one of {@code keys}, of {@code partnerCode} when not null. */
-    private List<CompanyEntity> companies(String condition, String partnerCode, Set<String> keys) throws SQLException {
+    /** Companies whose column in {@code condition} is one of {@code keys}. */
+    private List<CompanyEntity> companies(String condition, Set<String> keys) throws SQLException {
         List<CompanyEntity> out = new ArrayList<>();
         boolean numeric = condition.startsWith("id ");
         for (List<String> chunk : chunks(keys)) {
-            String sql = "SELECT " + COMPANY_COLUMNS + " FROM out_company WHERE " + (partnerCode == null ? "" : "partner_code = ? AND ")
-                    + condition + " (" + marks(chunk.size()) + ")";
+            String sql = "SELECT " + COMPANY_COLUMNS + " FROM out_company WHERE " + condition + " (" + marks(chunk.size()) + ")";
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 int at = 1;
-                if (partnerCode != null) {
-                    s.setString(at++, partnerCode);
-                }
                 for (String key : chunk) {
                     if (numeric) {
                         s.setLong(at++, Long.parseLong(key));

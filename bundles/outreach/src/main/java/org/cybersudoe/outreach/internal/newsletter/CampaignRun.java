@@ -12,7 +12,12 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import javax.mail.MessagingException;
@@ -26,11 +31,16 @@ import org.slf4j.LoggerFactory;
  * One campaign being sent by this node: a thread per SMTP connection, each taking the next due
  * recipient, claiming it in the ledger, sending, and recording the reply. Stops when nothing is
  * left, or when told to (pause, cancel, shutdown): a message already claimed is finished first.
+ * Messages are laid out and signed ahead of their turn by a pool of one thread per core, so
+ * that the CPU work (an RSA signature per message) runs while the connections wait for the SMTP
+ * server and the ledger's commits; a message whose recipient cannot be claimed is dropped.
  */
 public final class CampaignRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(CampaignRun.class);
     private static final int BATCH = 500;
+    /** Messages built ahead of the one taken: enough to keep every core busy between turns. */
+    private static final int LOOKAHEAD = 8;
     private static final long MAX_WAIT_MILLIS = 30_000;
 
     /** What a run needs of its campaign, loaded when it starts. */
@@ -44,7 +54,8 @@ public final class CampaignRun {
     private final UnsubscribeTokens tokens;
     private final Content content;
     private final RateLimiter rate;
-    private final Deque<Recipient> buffer = new ArrayDeque<>();
+    private final Deque<Prepared> buffer = new ArrayDeque<>();
+    private final ExecutorService builders;
     private final List<Thread> threads = new ArrayList<>();
     private final CountDownLatch finished;
     private volatile boolean stopping;
@@ -60,6 +71,12 @@ public final class CampaignRun {
         this.content = content;
         this.rate = rate;
         this.finished = new CountDownLatch(connections);
+        AtomicInteger builder = new AtomicInteger();
+        this.builders = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
+            Thread t = threads.newThread(task);
+            t.setName("cybersudoe-campaign-" + campaignId + "-build-" + builder.incrementAndGet());
+            return t;
+        });
         for (int i = 0; i < connections; i++) {
             this.threads.add(threads.newThread(this::work));
         }
@@ -91,7 +108,17 @@ public final class CampaignRun {
         return note;
     }
 
-    private synchronized Recipient next(Connection db) throws SQLException {
+    /** A recipient taken from the ledger, and its message once submitted for building. */
+    private static final class Prepared {
+        final Recipient recipient;
+        Future<MimeMessage> message;
+
+        Prepared(Recipient recipient) {
+            this.recipient = recipient;
+        }
+    }
+
+    private synchronized Prepared next(Connection db) throws SQLException {
         if (buffer.isEmpty()) {
             List<Recipient> due = ledger.due(db, campaignId, lastFetched, BATCH);
             if (due.isEmpty() && lastFetched > 0) {
@@ -99,12 +126,53 @@ public final class CampaignRun {
                 lastFetched = 0;
                 due = ledger.due(db, campaignId, lastFetched, BATCH);
             }
-            buffer.addAll(due);
+            due.forEach(r -> buffer.add(new Prepared(r)));
             if (!due.isEmpty()) {
                 lastFetched = due.get(due.size() - 1).contactId();
             }
         }
-        return buffer.pollFirst();
+        Prepared taken = buffer.pollFirst();
+        if (taken != null) {
+            prepare(taken);
+            int ahead = 0;
+            for (Prepared p : buffer) {
+                if (++ahead > LOOKAHEAD) {
+                    break;
+                }
+                prepare(p);
+            }
+        }
+        return taken;
+    }
+
+    private void prepare(Prepared p) {
+        if (p.message == null) {
+            Recipient r = p.recipient;
+            p.message = builders.submit(() -> {
+                Mailer m = mailer.get();
+                String url = m.unsubscribeUrl(campaignId, r.contactId(), tokens.token(campaignId, r.contactId()));
+                return Mailer.withMailClassLoader(() -> m.build(content.render(r, url), r.email(), m.messageId(campaignId, r.contactId()),
+                        url));
+            });
+        }
+    }
+
+    /** The message built for {@code p}; what stopped it otherwise. */
+    private static MimeMessage built(Prepared p) throws MessagingException {
+        try {
+            return p.message.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof MessagingException m) {
+                throw m;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the message was built", e);
+        }
     }
 
     private void work() {
@@ -131,8 +199,8 @@ public final class CampaignRun {
                         backoff = Math.min(MAX_WAIT_MILLIS, backoff * 2);
                         continue;
                     }
-                    Recipient next = next(db);
-                    if (next == null) {
+                    Prepared prepared = next(db);
+                    if (prepared == null) {
                         if (sent >= 0) {
                             writer.advance(campaignId, sent, sentReply, null);
                             sent = -1;
@@ -145,19 +213,18 @@ public final class CampaignRun {
                         sleep(1000);
                         continue;
                     }
+                    Recipient next = prepared.recipient;
                     Ledger.Claim claim = writer.advance(campaignId, sent, sentReply, next);
                     sent = -1;
                     if (claim != Ledger.Claim.CLAIMED) {
+                        prepared.message.cancel(false);
                         continue;
                     }
                     rate.acquire();
                     Mailer m = mailer.get();
                     SmtpConnection.Reply reply;
                     try {
-                        String url = m.unsubscribeUrl(campaignId, next.contactId(), tokens.token(campaignId, next.contactId()));
-                        MimeMessage message = Mailer.withMailClassLoader(() -> m.build(content.render(next, url), next.email(),
-                                m.messageId(campaignId, next.contactId()), url));
-                        reply = smtp.send(message, next.email());
+                        reply = smtp.send(built(prepared), next.email());
                     } catch (MessagingException | RuntimeException e) {
                         reply = new SmtpConnection.Reply(SmtpConnection.Outcome.PERMANENT, "the message could not be built: " + e.getMessage());
                         LOG.warn("Campaign {}: the message to contact {} could not be built", campaignId, next.contactId(), e);
@@ -194,6 +261,9 @@ public final class CampaignRun {
             note = "stopped: " + e;
         } finally {
             finished.countDown();
+            if (finished.getCount() == 0) {
+                builders.shutdownNow();
+            }
         }
     }
 
@@ -204,7 +274,7 @@ public final class CampaignRun {
      */
     private synchronized boolean sweepAndCheckDone(Connection db) throws SQLException {
         ledger.skipErased(db, campaignId);
-        return ledger.counts(db, campaignId).left() == 0;
+        return !ledger.anyLeft(db, campaignId);
     }
 
     private interface LedgerWrite {

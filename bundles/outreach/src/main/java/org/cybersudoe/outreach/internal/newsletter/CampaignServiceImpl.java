@@ -2,6 +2,7 @@ package org.cybersudoe.outreach.internal.newsletter;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -31,6 +32,7 @@ public class CampaignServiceImpl implements CampaignService {
     private final OutreachDatabase db;
     private final NewsletterServiceImpl newsletters;
     private final Dispatcher dispatcher;
+    private final SendRate rate = new SendRate(System::nanoTime);
 
     @Activate
     public CampaignServiceImpl(@Reference OutreachDatabase db, @Reference NewsletterServiceImpl newsletters,
@@ -143,9 +145,16 @@ public class CampaignServiceImpl implements CampaignService {
                 throw new IllegalStateException("the campaign's ledger cannot be read: " + e.getMessage(), e);
             }
             int left = counts.left();
-            Long secondsLeft = counts.lastMinute() == 0 || left == 0 ? null : Math.round(left * 60.0 / counts.lastMinute());
+            int perMinute = 0;
+            if (left == 0) {
+                rate.forget(c.id);
+            } else if (CampaignStatus.RUNNING.code().equals(c.status)) {
+                perMinute = rate.perMinute(c.id, counts.get(Ledger.State.SENT),
+                        Duration.between(c.startedAt, now()).toSeconds());
+            }
+            Long secondsLeft = perMinute == 0 || left == 0 ? null : Math.round(left * 60.0 / perMinute);
             progress = new CampaignProgress(c.recipients, counts.get(Ledger.State.SENT), counts.get(Ledger.State.FAILED),
-                    counts.get(Ledger.State.SKIPPED), left, counts.lastMinute(), secondsLeft, dispatcher.note(c.id));
+                    counts.get(Ledger.State.SKIPPED), left, perMinute, secondsLeft, dispatcher.note(c.id));
         }
         return new Campaign(c.id, c.issueId, issueNumber, CampaignStatus.fromCode(c.status).orElseThrow(),
                 c.startsAt.toInstant(ZoneOffset.UTC), c.createdBy, c.startedAt == null ? null : c.startedAt.toInstant(ZoneOffset.UTC),

@@ -191,7 +191,7 @@ public class Dispatcher {
     }
 
     private boolean finished(Connection c, long id) throws SQLException {
-        return ledger.counts(c, id).left() == 0;
+        return !ledger.anyLeft(c, id);
     }
 
     private void launch(long id) throws SQLException {

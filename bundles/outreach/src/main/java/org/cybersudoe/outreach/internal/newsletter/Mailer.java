@@ -1,6 +1,9 @@
 package org.cybersudoe.outreach.internal.newsletter;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +19,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Properties;
 
+import javax.activation.DataHandler;
 import javax.mail.Message;
 import javax.mail.MessagingException;
 import javax.mail.Session;
@@ -23,6 +27,9 @@ import javax.mail.internet.InternetAddress;
 import javax.mail.internet.MimeBodyPart;
 import javax.mail.internet.MimeMessage;
 import javax.mail.internet.MimeMultipart;
+import javax.mail.internet.MimeUtility;
+import javax.mail.internet.PreencodedMimeBodyPart;
+import javax.mail.util.ByteArrayDataSource;
 
 import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.outreach.RenderedMessage;
@@ -107,7 +114,13 @@ public final class Mailer {
 
     /** The message, signed when a DKIM key is configured. */
     public MimeMessage build(RenderedMessage m, String to, String messageId, String unsubscribeUrl) throws MessagingException {
-        MimeMessage message = new MimeMessage(session);
+        MimeMessage message = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                // ours, stable per campaign and recipient; JavaMail's would look up the local host name
+                setHeader("Message-ID", messageId);
+            }
+        };
         message.setFrom(from);
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
         message.setSubject(m.subject(), "UTF-8");
@@ -121,19 +134,44 @@ public final class Mailer {
         message.setHeader("List-Unsubscribe", String.join(", ", unsubscribe));
         message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         MimeMultipart alternative = new MimeMultipart("alternative");
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(m.text(), "UTF-8", "plain");
-        text.setHeader("Content-Transfer-Encoding", "quoted-printable");
-        MimeBodyPart html = new MimeBodyPart();
-        html.setText(m.html(), "UTF-8", "html");
-        html.setHeader("Content-Transfer-Encoding", "quoted-printable");
-        alternative.addBodyPart(text);
-        alternative.addBodyPart(html);
+        alternative.addBodyPart(quotedPrintable(m.text(), "text/plain; charset=UTF-8"));
+        alternative.addBodyPart(quotedPrintable(m.html(), "text/html; charset=UTF-8"));
         message.setContent(alternative);
         message.saveChanges();
-        // after saveChanges, which would otherwise make a new one
-        message.setHeader("Message-ID", messageId);
-        return signer == null ? message : new DkimMessage(message, signer.get());
+        return signer == null ? message : signedNow(new DkimMessage(message, signer.get()));
+    }
+
+    /**
+     * The signed message as it will go on the wire. A DkimMessage signs while it is written,
+     * which would put the RSA signature on the sending thread; written here, the signature is
+     * made by whichever thread builds the message, ahead of its turn.
+     */
+    private MimeMessage signedNow(DkimMessage signed) throws MessagingException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+        try {
+            signed.writeTo(bytes);
+            return new MimeMessage(session, new ByteArrayInputStream(bytes.toByteArray()));
+        } catch (IOException e) {
+            throw new MessagingException("cannot write the signed message", e);
+        }
+    }
+
+    /**
+     * A body part encoded here, in one pass into a byte array: left to JavaMail, the encoding
+     * happens while the message is written, byte by byte through the SMTP transport's chain of
+     * streams, which was a fifth of a sending thread's time.
+     */
+    private static MimeBodyPart quotedPrintable(String content, String type) throws MessagingException {
+        ByteArrayOutputStream encoded = new ByteArrayOutputStream(content.length() + content.length() / 8 + 64);
+        try (OutputStream qp = MimeUtility.encode(encoded, "quoted-printable")) {
+            qp.write(content.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new MessagingException("cannot encode the " + type + " part", e);
+        }
+        MimeBodyPart part = new PreencodedMimeBodyPart("quoted-printable");
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(encoded.toByteArray(), type)));
+        part.setHeader("Content-Type", type);
+        return part;
     }
 
     /** Work that builds or sends mail. */

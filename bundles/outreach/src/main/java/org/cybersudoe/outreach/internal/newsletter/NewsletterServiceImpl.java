@@ -205,11 +205,10 @@ public class NewsletterServiceImpl implements NewsletterService {
     /** The renderer, partner footers and names loaded once, for a campaign's many messages. */
     CampaignRun.Content contentFor(long issueId) {
         NewsletterIssue issue = issueForDispatch(issueId);
-        Map<String, LocalizedText> footers = new java.util.concurrent.ConcurrentHashMap<>();
-        Map<String, String> names = new java.util.concurrent.ConcurrentHashMap<>();
-        return (recipient, url) -> renderer.render(issue, recipient, footers.computeIfAbsent(recipient.partner(), this::footerOf),
-                names.computeIfAbsent(recipient.partner() + "/" + recipient.language().code(),
-                        k -> partnerName(recipient.partner(), recipient.language())), url, false);
+        Map<Renderer.LayoutKey, Renderer.Layout> layouts = new java.util.concurrent.ConcurrentHashMap<>();
+        return (recipient, url) -> layouts.computeIfAbsent(Renderer.LayoutKey.of(issue, recipient, false),
+                key -> renderer.layout(issue, key, footerOf(key.partner()), partnerName(key.partner(), key.language())))
+                .fill(recipient, url);
     }
 
     private String partnerName(String partner, Language language) {

@@ -3,11 +3,14 @@ package org.cybersudoe.outreach.internal.newsletter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.i18n.LocalizedText;
@@ -16,6 +19,7 @@ import org.cybersudoe.outreach.NewsletterIssue;
 import org.cybersudoe.outreach.RenderedMessage;
 import org.cybersudoe.outreach.internal.rest.Bodies;
 
+import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -30,6 +34,7 @@ public final class Renderer {
 
     private final Template html;
     private final Template text;
+    private final Slots slots = new Slots();
 
     public Renderer() {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_33);
@@ -55,15 +60,23 @@ public final class Renderer {
      */
     public RenderedMessage render(NewsletterIssue issue, Recipient recipient, LocalizedText footer, String partnerName,
             String unsubscribeUrl, boolean test) {
-        Language language = languageFor(issue, recipient.language());
-        String subject = (test ? Bodies.MESSAGES.get(language, "mail.test") + " " : "") + in(issue.subject(), language);
+        return layout(issue, LayoutKey.of(issue, recipient, test), footer, partnerName).fill(recipient, unsubscribeUrl);
+    }
+
+    /**
+     * The issue laid out once for every recipient who shares {@code key}, with slots for the
+     * contact's name, the company's name and the unsubscribe link: a campaign runs the templates
+     * once per language, partner and kind of recipient instead of once per message.
+     */
+    public Layout layout(NewsletterIssue issue, LayoutKey key, LocalizedText footer, String partnerName) {
+        Language language = key.language();
+        String subject = (key.test() ? Bodies.MESSAGES.get(language, "mail.test") + " " : "") + in(issue.subject(), language);
         Map<String, Object> model = new HashMap<>();
         model.put("lang", language.code());
         model.put("subject", subject);
         model.put("number", issue.number());
-        model.put("greeting", recipient.name() == null || recipient.name().isBlank()
-                ? Bodies.MESSAGES.get(language, "mail.greeting")
-                : Bodies.MESSAGES.get(language, "mail.greeting.named", recipient.name()));
+        model.put("greeting", key.named() ? Bodies.MESSAGES.get(language, "mail.greeting.named", slots.name)
+                : Bodies.MESSAGES.get(language, "mail.greeting"));
         model.put("intro", paragraphs(in(issue.intro(), language)));
         List<Map<String, Object>> sections = new ArrayList<>();
         for (IssueSection s : issue.sections()) {
@@ -71,11 +84,88 @@ public final class Renderer {
         }
         model.put("sections", sections);
         model.put("footer", footer == null ? List.of() : in(footer, language).lines().filter(l -> !l.isBlank()).toList());
-        model.put("why", Bodies.MESSAGES.get(language, "mail.why",
-                recipient.companyName() == null ? partnerName : partnerName + " (" + recipient.companyName() + ")"));
+        model.put("why", Bodies.MESSAGES.get(language, "mail.why", key.withCompany() ? partnerName + " (" + slots.company + ")" : partnerName));
         model.put("unsubscribe", Bodies.MESSAGES.get(language, "mail.unsubscribe"));
-        model.put("unsubscribeUrl", unsubscribeUrl);
-        return new RenderedMessage(language, subject, process(html, model), process(text, model));
+        model.put("unsubscribeUrl", slots.url);
+        return new Layout(language, subject, slots.split(process(html, model)), slots.split(process(text, model)));
+    }
+
+    /** What a layout depends on besides the issue and the partner. */
+    public record LayoutKey(Language language, String partner, boolean named, boolean withCompany, boolean test) {
+        static LayoutKey of(NewsletterIssue issue, Recipient recipient, boolean test) {
+            return new LayoutKey(languageFor(issue, recipient.language()), recipient.partner(),
+                    recipient.name() != null && !recipient.name().isBlank(), recipient.companyName() != null, test);
+        }
+    }
+
+    /** An issue laid out for one kind of recipient; {@link #fill} personalises it. Immutable. */
+    public static final class Layout {
+        private final Language language;
+        private final String subject;
+        private final List<Object> html;
+        private final List<Object> text;
+
+        private Layout(Language language, String subject, List<Object> html, List<Object> text) {
+            this.language = language;
+            this.subject = subject;
+            this.html = html;
+            this.text = text;
+        }
+
+        public RenderedMessage fill(Recipient recipient, String unsubscribeUrl) {
+            String[] values = {recipient.name() == null ? "" : recipient.name(), recipient.companyName() == null ? ""
+                    : recipient.companyName(), unsubscribeUrl};
+            return new RenderedMessage(language, subject, join(html, values, true), join(text, values, false));
+        }
+
+        private static String join(List<Object> parts, String[] values, boolean escape) {
+            StringBuilder out = new StringBuilder(4096);
+            for (Object part : parts) {
+                if (part instanceof Slot slot) {
+                    String value = values[slot.ordinal()];
+                    out.append(escape ? HTMLOutputFormat.INSTANCE.escapePlainText(value) : value);
+                } else {
+                    out.append((String) part);
+                }
+            }
+            return out.toString();
+        }
+    }
+
+    private enum Slot { NAME, COMPANY, URL }
+
+    /**
+     * Markers put into the model where the per-recipient values go, then found in the output.
+     * Letters only, so that escaping leaves them as they are; random per renderer, so that no
+     * issue text can contain them by chance.
+     */
+    private static final class Slots {
+        private final String name;
+        private final String company;
+        private final String url;
+        private final Pattern any;
+
+        Slots() {
+            String token = Long.toString(new SecureRandom().nextLong() & Long.MAX_VALUE, 36).replaceAll("[0-9]", "q");
+            this.name = "slotname" + token + "x";
+            this.company = "slotcompany" + token + "x";
+            this.url = "https://slot.invalid/url" + token + "x";
+            this.any = Pattern.compile(Pattern.quote(name) + "|" + Pattern.quote(company) + "|" + Pattern.quote(url));
+        }
+
+        List<Object> split(String rendered) {
+            List<Object> parts = new ArrayList<>();
+            Matcher m = any.matcher(rendered);
+            int at = 0;
+            while (m.find()) {
+                parts.add(rendered.substring(at, m.start()));
+                String found = m.group();
+                parts.add(found.equals(name) ? Slot.NAME : found.equals(company) ? Slot.COMPANY : Slot.URL);
+                at = m.end();
+            }
+            parts.add(rendered.substring(at));
+            return List.copyOf(parts);
+        }
     }
 
     /** The recipient's language when the issue has its subject in it, otherwise the first fallback it has. */

@@ -26,7 +26,10 @@ final class SmtpConnection implements AutoCloseable {
 
     private final Session session;
     private final MailConfig config;
+    private static final long IDLE_CHECK_NANOS = 10_000_000_000L;
+
     private SMTPTransport transport;
+    private long lastUsed;
 
     SmtpConnection(Session session, MailConfig config) {
         this.session = session;
@@ -35,7 +38,10 @@ final class SmtpConnection implements AutoCloseable {
 
     /** Opens the connection if it is not open; throws when the server cannot be reached. */
     void open() throws MessagingException {
-        if (transport != null && transport.isConnected()) {
+        // JavaMail's isConnected() asks the server (NOOP): one more round trip per message when
+        // asked every time. A connection in use answers every message, and a failed one is closed
+        // at once, so only one idle long enough for the server to have dropped it is asked.
+        if (transport != null && (System.nanoTime() - lastUsed < IDLE_CHECK_NANOS || transport.isConnected())) {
             return;
         }
         close();
@@ -46,6 +52,7 @@ final class SmtpConnection implements AutoCloseable {
             return null;
         });
         transport = t;
+        lastUsed = System.nanoTime();
     }
 
     Reply send(MimeMessage message, String to) {
@@ -55,6 +62,7 @@ final class SmtpConnection implements AutoCloseable {
                 transport.sendMessage(message, new InternetAddress[] {new InternetAddress(to)});
                 return null;
             });
+            lastUsed = System.nanoTime();
             String reply = transport.getLastServerResponse();
             return new Reply(Outcome.ACCEPTED, reply == null ? "250" : reply.strip());
         } catch (SMTPAddressFailedException e) {
@@ -77,7 +85,11 @@ final class SmtpConnection implements AutoCloseable {
 
     private Reply classify(int code, String text) {
         String reply = text == null ? String.valueOf(code) : text.strip();
-        // a 4xx leaves the session usable (JavaMail resets it before the next message)
+        // a 4xx leaves the session usable (JavaMail resets it before the next message), except 421:
+        // the server is closing the connection
+        if (code == 421) {
+            close();
+        }
         return new Reply(code >= 500 ? Outcome.PERMANENT : Outcome.TRANSIENT, reply);
     }
 
