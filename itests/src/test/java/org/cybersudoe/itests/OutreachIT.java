@@ -22,6 +22,7 @@ import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
@@ -146,6 +147,15 @@ public class OutreachIT extends CyberSudoeTestSupport {
                     + "Atelier Garrigue,FR,Tom,tom@garrigue.example,en,consent,2024-01-10\n").getBytes(StandardCharsets.UTF_8);
             assertEquals(200, send("POST", IMPORTS + "?partner=transferts-lr", staff, "text/csv", csv, null).status());
 
+            // the partner's staff write their footer from the shell; another partner's staff may not
+            awaitCommand("outreach", "footer-set");
+            ShellResult footer = shell(staff, "outreach:footer-set --fr 'Transferts LR\\nRue des Vignes, Montpellier' transferts-lr");
+            assertTrue(footer.toString(), footer.output().contains("Rue des Vignes, Montpellier"));
+            ShellResult refused = shell(user("out-news-other", Role.PARTNER_STAFF, "fib"), "outreach:footer-set --fr Autre transferts-lr");
+            assertTrue(refused.toString(), refused.failed() || refused.output().contains("only admins"));
+            ShellResult shown = shell(staff, "outreach:footer-show transferts-lr");
+            assertTrue(shown.toString(), shown.output().contains("Rue des Vignes, Montpellier") && !shown.output().contains("Autre"));
+
             String issue = "{\"number\":17,\"subject\":{\"fr\":\"Lettre 17\",\"es\":\"Boletín 17\",\"pt\":\"Newsletter 17\","
                     + "\"en\":\"Newsletter 17\"},\"intro\":{\"fr\":\"Bonjour\",\"es\":\"Hola\",\"pt\":\"Olá\",\"en\":\"Hello\"},"
                     + "\"sections\":[]}";
@@ -173,6 +183,7 @@ public class OutreachIT extends CyberSudoeTestSupport {
             }
             assertEquals(1, toInes);
             assertEquals("Lettre 17", ines.getSubject());
+            assertTrue("the partner's footer is in the French message", GreenMailUtil.getBody(ines).contains("Rue des Vignes, Montpellier"));
             String link = ines.getHeader("List-Unsubscribe", null).replaceAll("^<([^>]+)>.*$", "$1");
             String query = link.substring(link.indexOf("/api/"));
             assertEquals(400, send("POST", query + "x", null, null, null, null).status());

@@ -1,0 +1,60 @@
+package org.cybersudoe.outreach.internal.shell;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.cybersudoe.core.error.ValidationException;
+import org.cybersudoe.core.i18n.Language;
+import org.cybersudoe.core.i18n.LocalizedText;
+import org.cybersudoe.core.security.Caller;
+import org.cybersudoe.outreach.NewsletterService;
+
+@Service
+@Command(scope = "outreach", name = "footer-set", description = "Writes a partner's newsletter footer in the languages given; the other languages keep their text.")
+public class FooterSetCommand extends OutreachCommand {
+
+    private static final String LINES = "; \\n starts a new line";
+
+    @Reference
+    NewsletterService newsletters;
+
+    @Argument(index = 0, name = "partner", description = "the partner's code", required = true)
+    String partner;
+
+    @Option(name = "--fr", description = "the footer in French" + LINES)
+    String fr;
+
+    @Option(name = "--es", description = "the footer in Spanish" + LINES)
+    String es;
+
+    @Option(name = "--pt", description = "the footer in Portuguese" + LINES)
+    String pt;
+
+    @Option(name = "--en", description = "the footer in English" + LINES)
+    String en;
+
+    @Override
+    protected void run(Caller caller, PrintStream out) {
+        if (fr == null && es == null && pt == null && en == null) {
+            throw new ValidationException("footer", "required", "give the footer in at least one language: --fr, --es, --pt or --en");
+        }
+        Map<String, String> merged = new LinkedHashMap<>(newsletters.footer(caller, partner).byCode());
+        Map<Language, String> given = new LinkedHashMap<>();
+        given.put(Language.FR, fr);
+        given.put(Language.ES, es);
+        given.put(Language.PT, pt);
+        given.put(Language.EN, en);
+        given.forEach((language, text) -> {
+            if (text != null) {
+                merged.put(language.code(), text.replace("\\n", "\n"));
+            }
+        });
+        FooterShowCommand.print(newsletters.setFooter(caller, partner, LocalizedText.ofCodes(merged)), out);
+    }
+}
