@@ -1,0 +1,136 @@
+package org.cybersudoe.engagement.internal.events;
+
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.cybersudoe.core.error.NotFoundException;
+import org.cybersudoe.core.error.Validator;
+import org.cybersudoe.core.i18n.Language;
+import org.cybersudoe.core.security.Caller;
+import org.cybersudoe.engagement.EventDraft;
+import org.cybersudoe.engagement.Venue;
+import org.cybersudoe.network.Structure;
+import org.cybersudoe.network.StructureService;
+import org.cybersudoe.toolbox.Theme;
+import org.cybersudoe.toolbox.ThemeRegistry;
+
+/** What an event draft must satisfy; every offending field is named before anything is written. */
+final class EventChecks {
+
+    static final int MAX_CAPACITY = 10_000;
+    private static final Pattern NUTS2 = Pattern.compile("[A-Z]{2}[0-9A-Z]{2}");
+
+    private final StructureService structures;
+    private final ThemeRegistry themes;
+
+    EventChecks(StructureService structures, ThemeRegistry themes) {
+        this.structures = structures;
+        this.themes = themes;
+    }
+
+    /**
+     * Checks a draft; {@code confirmed} is the number of places already taken (0 for a new event).
+     * Returns the partner's country.
+     */
+    Validator check(EventDraft d, int confirmed) {
+        Validator v = new Validator();
+        v.required("partner", d.partner());
+        String country = null;
+        if (d.partner() != null && !d.partner().isBlank()) {
+            try {
+                Structure s = structures.get(Caller.SYSTEM, d.partner());
+                country = s.country();
+            } catch (NotFoundException e) {
+                v.check(false, "partner", "unknown", "no partner '" + d.partner() + "' in the network");
+            }
+        }
+        v.check(!d.themes().isEmpty(), "themes", "required", "at least one theme");
+        for (String code : d.themes()) {
+            boolean known = themes.find(Caller.SYSTEM, code).map(Theme::available).orElse(false);
+            v.check(known, "themes", "unknown", "no theme '" + code + "' is deployed");
+        }
+        v.required("language", d.language());
+        v.check(d.languages().isEmpty() || d.language() == null || d.languages().contains(d.language()), "languages",
+                "invalid-value", "must include the event's language " + (d.language() == null ? "" : d.language().code()));
+        v.check(d.title() != null && d.language() != null && d.title().exact(d.language()).filter(t -> !t.isBlank()).isPresent(),
+                "title", "required", "a title in the event's language");
+        if (d.title() != null) {
+            d.title().values().forEach((l, t) -> v.maxLength("title." + l.code(), t, 300));
+        }
+        boolean physical = d.venue() != null;
+        boolean online = d.onlineLink() != null && !d.onlineLink().isBlank();
+        v.check(physical != online, physical ? "onlineLink" : "venue", "invalid-value",
+                "an event is either physical (venue) or online (onlineLink): give exactly one");
+        if (physical) {
+            checkVenue(v, d.venue(), country);
+        }
+        if (online) {
+            v.check(isWebLink(d.onlineLink()), "onlineLink", "invalid-value", "must be an http or https address");
+            v.maxLength("onlineLink", d.onlineLink(), 500);
+        }
+        v.required("start", d.start());
+        v.required("end", d.end());
+        v.check(d.start() == null || d.end() == null || d.end().isAfter(d.start()), "end", "invalid-value",
+                "must be after the start");
+        v.required("timeZone", d.timeZone());
+        v.checkIfPresent(d.timeZone(), EventChecks::isZone, "timeZone", "invalid-value",
+                "must be an IANA time zone such as Europe/Paris");
+        v.required("capacity", d.capacity());
+        v.checkIfPresent(d.capacity(), c -> c >= 1 && c <= MAX_CAPACITY, "capacity", "invalid-value",
+                "must be between 1 and " + MAX_CAPACITY);
+        v.checkIfPresent(d.capacity(), c -> c >= confirmed, "capacity", "below-registrations",
+                "cannot be below the " + confirmed + " places already taken");
+        return v;
+    }
+
+    /** Before opening: the title and description in every language the event offers. */
+    static Validator publishable(Set<Language> languages, org.cybersudoe.core.i18n.LocalizedText title,
+            org.cybersudoe.core.i18n.LocalizedText description) {
+        Validator v = new Validator();
+        for (Language l : languages) {
+            v.check(title.exact(l).filter(t -> !t.isBlank()).isPresent(), "title." + l.code(), "required",
+                    "the event is announced in " + l.code() + ": its title is needed in that language");
+            v.check(description.exact(l).filter(t -> !t.isBlank()).isPresent(), "description." + l.code(), "required",
+                    "the event is announced in " + l.code() + ": its description is needed in that language");
+        }
+        return v;
+    }
+
+    private static void checkVenue(Validator v, Venue venue, String country) {
+        v.required("venue.name", venue.name());
+        v.maxLength("venue.name", venue.name(), 200);
+        v.maxLength("venue.address", venue.address(), 300);
+        v.required("venue.city", venue.city());
+        v.maxLength("venue.city", venue.city(), 100);
+        v.required("venue.region", venue.region());
+        if (venue.region() != null && !venue.region().isBlank()) {
+            v.matches("venue.region", venue.region(), NUTS2, "a NUTS II code such as ES41");
+            if (country != null && NUTS2.matcher(venue.region()).matches()) {
+                String prefix = "GR".equals(country) ? "EL" : country;
+                v.check(venue.region().startsWith(prefix), "venue.region", "invalid-value",
+                        "must be a region of the partner's country " + country + " (a code starting with " + prefix + ")");
+            }
+        }
+    }
+
+    private static boolean isZone(String zone) {
+        try {
+            ZoneId.of(zone);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    static boolean isWebLink(String link) {
+        try {
+            URI uri = URI.create(link.strip());
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

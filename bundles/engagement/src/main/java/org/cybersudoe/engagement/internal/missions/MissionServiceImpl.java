@@ -1,0 +1,331 @@
+package org.cybersudoe.engagement.internal.missions;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.persistence.EntityManager;
+
+import org.cybersudoe.core.error.AccessDeniedException;
+import org.cybersudoe.core.error.ConflictException;
+import org.cybersudoe.core.error.NotFoundException;
+import org.cybersudoe.core.error.Validator;
+import org.cybersudoe.core.i18n.Language;
+import org.cybersudoe.core.paging.Page;
+import org.cybersudoe.core.paging.PageRequest;
+import org.cybersudoe.core.security.Caller;
+import org.cybersudoe.core.security.Role;
+import org.cybersudoe.engagement.Mission;
+import org.cybersudoe.engagement.MissionDraft;
+import org.cybersudoe.engagement.MissionQuery;
+import org.cybersudoe.engagement.MissionReport;
+import org.cybersudoe.engagement.MissionService;
+import org.cybersudoe.engagement.MissionStatus;
+import org.cybersudoe.engagement.ReportDraft;
+import org.cybersudoe.engagement.ReportStatus;
+import org.cybersudoe.engagement.internal.EngagementDatabase;
+import org.cybersudoe.engagement.internal.jpa.MissionEntity;
+import org.cybersudoe.engagement.internal.jpa.ReportEntity;
+import org.cybersudoe.engagement.internal.report.ReportPdf;
+import org.cybersudoe.network.StructureService;
+import org.cybersudoe.outreach.Company;
+import org.cybersudoe.outreach.DirectoryService;
+import org.cybersudoe.persistence.Jpql;
+import org.cybersudoe.toolbox.Theme;
+import org.cybersudoe.toolbox.ThemeRegistry;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Missions and their reports; the partner scope as everywhere, sign-off for the partner's admins. */
+@Component(service = {MissionService.class, MissionServiceImpl.class})
+public class MissionServiceImpl implements MissionService {
+
+    private static final Map<String, String> SORT = Map.of("id", "m.id", "start", "m.start", "partner", "m.partner",
+            "status", "m.status");
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+    private static final BigDecimal MAX_DAYS = new BigDecimal("30");
+    private static final int MAX_TEXT = 20_000;
+
+    private final EngagementDatabase db;
+    private final StructureService structures;
+    private final ThemeRegistry themes;
+    private final DirectoryService directory;
+    private final ReportPdf pdf = new ReportPdf();
+
+    @Activate
+    public MissionServiceImpl(@Reference EngagementDatabase db, @Reference StructureService structures,
+            @Reference ThemeRegistry themes, @Reference DirectoryService directory) {
+        this.db = db;
+        this.structures = structures;
+        this.themes = themes;
+        this.directory = directory;
+    }
+
+    @Override
+    public Page<Mission> missions(Caller caller, MissionQuery q, PageRequest page) {
+        caller.requireNetworkRead();
+        return db.tx(em -> new Jpql("MissionEntity", "m")
+                .where("m.partner = :partner", "partner", q.partner() == null || q.partner().isBlank() ? null : q.partner())
+                .where("m.companyId = :company", "company", q.companyId())
+                .where(":theme MEMBER OF m.themes", "theme", q.theme() == null || q.theme().isBlank() ? null : q.theme())
+                .where("m.status = :status", "status", q.status() == null ? null : q.status().code())
+                .page(em, MissionEntity.class, page, SORT, "m.id ASC").map(m -> mission(em, m)));
+    }
+
+    @Override
+    public Mission mission(Caller caller, long id) {
+        caller.requireNetworkRead();
+        return db.tx(em -> mission(em, find(em, id)));
+    }
+
+    @Override
+    public Mission create(Caller caller, MissionDraft d) {
+        caller.requireChange(d.partner());
+        Company company = check(d);
+        return db.tx(em -> {
+            MissionEntity m = new MissionEntity();
+            apply(d, company, m);
+            m.status = (d.start() != null ? MissionStatus.PLANNED : MissionStatus.REQUESTED).code();
+            m.createdAt = now();
+            m.updatedAt = m.createdAt;
+            m.version = 1;
+            em.persist(m);
+            em.flush();
+            return mission(em, m);
+        });
+    }
+
+    @Override
+    public Mission update(Caller caller, long id, long expectedVersion, MissionDraft d) {
+        caller.requireChange(d.partner());
+        Company company = check(d);
+        return db.tx(em -> {
+            MissionEntity m = owned(caller, em, id);
+            requireVersion(m.version, expectedVersion);
+            if (m.status.equals("reported")) {
+                throw new ConflictException("status", "Mission " + id + " is reported: it no longer changes.");
+            }
+            apply(d, company, m);
+            m.updatedAt = now();
+            m.version++;
+            return mission(em, m);
+        });
+    }
+
+    @Override
+    public Mission changeStatus(Caller caller, long id, long expectedVersion, MissionStatus target) {
+        return db.tx(em -> {
+            MissionEntity m = owned(caller, em, id);
+            requireVersion(m.version, expectedVersion);
+            MissionStatus from = MissionStatus.fromCode(m.status).orElseThrow();
+            boolean allowed = switch (target) {
+                case PLANNED -> from == MissionStatus.REQUESTED && m.start != null;
+                case DONE -> (from == MissionStatus.PLANNED || from == MissionStatus.REQUESTED) && m.start != null
+                        && !m.start.isAfter(java.time.LocalDate.now());
+                default -> false;
+            };
+            if (!allowed) {
+                throw new ConflictException("status", "A " + from.code() + " mission cannot become " + target.code()
+                        + (target == MissionStatus.REPORTED ? ": it becomes reported when its report is signed off"
+                                : target == MissionStatus.DONE ? " (it needs a start date that has come)"
+                                : target == MissionStatus.PLANNED ? " (it needs dates)" : "") + ".");
+            }
+            m.status = target.code();
+            m.updatedAt = now();
+            m.version++;
+            return mission(em, m);
+        });
+    }
+
+    @Override
+    public Optional<MissionReport> report(Caller caller, long missionId) {
+        caller.requireNetworkRead();
+        return db.tx(em -> {
+            find(em, missionId);
+            return Optional.ofNullable(em.find(ReportEntity.class, missionId)).map(MissionServiceImpl::report);
+        });
+    }
+
+    @Override
+    public MissionReport writeReport(Caller caller, long missionId, ReportDraft d) {
+        Validator v = new Validator();
+        v.required("situation", d.situation()).maxLength("situation", d.situation(), MAX_TEXT);
+        v.required("needs", d.needs()).maxLength("needs", d.needs(), MAX_TEXT);
+        v.required("recommendations", d.recommendations()).maxLength("recommendations", d.recommendations(), MAX_TEXT);
+        v.check(d.specification().size() <= 200, "specification", "too-long", "at most 200 requirements");
+        for (int i = 0; i < d.specification().size(); i++) {
+            String item = d.specification().get(i);
+            v.check(item != null && !item.isBlank() && !item.contains("\n") && item.length() <= 2000, "specification[" + i + "]",
+                    "invalid-value", "a requirement is one line of at most 2000 characters");
+        }
+        v.throwIfInvalid();
+        return db.tx(em -> {
+            MissionEntity m = owned(caller, em, missionId);
+            if (!m.status.equals("done")) {
+                throw new ConflictException("status", "Mission " + missionId + " is " + m.status
+                        + ": a report is written once the mission is done (and no longer once it is reported).");
+            }
+            ReportEntity r = em.find(ReportEntity.class, missionId);
+            if (r == null) {
+                r = new ReportEntity();
+                r.missionId = missionId;
+                r.version = 0;
+                em.persist(r);
+            }
+            r.language = m.language;
+            r.situation = d.situation().strip();
+            r.needs = d.needs().strip();
+            r.recommendations = d.recommendations().strip();
+            r.specification = d.specification().isEmpty() ? null
+                    : String.join("\n", d.specification().stream().map(String::strip).toList());
+            r.status = ReportStatus.DRAFT.code();
+            r.writtenBy = caller.login();
+            r.updatedAt = now();
+            r.version++;
+            return report(r);
+        });
+    }
+
+    @Override
+    public MissionReport signOff(Caller caller, long missionId, long expectedReportVersion) {
+        return db.tx(em -> {
+            MissionEntity m = owned(caller, em, missionId);
+            if (!caller.isAdmin() && !caller.has(Role.PARTNER_ADMIN)) {
+                throw new AccessDeniedException("sign-off", "Signing a report off is for the partner's admins.");
+            }
+            ReportEntity r = em.find(ReportEntity.class, missionId);
+            if (r == null) {
+                throw new NotFoundException("report of mission", missionId);
+            }
+            if (r.version != expectedReportVersion) {
+                throw new ConflictException("version", "The report was changed meanwhile (version " + r.version + ", not "
+                        + expectedReportVersion + "): read it again before signing it off.");
+            }
+            if (!r.status.equals("draft")) {
+                throw new ConflictException("status", "The report of mission " + missionId + " is already signed off.");
+            }
+            r.status = ReportStatus.SIGNED_OFF.code();
+            r.signedOffBy = caller.login();
+            r.signedOffAt = now();
+            r.version++;
+            m.status = MissionStatus.REPORTED.code();
+            m.updatedAt = r.signedOffAt;
+            m.version++;
+            return report(r);
+        });
+    }
+
+    @Override
+    public byte[] reportPdf(Caller caller, long missionId) {
+        Mission m = mission(caller, missionId);
+        MissionReport r = report(caller, missionId).orElseThrow(() -> new NotFoundException("report of mission", missionId));
+        String partnerName = structures.get(Caller.SYSTEM, m.partner()).name().resolve(r.language()).orElse(m.partner());
+        return pdf.render(m, r, partnerName);
+    }
+
+    private Company check(MissionDraft d) {
+        Validator v = new Validator();
+        v.required("partner", d.partner());
+        if (d.partner() != null && !d.partner().isBlank()) {
+            try {
+                structures.get(Caller.SYSTEM, d.partner());
+            } catch (NotFoundException e) {
+                v.check(false, "partner", "unknown", "no partner '" + d.partner() + "' in the network");
+            }
+        }
+        v.required("companyId", d.companyId());
+        Company company = null;
+        if (d.companyId() != null) {
+            try {
+                company = directory.company(Caller.SYSTEM, d.companyId());
+            } catch (NotFoundException e) {
+                v.check(false, "companyId", "unknown", "no company " + d.companyId() + " in the directory");
+            }
+        }
+        v.maxLength("consultant", d.consultant(), 200);
+        v.check(d.end() == null || d.start() != null, "start", "required", "a mission with an end date needs its start");
+        v.check(d.start() == null || d.end() == null || !d.end().isBefore(d.start()), "end", "invalid-value",
+                "must not be before the start");
+        v.required("consultantDays", d.consultantDays());
+        v.checkIfPresent(d.consultantDays(), x -> x.signum() > 0 && x.compareTo(MAX_DAYS) <= 0
+                && x.remainder(HALF).signum() == 0, "consultantDays", "invalid-value",
+                "must be a positive number of days in halves (0.5 to " + MAX_DAYS + ")");
+        v.check(!d.themes().isEmpty(), "themes", "required", "at least one theme");
+        for (String code : d.themes()) {
+            v.check(themes.find(Caller.SYSTEM, code).map(Theme::available).orElse(false), "themes", "unknown",
+                    "no theme '" + code + "' is deployed");
+        }
+        v.required("language", d.language());
+        v.throwIfInvalid();
+        return company;
+    }
+
+    private static void apply(MissionDraft d, Company company, MissionEntity m) {
+        m.companyId = company.id();
+        m.companyName = company.name();
+        m.partner = d.partner();
+        m.consultant = d.consultant() == null || d.consultant().isBlank() ? null : d.consultant().strip();
+        m.start = d.start();
+        m.end = d.end() == null ? d.start() : d.end();
+        m.consultantDays = d.consultantDays().setScale(1);
+        m.language = d.language().code();
+        m.themes.clear();
+        m.themes.addAll(d.themes());
+    }
+
+    static Mission mission(EntityManager em, MissionEntity m) {
+        String reportStatus = m.id == null ? null : em.createQuery("SELECT r.status FROM ReportEntity r WHERE r.missionId = :m",
+                String.class).setParameter("m", m.id).getResultStream().findFirst().orElse(null);
+        return new Mission(m.id, m.companyId, m.companyName, m.partner, m.consultant, m.start, m.end, m.consultantDays,
+                m.themes, Language.fromCode(m.language).orElseThrow(), MissionStatus.fromCode(m.status).orElseThrow(),
+                reportStatus == null ? null : ReportStatus.fromCode(reportStatus).orElseThrow(),
+                m.updatedAt.toInstant(ZoneOffset.UTC), m.version);
+    }
+
+    /** The mission as the public API shows it, for other components of the area. */
+    public static Mission toMission(EntityManager em, MissionEntity m) {
+        return mission(em, m);
+    }
+
+    private static MissionReport report(ReportEntity r) {
+        return new MissionReport(r.missionId, Language.fromCode(r.language).orElseThrow(), r.situation, r.needs,
+                r.recommendations, r.specification == null ? List.of() : Arrays.asList(r.specification.split("\n")),
+                ReportStatus.fromCode(r.status).orElseThrow(), r.writtenBy, r.updatedAt.toInstant(ZoneOffset.UTC), r.signedOffBy,
+                r.signedOffAt == null ? null : r.signedOffAt.toInstant(ZoneOffset.UTC), r.version);
+    }
+
+    private static MissionEntity find(EntityManager em, long id) {
+        MissionEntity m = em.find(MissionEntity.class, id);
+        if (m == null) {
+            throw new NotFoundException("mission", id);
+        }
+        return m;
+    }
+
+    private static MissionEntity owned(Caller caller, EntityManager em, long id) {
+        MissionEntity m = find(em, id);
+        em.refresh(m);
+        if (!caller.canChangePartnerRecords(m.partner)) {
+            throw new AccessDeniedException("partner.scope", "User '" + caller.login() + "' may not change missions of partner '"
+                    + m.partner + "'.");
+        }
+        return m;
+    }
+
+    private static void requireVersion(long actual, long expected) {
+        if (actual != expected) {
+            throw new ConflictException("version", "The mission was changed by someone else meanwhile (version " + actual
+                    + ", not " + expected + "): read it again.");
+        }
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+}

@@ -1,0 +1,302 @@
+package org.cybersudoe.engagement.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+import org.cybersudoe.core.error.AccessDeniedException;
+import org.cybersudoe.core.error.ConflictException;
+import org.cybersudoe.core.error.FieldError;
+import org.cybersudoe.core.error.NotFoundException;
+import org.cybersudoe.core.error.ValidationException;
+import org.cybersudoe.core.i18n.Language;
+import org.cybersudoe.core.i18n.LocalizedText;
+import org.cybersudoe.core.paging.PageRequest;
+import org.cybersudoe.engagement.Event;
+import org.cybersudoe.engagement.EventDraft;
+import org.cybersudoe.engagement.EventQuery;
+import org.cybersudoe.engagement.EventStatus;
+import org.cybersudoe.engagement.Registration;
+import org.cybersudoe.engagement.RegistrationRequest;
+import org.cybersudoe.engagement.RegistrationStatus;
+import org.cybersudoe.outreach.CompanyQuery;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+public class EventsTest {
+
+    private Area area;
+
+    @Before
+    public void open() {
+        area = Area.fresh("events");
+    }
+
+    @After
+    public void close() {
+        area.close();
+    }
+
+    private Event openEvent(int capacity) {
+        Event e = area.events.create(Area.CYBERMASSIF_STAFF, Drafts.event(capacity, 30));
+        return area.events.changeStatus(Area.CYBERMASSIF_STAFF, e.id(), e.version(), EventStatus.OPEN);
+    }
+
+    private static List<String> fields(ValidationException e) {
+        return e.fieldErrors().stream().map(FieldError::field).toList();
+    }
+
+    @Test
+    public void badEventsAreRefusedNamingEveryFieldAndNothingIsWritten() {
+        EventDraft good = Drafts.event(20, 30);
+        EventDraft bad = new EventDraft("nowhere", java.util.Set.of("no-such-theme"), good.language(), good.languages(), good.title(),
+                good.description(), new org.cybersudoe.engagement.Venue("Salle", null, "Madrid", "ES30"), null, good.start(),
+                good.start().minusHours(1), "Mars/Olympus", 0);
+        ValidationException e = assertThrows(ValidationException.class, () -> area.events.create(Area.ADMIN, bad));
+        List<String> f = fields(e);
+        assertTrue(f.toString(), f.containsAll(List.of("partner", "themes", "end", "timeZone", "capacity")));
+        assertEquals(0, area.count("eng_event"));
+
+        EventDraft wrongRegion = new EventDraft("cybermassif", good.themes(), good.language(), good.languages(), good.title(),
+                good.description(), new org.cybersudoe.engagement.Venue("Salle", null, "Madrid", "ES30"), null, good.start(),
+                good.end(), good.timeZone(), 10);
+        assertEquals(List.of("venue.region"), fields(assertThrows(ValidationException.class,
+                () -> area.events.create(Area.ADMIN, wrongRegion))));
+        EventDraft both = new EventDraft("cybermassif", good.themes(), good.language(), good.languages(), good.title(),
+                good.description(), good.venue(), "https://meet.example/x", good.start(), good.end(), good.timeZone(), 10);
+        assertTrue(fields(assertThrows(ValidationException.class, () -> area.events.create(Area.ADMIN, both))).contains("onlineLink"));
+        assertEquals(0, area.count("eng_event"));
+    }
+
+    @Test
+    public void anEventOpensOnlyWithItsTextsInEveryLanguageItIsAnnouncedIn() {
+        EventDraft d = Drafts.event(20, 30);
+        EventDraft frenchOnlyTexts = new EventDraft(d.partner(), d.themes(), d.language(), d.languages(),
+                LocalizedText.of(Language.FR, "Sécurité"), LocalizedText.of(Language.FR, "Matinée"), d.venue(), null, d.start(), d.end(),
+                d.timeZone(), 20);
+        Event e = area.events.create(Area.CYBERMASSIF_STAFF, frenchOnlyTexts);
+        assertEquals(EventStatus.PLANNED, e.status());
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> area.events.changeStatus(Area.CYBERMASSIF_STAFF, e.id(), e.version(), EventStatus.OPEN));
+        assertEquals(List.of("title.en", "description.en"), fields(refused));
+        assertEquals(EventStatus.PLANNED, area.events.event(Area.ADMIN, e.id()).status());
+        // not published: the public does not see it
+        assertThrows(NotFoundException.class, () -> area.events.event(Area.ANONYMOUS, e.id()));
+    }
+
+    @Test
+    public void aPartnerChangesOnlyItsOwnEventsAndAnEvaluatorReadsAll() {
+        Event e = openEvent(20);
+        assertThrows(AccessDeniedException.class, () -> area.events.update(Area.FIB_STAFF, e.id(), e.version(), Drafts.event(30, 30)));
+        assertThrows(AccessDeniedException.class,
+                () -> area.events.changeStatus(Area.FIB_STAFF, e.id(), e.version(), EventStatus.CANCELLED));
+        assertThrows(AccessDeniedException.class, () -> area.events.create(Area.FIB_STAFF, Drafts.event(30, 30)));
+        assertThrows(AccessDeniedException.class, () -> area.events.create(Area.EVALUATOR, Drafts.event(30, 30)));
+        assertEquals(e.id(), area.events.event(Area.EVALUATOR, e.id()).id());
+        assertEquals(1, area.events.events(Area.EVALUATOR, EventQuery.all(), new PageRequest(0, 10, List.of())).total());
+        assertEquals(20, area.events.event(Area.ADMIN, e.id()).capacity());
+    }
+
+    @Test
+    public void registrationFindsOrCreatesTheCompanyAndContactInTheDirectoryOnce() {
+        Event a = openEvent(20);
+        Event b = openEvent(20);
+        Registration first = area.events.register(Area.ANONYMOUS, a.id(), Drafts.registrant(1, Language.PT));
+        assertEquals(RegistrationStatus.CONFIRMED, first.status());
+        assertNotNull(first.contactId());
+        var companies = area.directory.companies(Area.ADMIN, new CompanyQuery(null, null, null, null, null, null,
+                "person1@company1.example", null), new PageRequest(0, 10, List.of()));
+        assertEquals(1, companies.total());
+        assertEquals("cybermassif", companies.items().get(0).partner());
+        assertEquals(first.companyId(), companies.items().get(0).id());
+
+        // the same address again, with other spelling: the same registration, nothing added
+        Registration again = area.events.register(Area.ANONYMOUS, a.id(), new RegistrationRequest(null, "ENTREPRISE 1", "FR", null,
+                null, "P. 1", " Person1@Company1.example ", Language.PT));
+        assertEquals(first.id(), again.id());
+        // another event: another registration, the same company and contact
+        Registration other = area.events.register(Area.ANONYMOUS, b.id(), Drafts.registrant(1, Language.PT));
+        assertEquals(first.companyId(), other.companyId());
+        assertEquals(first.contactId(), other.contactId());
+        // a colleague of the same company (by name): the same company, a new contact
+        Registration colleague = area.events.register(Area.ANONYMOUS, a.id(), new RegistrationRequest(null, "Entreprise 1", "FR",
+                null, null, "Colleague", "colleague@company1.example", Language.FR));
+        assertEquals(first.companyId(), colleague.companyId());
+        assertTrue(!colleague.contactId().equals(first.contactId()));
+        assertEquals(1, area.directory.companies(Area.ADMIN, new CompanyQuery("cybermassif", null, null, null, null, null, null, null),
+                new PageRequest(0, 10, List.of())).total());
+        assertEquals(3, area.count("eng_registration"));
+    }
+
+    @Test
+    public void unknownCompanyAndBadAddressAreRefusedWithTheFieldNamed() {
+        Event e = openEvent(20);
+        ValidationException unknown = assertThrows(ValidationException.class, () -> area.events.register(Area.ANONYMOUS, e.id(),
+                new RegistrationRequest(999_999L, null, null, null, null, "X", "x@example.org", Language.EN)));
+        assertEquals(List.of("companyId"), fields(unknown));
+        ValidationException missing = assertThrows(ValidationException.class, () -> area.events.register(Area.ANONYMOUS, e.id(),
+                new RegistrationRequest(null, null, null, null, null, "X", "not-an-address", null)));
+        assertTrue(fields(missing).toString(), fields(missing).containsAll(List.of("email", "language", "companyName", "country")));
+        assertEquals(0, area.count("eng_registration"));
+    }
+
+    @Test
+    public void theWaitingListMovesUpWhenAPlaceFreesAndWhenCapacityGrows() {
+        Event e = openEvent(2);
+        Registration r1 = area.events.register(Area.ANONYMOUS, e.id(), Drafts.registrant(1, Language.FR));
+        area.events.register(Area.ANONYMOUS, e.id(), Drafts.registrant(2, Language.FR));
+        Registration r3 = area.events.register(Area.ANONYMOUS, e.id(), Drafts.registrant(3, Language.ES));
+        Registration r4 = area.events.register(Area.ANONYMOUS, e.id(), Drafts.registrant(4, Language.EN));
+        assertEquals(RegistrationStatus.WAITING, r3.status());
+        assertEquals(Integer.valueOf(1), r3.waitingPosition());
+        assertEquals(Integer.valueOf(2), r4.waitingPosition());
+        Event full = area.events.event(Area.ANONYMOUS, e.id());
+        assertEquals(EventStatus.FULL, full.status());
+        assertEquals(2, full.waiting());
+
+        area.events.cancel(Area.CYBERMASSIF_STAFF, r1.id());
+        List<Registration> book = area.events.registrations(Area.EVALUATOR, e.id());
+        assertEquals(RegistrationStatus.CONFIRMED, status(book, r3.id()));
+        assertEquals(RegistrationStatus.WAITING, status(book, r4.id()));
+        assertEquals(Integer.valueOf(1), book.stream().filter(r -> r.id() == r4.id()).findFirst().orElseThrow().waitingPosition());
+
+        // capacity below the places taken: refused, naming the field
+        Event now = area.events.event(Area.ADMIN, e.id());
+        ValidationException below = assertThrows(ValidationException.class,
+                () -> area.events.update(Area.CYBERMASSIF_STAFF, e.id(), now.version(), Drafts.event(1, 30)));
+        assertEquals(List.of("capacity"), fields(below));
+        // a larger room: the waiting list moves up
+        Event bigger = area.events.update(Area.CYBERMASSIF_STAFF, e.id(), now.version(), Drafts.event(3, 30));
+        assertEquals(3, bigger.confirmed());
+        assertEquals(0, bigger.waiting());
+        assertEquals(RegistrationStatus.CONFIRMED, status(area.events.registrations(Area.ADMIN, e.id()), r4.id()));
+        // a stale version changes nothing
+        assertThrows(ConflictException.class, () -> area.events.update(Area.CYBERMASSIF_STAFF, e.id(), now.version(),
+                Drafts.event(40, 30)));
+    }
+
+    @Test
+    public void concurrentRegistrationsForTheLastPlaceNeverOverbook() throws Exception {
+        Event e = openEvent(5);
+        for (int i = 0; i < 4; i++) {
+            area.events.register(Area.ANONYMOUS, e.id(), Drafts.registrant(i, Language.FR));
+        }
+        int contenders = 12;
+        ExecutorService pool = Executors.newFixedThreadPool(contenders);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Registration>> results = new ArrayList<>();
+        for (int i = 0; i < contenders; i++) {
+            int n = 100 + i;
+            results.add(pool.submit((Callable<Registration>) () -> {
+                go.await();
+                return area.events.register(Area.ANONYMOUS, e.id(), Drafts.registrant(n, Language.FR));
+            }));
+        }
+        go.countDown();
+        List<Registration> done = new ArrayList<>();
+        for (Future<Registration> f : results) {
+            done.add(f.get());
+        }
+        pool.shutdown();
+        assertEquals(1, done.stream().filter(r -> r.status() == RegistrationStatus.CONFIRMED).count());
+        assertEquals(contenders - 1, done.stream().filter(r -> r.status() == RegistrationStatus.WAITING).count());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11), done.stream().map(Registration::waitingPosition)
+                .filter(java.util.Objects::nonNull).sorted().collect(Collectors.toList()));
+        Event after = area.events.event(Area.ADMIN, e.id());
+        assertEquals(5, after.confirmed());
+        assertEquals(contenders - 1, after.waiting());
+        // the book agrees with the counter
+        assertEquals(5, area.events.registrations(Area.ADMIN, e.id()).stream()
+                .filter(r -> r.status() == RegistrationStatus.CONFIRMED).count());
+    }
+
+    @Test
+    public void cancellingAnEventKeepsItsRegistrationsButTakesNoMore() {
+        Event e = openEvent(5);
+        area.events.register(Area.ANONYMOUS, e.id(), Drafts.registrant(1, Language.FR));
+        Event cancelled = area.events.changeStatus(Area.CYBERMASSIF_STAFF, e.id(), area.events.event(Area.ADMIN, e.id()).version(),
+                EventStatus.CANCELLED);
+        assertEquals(EventStatus.CANCELLED, cancelled.status());
+        assertTrue(cancelled.sequence() > e.sequence());
+        assertThrows(ConflictException.class, () -> area.events.register(Area.ANONYMOUS, e.id(), Drafts.registrant(2, Language.FR)));
+        // the registrant is told: a message is owed
+        assertEquals(2, area.count("eng_outbox"));
+    }
+
+    @Test
+    public void attendanceComesFromCheckInsAndSignInSheetsAndCountsEachCompanyOnce() throws Exception {
+        Event a = openEvent(30);
+        Event b = openEvent(30);
+        for (int i = 1; i <= 3; i++) {
+            area.events.register(Area.ANONYMOUS, a.id(), Drafts.registrant(i, Language.FR));
+            area.events.register(Area.ANONYMOUS, b.id(), Drafts.registrant(i, Language.FR));
+        }
+        Registration byId = area.events.registrations(Area.ADMIN, a.id()).get(0);
+        assertNotNull(area.events.checkIn(Area.CYBERMASSIF_STAFF, a.id(), byId.id()).checkedInAt());
+        assertThrows(AccessDeniedException.class, () -> area.events.checkIn(Area.FIB_STAFF, a.id(), byId.id()));
+
+        // a sheet with bad lines checks nobody in, and says which lines
+        String bad = "name,email\nPersonne 2,person2@company2.example\nNobody,nobody@nowhere.example\n,\n";
+        var refused = area.events.importSignInSheet(Area.CYBERMASSIF_STAFF, a.id(), stream(bad));
+        assertEquals(List.of(3, 4), refused.errors().stream().map(x -> x.line()).toList());
+        assertNull(area.events.registrations(Area.ADMIN, a.id()).stream().filter(r -> r.email().startsWith("person2"))
+                .findFirst().orElseThrow().checkedInAt());
+        String noEmail = "name\nPersonne 2\n";
+        assertEquals("email", area.events.importSignInSheet(Area.CYBERMASSIF_STAFF, a.id(), stream(noEmail)).errors().get(0).field());
+
+        String good = "Email;Name\nperson2@company2.example;Personne 2\nPERSON1@company1.example;Personne 1\n";
+        var accepted = area.events.importSignInSheet(Area.CYBERMASSIF_STAFF, a.id(), stream(good.replace(';', ',')));
+        assertTrue(accepted.errors().toString(), accepted.accepted());
+        assertEquals(1, accepted.checkedIn());
+        assertEquals(1, accepted.alreadyCheckedIn());
+        area.events.checkIn(Area.CYBERMASSIF_STAFF, b.id(), "person1@company1.example");
+
+        // not held yet: not counted as reached
+        assertEquals(0, area.events.companiesReached(Area.EVALUATOR, "cybermassif"));
+        for (Event e : List.of(a, b)) {
+            forceStarted(e.id());
+            area.events.changeStatus(Area.CYBERMASSIF_STAFF, e.id(), area.events.event(Area.ADMIN, e.id()).version(), EventStatus.HELD);
+        }
+        // company 1 came twice, company 2 once: two companies reached
+        assertEquals(2, area.events.companiesReached(Area.EVALUATOR, "cybermassif"));
+        assertEquals(2, area.events.companiesReached(Area.EVALUATOR, null));
+        Event held = area.events.event(Area.ANONYMOUS, a.id());
+        assertEquals(2, held.companiesAttended());
+        assertTrue("held with fewer than 15 companies", held.underAttended());
+    }
+
+    @Test
+    public void anEventIsMarkedHeldOnlyOnceStarted() {
+        Event e = openEvent(5);
+        ValidationException early = assertThrows(ValidationException.class,
+                () -> area.events.changeStatus(Area.CYBERMASSIF_STAFF, e.id(), e.version(), EventStatus.HELD));
+        assertEquals(List.of("status"), fields(early));
+    }
+
+    /** Moves an event's start into the past, as time would. */
+    private void forceStarted(long eventId) {
+        area.db.tx(em -> em.createNativeQuery("UPDATE eng_event SET start_utc = ?, start_local = ? WHERE id = ?")
+                .setParameter(1, java.time.LocalDateTime.now().minusHours(2)).setParameter(2, java.time.LocalDateTime.now().minusHours(1))
+                .setParameter(3, eventId).executeUpdate());
+    }
+
+    private static java.io.InputStream stream(String s) {
+        return new java.io.ByteArrayInputStream(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static RegistrationStatus status(List<Registration> book, long id) {
+        return book.stream().filter(r -> r.id() == id).findFirst().orElseThrow().status();
+    }
+}
