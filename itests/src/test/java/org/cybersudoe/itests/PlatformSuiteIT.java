@@ -10,6 +10,6 @@ import org.junit.runners.Suite;
  */
 @RunWith(Suite.class)
 @Suite.SuiteClasses({SecurityIT.class, RestIT.class, SoapIT.class, ShellIT.class, DemoProgrammeIT.class, ConfigIT.class,
-        PartnerExtensionIT.class, ToolboxIT.class, BenchmarkIT.class, OutreachIT.class})
+        PartnerExtensionIT.class, ToolboxIT.class, BenchmarkIT.class, OutreachIT.class, EngagementIT.class})
 public class PlatformSuiteIT {
 }
