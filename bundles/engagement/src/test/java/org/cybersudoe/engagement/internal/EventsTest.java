@@ -278,6 +278,21 @@ public class EventsTest {
     }
 
     @Test
+    public void theJoinLinkOfAnOnlineEventGoesToRegistrantsNotToThePublic() {
+        EventDraft d = Drafts.event(20, 30);
+        EventDraft online = new EventDraft(d.partner(), d.themes(), d.language(), d.languages(), d.title(), d.description(), null,
+                "https://meet.example/room-42", d.start(), d.end(), d.timeZone(), 20);
+        Event e = area.events.create(Area.CYBERMASSIF_STAFF, online);
+        area.events.changeStatus(Area.CYBERMASSIF_STAFF, e.id(), e.version(), EventStatus.OPEN);
+        assertNull(area.events.event(Area.ANONYMOUS, e.id()).onlineLink());
+        assertNull(area.events.events(Area.ANONYMOUS, EventQuery.all(), new PageRequest(0, 10, List.of())).items().get(0).onlineLink());
+        assertEquals("https://meet.example/room-42", area.events.event(Area.EVALUATOR, e.id()).onlineLink());
+        String ics = area.calendars().event(org.cybersudoe.engagement.internal.events.EventRows.publicView(
+                area.events.event(Area.ADMIN, e.id())), Language.EN);
+        assertTrue(ics, !ics.contains("room-42"));
+    }
+
+    @Test
     public void anEventIsMarkedHeldOnlyOnceStarted() {
         Event e = openEvent(5);
         ValidationException early = assertThrows(ValidationException.class,

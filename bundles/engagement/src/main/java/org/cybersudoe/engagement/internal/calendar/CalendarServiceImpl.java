@@ -55,7 +55,7 @@ public class CalendarServiceImpl implements CalendarService {
         if (!PUBLISHED.contains(stored(e))) {
             throw new NotFoundException("event", eventId);
         }
-        return calendars.event(e, language);
+        return calendars.event(EventRows.publicView(e), language);
     }
 
     @Override
@@ -82,7 +82,7 @@ public class CalendarServiceImpl implements CalendarService {
             }
             List<EventEntity> found = query.getResultList();
             EventRows.Counts counts = EventRows.Counts.of(em, found.stream().map(e -> e.id).toList());
-            return found.stream().map(e -> EventRows.event(e, counts, events.minimumCompanies())).toList();
+            return found.stream().map(e -> EventRows.publicView(EventRows.event(e, counts, events.minimumCompanies()))).toList();
         });
         return calendars.feed(name, published, language);
     }

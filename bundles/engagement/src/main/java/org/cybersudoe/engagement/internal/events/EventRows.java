@@ -63,6 +63,19 @@ public final class EventRows {
                 e.sequence, e.updatedAt.toInstant(ZoneOffset.UTC), e.version);
     }
 
+    /**
+     * The event as the public sees it: an online event's join link goes only to its registrants
+     * (in their mail), so that a published event cannot be joined without registering.
+     */
+    public static Event publicView(Event e) {
+        if (e.onlineLink() == null) {
+            return e;
+        }
+        return new Event(e.id(), e.uid(), e.partner(), e.themes(), e.language(), e.languages(), e.title(), e.description(),
+                e.format(), e.venue(), null, e.start(), e.end(), e.capacity(), e.confirmed(), e.waiting(), e.companiesAttended(),
+                e.status(), e.underAttended(), e.sequence(), e.updatedAt(), e.version());
+    }
+
     /** Copies the draft's data; the caller sets ids, status, counters and versions. */
     public static void apply(EventDraft d, EventEntity e) {
         e.partner = d.partner();

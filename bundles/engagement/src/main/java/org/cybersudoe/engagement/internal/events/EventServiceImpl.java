@@ -117,7 +117,7 @@ public class EventServiceImpl implements EventService {
             }
             Page<EventEntity> found = jpql.page(em, EventEntity.class, page, SORT, "e.startUtc ASC, e.id ASC");
             EventRows.Counts counts = EventRows.Counts.of(em, found.items().stream().map(e -> e.id).toList());
-            return found.map(e -> EventRows.event(e, counts, minimumCompanies()));
+            return found.map(e -> shownTo(caller, EventRows.event(e, counts, minimumCompanies())));
         });
     }
 
@@ -125,7 +125,7 @@ public class EventServiceImpl implements EventService {
     public Event event(Caller caller, long id) {
         return db.tx(em -> {
             EventEntity e = visible(caller, em, id);
-            return EventRows.event(e, EventRows.Counts.of(em, List.of(id)), minimumCompanies());
+            return shownTo(caller, EventRows.event(e, EventRows.Counts.of(em, List.of(id)), minimumCompanies()));
         });
     }
 
@@ -558,6 +558,10 @@ public class EventServiceImpl implements EventService {
                 + "AND (w.registeredAt < :at OR (w.registeredAt = :at AND w.id < :id))", Long.class).setParameter("e", r.eventId)
                 .setParameter("at", r.registeredAt).setParameter("id", r.id).getSingleResult();
         return EventRows.registration(r, (int) ahead + 1);
+    }
+
+    private static Event shownTo(Caller caller, Event e) {
+        return caller.canReadNetwork() ? e : EventRows.publicView(e);
     }
 
     private EventEntity visible(Caller caller, EntityManager em, long id) {
