@@ -40,6 +40,8 @@ public class EngagementExtender {
     public static final String HEADER = "CyberSudoe-Engagement";
     private static final Logger LOG = LoggerFactory.getLogger(EngagementExtender.class);
     private static final long WAIT_FOR_PROGRAMME_MS = 180_000;
+    /** Karaf registers it once the boot features are installed (named, not imported: other runtimes lack it). */
+    private static final String BOOT_FINISHED = "org.apache.karaf.features.BootFinished";
 
     private final EngagementDatabase db;
     private final StructureService structures;
@@ -48,6 +50,7 @@ public class EngagementExtender {
     private final ObjectMapper mapper = new ObjectMapper();
     private final ExecutorService generation = Executors.newSingleThreadExecutor(r -> new Thread(r, "cybersudoe-engagement-demo"));
     private final DataFiles files;
+    private final BundleContext context;
 
     @Activate
     public EngagementExtender(BundleContext context, @Reference EngagementDatabase db, @Reference StructureService structures,
@@ -56,6 +59,7 @@ public class EngagementExtender {
         this.structures = structures;
         this.themes = themes;
         this.generator = new DemoGenerator(db, structures, themes, directory, imports);
+        this.context = context;
         this.files = new DataFiles(context, HEADER, "Engagement data", this::load).open();
     }
 
@@ -114,6 +118,11 @@ public class EngagementExtender {
     private void generateOnce(DemoGenerator.Settings settings) {
         try {
             long deadline = System.currentTimeMillis() + WAIT_FOR_PROGRAMME_MS;
+            // demo activity is background work: it waits for Karaf to finish booting, so that it
+            // does not compete with the boot for the CPU (the boot is CPU-bound)
+            while (context.getServiceReference(BOOT_FINISHED) == null && System.currentTimeMillis() < deadline) {
+                Thread.sleep(1000);
+            }
             // the programme's loader may still be adding partners: wait until their number holds still
             long seen = -1;
             long now;
