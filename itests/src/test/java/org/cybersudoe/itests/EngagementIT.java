@@ -165,6 +165,19 @@ public class EngagementIT extends CyberSudoeTestSupport {
     }
 
     @Test
+    public void partnerStaffCreateAnEventFromTheConsoleWithTheRestBodyInAFile() throws Exception {
+        TestUser staff = user("eng-leitat-staff", Role.PARTNER_STAFF, "leitat");
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("event", ".json");
+        java.nio.file.Files.writeString(file, event(12).replace("ciebi", "leitat").replace("PT16", "ES51")
+                .replace("Europe/Lisbon", "Europe/Madrid").replace("Coimbra", "Barcelona"));
+        awaitCommand("engagement", "event-create");
+        ShellResult created = shell(staff, "engagement:event-create " + file);
+        assertTrue(created.toString(), created.output().contains("created (planned)"));
+        ShellResult listed = shell(staff, "engagement:event-list --partner leitat --status planned");
+        assertTrue(listed.toString(), listed.output().contains("Recursos humanos digitais"));
+    }
+
+    @Test
     public void theDemoProgrammeAnswersWithItsGeneratedEventsMissionsAndPlans() {
         TestUser evaluator = user("eng-evaluator", Role.EVALUATOR, null);
         JsonNode plans = get("/api/v1/engagement/plans", evaluator).json();

@@ -73,7 +73,7 @@ public final class Bodies {
                 e.companiesAttended(), e.status().code(), e.underAttended(), e.sequence(), e.updatedAt(), e.version());
     }
 
-    static EventDraft draft(EventBody b) {
+    public static EventDraft draft(EventBody b) {
         Validator v = new Validator().required("body", b);
         v.throwIfInvalid();
         Language language = language(v, "language", b.language());
@@ -128,7 +128,7 @@ public final class Bodies {
                 r.status().code(), r.writtenBy(), r.updatedAt(), r.signedOffBy(), r.signedOffAt(), r.version());
     }
 
-    static ReportDraft draft(ReportBody b) {
+    public static ReportDraft draft(ReportBody b) {
         Validator v = new Validator().required("body", b);
         v.throwIfInvalid();
         return new ReportDraft(b.situation(), b.needs(), b.recommendations(), b.specification());

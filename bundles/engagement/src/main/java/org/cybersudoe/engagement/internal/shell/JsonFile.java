@@ -1,0 +1,36 @@
+package org.cybersudoe.engagement.internal.shell;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import org.cybersudoe.core.error.ValidationException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/** Reads a JSON file given to a console command: the same shapes as the REST bodies, the same strictness. */
+final class JsonFile {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private JsonFile() {
+    }
+
+    static <T> T read(String argument, String file, Class<T> type) {
+        try {
+            return MAPPER.readValue(Files.readAllBytes(Path.of(file)), type);
+        } catch (NoSuchFileException e) {
+            throw new ValidationException(argument, "not-found", "no file " + file);
+        } catch (JsonProcessingException e) {
+            throw new ValidationException(argument, "invalid-value", file + " line " + e.getLocation().getLineNr() + ": "
+                    + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ValidationException(argument, "unreadable", file + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.cybersudoe.engagement.internal.shell;
+
+import java.io.PrintStream;
+
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.cybersudoe.core.security.Caller;
+import org.cybersudoe.engagement.MissionReport;
+import org.cybersudoe.engagement.MissionService;
+import org.cybersudoe.engagement.internal.rest.Bodies;
+import org.cybersudoe.engagement.internal.rest.Bodies.ReportBody;
+
+@Service
+@Command(scope = "engagement", name = "report-write", description = "Writes the draft report of a done mission from a JSON "
+        + "file: {\"situation\", \"needs\", \"recommendations\", \"specification\": [requirements]}.")
+public class ReportWriteCommand extends EngagementCommand {
+
+    @Reference
+    MissionService missions;
+
+    @Argument(index = 0, name = "mission", description = "mission id", required = true)
+    long missionId;
+
+    @Argument(index = 1, name = "file", description = "the report as JSON", required = true)
+    String file;
+
+    @Override
+    protected void run(Caller caller, PrintStream out) {
+        MissionReport r = missions.writeReport(caller, missionId, Bodies.draft(JsonFile.read("file", file, ReportBody.class)));
+        out.println("Draft report of mission " + missionId + " written (version " + r.version() + ", " + r.specification().size()
+                + " requirement(s)); a partner admin signs it off with engagement:mission-signoff " + missionId + ".");
+    }
+}

@@ -1,0 +1,117 @@
+package org.cybersudoe.engagement.internal.shell;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.cybersudoe.core.error.AccessDeniedException;
+import org.cybersudoe.core.error.FieldError;
+import org.cybersudoe.core.error.ValidationException;
+import org.cybersudoe.core.i18n.Language;
+import org.cybersudoe.core.paging.PageRequest;
+import org.cybersudoe.engagement.Event;
+import org.cybersudoe.engagement.EventQuery;
+import org.cybersudoe.engagement.Mission;
+import org.cybersudoe.engagement.MissionDraft;
+import org.cybersudoe.engagement.MissionStatus;
+import org.cybersudoe.engagement.ReportStatus;
+import org.cybersudoe.engagement.internal.Area;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+/** The console commands that take files: events and reports written as the REST bodies are. */
+public class ConsoleTest {
+
+    @Rule
+    public TemporaryFolder folder = new TemporaryFolder();
+
+    private Area area;
+
+    @Before
+    public void open() {
+        area = Area.fresh("console");
+    }
+
+    @After
+    public void close() {
+        area.close();
+    }
+
+    private String file(String name, String json) throws Exception {
+        Path p = folder.getRoot().toPath().resolve(name);
+        Files.writeString(p, json, StandardCharsets.UTF_8);
+        return p.toString();
+    }
+
+    private static String event(int capacity) {
+        String day = LocalDate.now().plusDays(20).toString();
+        return "{\"partner\":\"fib\",\"themes\":[\"tourism\"],\"language\":\"es\",\n\"title\":{\"es\":\"Turismo digital\"},"
+                + "\"onlineLink\":\"https://meet.example/turismo\",\"start\":\"" + day + "T10:00:00\",\"end\":\"" + day
+                + "T12:00:00\",\"timeZone\":\"Europe/Madrid\",\"capacity\":" + capacity + "}";
+    }
+
+    @Test
+    public void eventsAreCreatedAndReplacedFromFilesWithTheirMistakesNamed() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        EventCreateCommand create = new EventCreateCommand();
+        create.events = area.events;
+        create.file = file("event.json", event(25));
+        create.run(Area.FIB_STAFF, new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8).contains("created (planned): Turismo digital"));
+        Event e = area.events.events(Area.ADMIN, EventQuery.all(), new PageRequest(0, 10, List.of())).items().get(0);
+        assertEquals(25, e.capacity());
+
+        create.file = file("broken.json", "{\"partner\":\"fib\",\n\"capacity\": ten}");
+        ValidationException broken = assertThrows(ValidationException.class, () -> create.run(Area.FIB_STAFF, System.out));
+        assertTrue(broken.getMessage(), broken.getMessage().contains("line 2"));
+        create.file = file("other.json", event(25));
+        assertThrows(AccessDeniedException.class, () -> create.run(Area.CYBERMASSIF_STAFF, System.out));
+
+        EventUpdateCommand update = new EventUpdateCommand();
+        update.events = area.events;
+        update.eventId = e.id();
+        update.file = file("smaller.json", event(0));
+        ValidationException bad = assertThrows(ValidationException.class, () -> update.run(Area.FIB_STAFF, System.out));
+        assertEquals(List.of("capacity"), bad.fieldErrors().stream().map(FieldError::field).toList());
+        update.file = file("bigger.json", event(40));
+        update.run(Area.FIB_STAFF, System.out);
+        assertEquals(40, area.events.event(Area.ADMIN, e.id()).capacity());
+        assertEquals(1, area.count("eng_event"));
+    }
+
+    @Test
+    public void aReportIsWrittenFromAFileAndSignedOffFromTheConsole() throws Exception {
+        var registered = area.events.register(Area.ADMIN, area.events.changeStatus(Area.ADMIN,
+                area.events.create(Area.ADMIN, org.cybersudoe.engagement.internal.Drafts.event(10, 10)).id(), 1,
+                org.cybersudoe.engagement.EventStatus.OPEN).id(), org.cybersudoe.engagement.internal.Drafts.registrant(1, Language.FR));
+        Mission m = area.missions.create(Area.CYBERMASSIF_STAFF, new MissionDraft(registered.companyId(), "cybermassif", "Élise",
+                LocalDate.now().minusDays(1), null, BigDecimal.ONE, Set.of("e-hr"), Language.FR));
+        m = area.missions.changeStatus(Area.CYBERMASSIF_STAFF, m.id(), m.version(), MissionStatus.DONE);
+        ReportWriteCommand write = new ReportWriteCommand();
+        write.missions = area.missions;
+        write.missionId = m.id();
+        write.file = file("report.json", "{\"situation\":\"Paie sur tableur.\",\"needs\":\"Un logiciel de paie.\","
+                + "\"recommendations\":\"Comparer trois offres.\",\"specification\":[\"Export comptable\"]}");
+        write.run(Area.CYBERMASSIF_STAFF, System.out);
+        MissionSignoffCommand signoff = new MissionSignoffCommand();
+        signoff.missions = area.missions;
+        signoff.missionId = m.id();
+        assertThrows(AccessDeniedException.class, () -> signoff.run(Area.CYBERMASSIF_STAFF, System.out));
+        signoff.run(Area.CYBERMASSIF_ADMIN, System.out);
+        assertEquals(ReportStatus.SIGNED_OFF, area.missions.report(Area.EVALUATOR, m.id()).orElseThrow().status());
+        assertEquals(List.of("Export comptable"), area.missions.report(Area.EVALUATOR, m.id()).orElseThrow().specification());
+    }
+}
