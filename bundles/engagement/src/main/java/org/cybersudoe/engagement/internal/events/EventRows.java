@@ -151,6 +151,17 @@ public final class EventRows {
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Language.class)));
     }
 
+    /** 1 for the next to get a place; null unless the registration waits. */
+    public static Integer waitingPosition(EntityManager em, RegistrationEntity r) {
+        if (!r.status.equals("waiting")) {
+            return null;
+        }
+        long ahead = em.createQuery("SELECT COUNT(w) FROM RegistrationEntity w WHERE w.eventId = :e AND w.status = 'waiting' "
+                + "AND (w.registeredAt < :at OR (w.registeredAt = :at AND w.id < :id))", Long.class).setParameter("e", r.eventId)
+                .setParameter("at", r.registeredAt).setParameter("id", r.id).getSingleResult();
+        return (int) ahead + 1;
+    }
+
     public static Registration registration(RegistrationEntity r, Integer waitingPosition) {
         return new Registration(r.id, r.eventId, r.companyId, r.contactId, r.companyName, r.contactName, r.email,
                 Language.fromCode(r.language).orElseThrow(), RegistrationStatus.fromCode(r.status).orElseThrow(),

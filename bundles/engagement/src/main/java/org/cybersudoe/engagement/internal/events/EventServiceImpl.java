@@ -551,13 +551,7 @@ public class EventServiceImpl implements EventService {
     }
 
     private static Registration withPosition(EntityManager em, RegistrationEntity r) {
-        if (!r.status.equals("waiting")) {
-            return EventRows.registration(r, null);
-        }
-        long ahead = em.createQuery("SELECT COUNT(w) FROM RegistrationEntity w WHERE w.eventId = :e AND w.status = 'waiting' "
-                + "AND (w.registeredAt < :at OR (w.registeredAt = :at AND w.id < :id))", Long.class).setParameter("e", r.eventId)
-                .setParameter("at", r.registeredAt).setParameter("id", r.id).getSingleResult();
-        return EventRows.registration(r, (int) ahead + 1);
+        return EventRows.registration(r, EventRows.waitingPosition(em, r));
     }
 
     private static Event shownTo(Caller caller, Event e) {

@@ -49,7 +49,7 @@ public class HistoryServiceImpl implements HistoryService {
                     .sorted((a, b) -> b.event().start().compareTo(a.event().start())).toList();
             List<MissionEntity> missions = em.createQuery("SELECT m FROM MissionEntity m WHERE m.companyId = :c ORDER BY m.id DESC",
                     MissionEntity.class).setParameter("c", companyId).getResultList();
-            return new CompanyHistory(companyId, attended, missions.stream().map(m -> MissionServiceImpl.toMission(em, m)).toList());
+            return new CompanyHistory(companyId, attended, MissionServiceImpl.missions(em, missions));
         });
     }
 }

@@ -170,10 +170,8 @@ public class EventMail {
             RegistrationEntity r = em.find(RegistrationEntity.class, o.registrationId);
             EventEntity e = em.find(EventEntity.class, r.eventId);
             Event event = EventRows.event(e, EventRows.Counts.of(em, List.of()), Integer.MAX_VALUE);
-            int position = r.status.equals("waiting") ? ((Number) em.createQuery("SELECT COUNT(w) FROM RegistrationEntity w "
-                    + "WHERE w.eventId = :e AND w.status = 'waiting' AND (w.registeredAt < :at OR (w.registeredAt = :at AND "
-                    + "w.id <= :id))").setParameter("e", r.eventId).setParameter("at", r.registeredAt).setParameter("id", r.id)
-                    .getSingleResult()).intValue() : 0;
+            Integer waiting = EventRows.waitingPosition(em, r);
+            int position = waiting == null ? 0 : waiting;
             try {
                 return compose(session, settings, MailKind.valueOf(o.kind), r, event, position);
             } catch (MessagingException | UnsupportedEncodingException bad) {
