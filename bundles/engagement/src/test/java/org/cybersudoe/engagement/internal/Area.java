@@ -56,6 +56,7 @@ public final class Area implements AutoCloseable {
             "ciebi", List.of("PT", "PT16"));
     public static final List<String> THEMES = List.of("is-security", "e-hr", "tourism", "agri-food", "mobility");
 
+    private final javax.sql.DataSource dataSource;
     private final AreaUnit outreachUnit;
     private final AreaUnit unit;
     public final EngagementDatabase db;
@@ -69,6 +70,7 @@ public final class Area implements AutoCloseable {
 
     private Area(String name) {
         var ds = DerbyUnits.dataSource(name + "-" + System.nanoTime(), true);
+        this.dataSource = ds;
         this.outreachUnit = AreaUnit.on(OutreachDatabase.AREA, ds, OutreachDatabase.class);
         OutreachDatabase outreach = new OutreachDatabase(outreachUnit.database());
         this.directory = new DirectoryServiceImpl(outreach, structures());
@@ -88,6 +90,11 @@ public final class Area implements AutoCloseable {
     /** The mail sender over this area, sending to an SMTP server on localhost:{@code port}. */
     public EventMail mail(int port, int reminderHours) {
         return new EventMail(db, wakeup, config(15, reminderHours), smtp(port));
+    }
+
+    /** The database of this area and the directory, for another area's unit beside them (the diagnostic's tests). */
+    public javax.sql.DataSource dataSource() {
+        return dataSource;
     }
 
     public ICalendars calendars() {

@@ -1,0 +1,401 @@
+package org.cybersudoe.diagnostic.internal.assessments;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.cybersudoe.core.error.ConflictException;
+import org.cybersudoe.core.error.NotFoundException;
+import org.cybersudoe.core.error.ValidationException;
+import org.cybersudoe.core.error.Validator;
+import org.cybersudoe.core.i18n.Language;
+import org.cybersudoe.core.security.Caller;
+import org.cybersudoe.diagnostic.Assessment;
+import org.cybersudoe.diagnostic.AssessmentRequest;
+import org.cybersudoe.diagnostic.AssessmentResult;
+import org.cybersudoe.diagnostic.AssessmentService;
+import org.cybersudoe.diagnostic.AssessmentStatus;
+import org.cybersudoe.diagnostic.DimensionScore;
+import org.cybersudoe.diagnostic.Milestone;
+import org.cybersudoe.diagnostic.PeerPosition;
+import org.cybersudoe.diagnostic.Profile;
+import org.cybersudoe.diagnostic.Questionnaire;
+import org.cybersudoe.diagnostic.StartedAssessment;
+import org.cybersudoe.diagnostic.internal.DiagnosticConfig;
+import org.cybersudoe.diagnostic.internal.DiagnosticDatabase;
+import org.cybersudoe.diagnostic.internal.assessments.AssessmentStore.Stored;
+import org.cybersudoe.diagnostic.internal.jpa.AssessmentEntity;
+import org.cybersudoe.diagnostic.internal.model.Answers;
+import org.cybersudoe.diagnostic.internal.model.Scoring;
+import org.cybersudoe.diagnostic.internal.peers.PeerStatistics;
+import org.cybersudoe.diagnostic.internal.questionnaires.QuestionnaireRegistry;
+import org.cybersudoe.diagnostic.internal.recommend.Recommender;
+import org.cybersudoe.diagnostic.internal.result.RadarChart;
+import org.cybersudoe.diagnostic.internal.result.ResultPdf;
+import org.cybersudoe.engagement.EventService;
+import org.cybersudoe.engagement.MissionService;
+import org.cybersudoe.outreach.Company;
+import org.cybersudoe.outreach.DirectoryService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * Assessments from start to result. Answers are checked against the version the assessment
+ * started on; submission scores them once, stores the scores beside them and counts a directory
+ * company's assessment into the peer statistics. Partner scope: only the staff of a company's
+ * partner (or the lead partner) link an assessment to it or mark it; everyone who may read the
+ * network reads company-linked results; anonymous ones are reachable only through their link.
+ */
+@Component(service = {AssessmentService.class, AssessmentServiceImpl.class}, configurationPid = DiagnosticConfig.PID)
+@Designate(ocd = DiagnosticConfig.class)
+public class AssessmentServiceImpl implements AssessmentService {
+
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    private static final Pattern REGION = Pattern.compile("[A-Z]{2}[0-9A-Z]{1,2}");
+    private static final Pattern NACE = Pattern.compile("[A-U]?[0-9]{2}(\\.[0-9]{1,2})?");
+    private static final List<String> SIZES = List.of("micro", "small", "medium");
+
+    private final DiagnosticDatabase db;
+    private final QuestionnaireRegistry questionnaires;
+    private final DirectoryService directory;
+    private final PeerStatistics peers;
+    private final Recommender recommender;
+    private final ResultPdf pdf = new ResultPdf();
+    private final Tokens tokens = new Tokens();
+    private volatile DiagnosticConfig config;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile MissionService missions;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile EventService events;
+
+    @Activate
+    public AssessmentServiceImpl(@Reference DiagnosticDatabase db, @Reference QuestionnaireRegistry questionnaires,
+            @Reference DirectoryService directory, @Reference PeerStatistics peers, @Reference Recommender recommender,
+            DiagnosticConfig config) {
+        this.db = db;
+        this.questionnaires = questionnaires;
+        this.directory = directory;
+        this.peers = peers;
+        this.recommender = recommender;
+        this.config = config;
+    }
+
+    /** Outside OSGi (tests): the engagement area's services that marks are checked against. */
+    public AssessmentServiceImpl withEngagement(MissionService missions, EventService events) {
+        this.missions = missions;
+        this.events = events;
+        return this;
+    }
+
+    @Modified
+    void modified(DiagnosticConfig config) {
+        this.config = config;
+    }
+
+    /** The minimum cohort in force (never below {@link DiagnosticConfig#LOWEST_MINIMUM_COHORT}). */
+    public int minimumCohort() {
+        return Math.max(DiagnosticConfig.LOWEST_MINIMUM_COHORT, config.minimumCohort());
+    }
+
+    @Override
+    public StartedAssessment start(Caller caller, AssessmentRequest request) {
+        Begun begun = begin(caller, request);
+        String token = tokens.next();
+        Assessment a = db.tx(em -> {
+            AssessmentEntity e = begun.entity(Tokens.hash(token), caller);
+            em.persist(e);
+            em.flush();
+            return AssessmentStore.assessment(e, Map.of());
+        });
+        return new StartedAssessment(a, token);
+    }
+
+    @Override
+    public Assessment byToken(String token) {
+        return load(idOf(token)).assessment();
+    }
+
+    @Override
+    public Assessment saveAnswers(String token, Map<String, Object> answers) {
+        long id = idOf(token);
+        Assessment current = load(id).assessment();
+        Map<String, String> normal = Answers.normalise(questionnaire(current), answers);
+        db.tx(em -> {
+            AssessmentEntity e = AssessmentStore.lockDraft(em, id);
+            AssessmentStore.writeAnswers(em, id, normal);
+            e.updatedAt = AssessmentStore.now();
+            return null;
+        });
+        return load(id).assessment();
+    }
+
+    @Override
+    public AssessmentResult submit(String token) {
+        long id = idOf(token);
+        return submitDraft(id);
+    }
+
+    @Override
+    public AssessmentResult submitComplete(Caller caller, AssessmentRequest request, Map<String, Object> answers, Milestone milestone) {
+        if (!caller.canReadNetwork()) {
+            throw new org.cybersudoe.core.error.AccessDeniedException("forbidden",
+                    "submitting a completed assessment needs a partner account");
+        }
+        Begun begun = begin(caller, request);
+        Map<String, String> normal = Answers.normalise(begun.questionnaire(), answers);
+        Validator v = new Validator();
+        Answers.missingRequired(begun.questionnaire(), normal).forEach(f -> v.check(false, f.field(), f.code(), f.detail()));
+        if (milestone != null) {
+            v.check(begun.companyId() != null, "milestone", "invalid-value", "only an assessment of a directory company can be marked");
+        }
+        v.throwIfInvalid();
+        if (milestone != null) {
+            checkSubject(caller, begun.companyId(), milestone);
+        }
+        // the whole assessment commits at once: a refused one leaves nothing behind
+        long id = db.tx(em -> {
+            AssessmentEntity e = begun.entity(Tokens.hash(tokens.next()), caller);
+            em.persist(e);
+            em.flush();
+            AssessmentStore.writeAnswers(em, e.id, normal);
+            if (milestone != null) {
+                e.milestone = milestone.moment().code();
+                e.subjectKind = milestone.subject().code();
+                e.subjectId = milestone.subjectId();
+            }
+            score(em, e, begun.questionnaire(), normal);
+            return e.id;
+        });
+        return counted(id);
+    }
+
+    @Override
+    public AssessmentResult result(String token) {
+        return result(load(idOf(token)));
+    }
+
+    @Override
+    public AssessmentResult result(Caller caller, long assessmentId) {
+        caller.requireNetworkRead();
+        Stored s = db.tx(em -> AssessmentStore.load(em, assessmentId)).filter(x -> x.assessment().companyId() != null)
+                .orElseThrow(() -> new NotFoundException("assessment", assessmentId));
+        return result(s);
+    }
+
+    @Override
+    public byte[] pdf(AssessmentResult result) {
+        return pdf.render(result);
+    }
+
+    @Override
+    public String radarSvg(AssessmentResult result) {
+        return RadarChart.svg(result, result.assessment().language(),
+                org.cybersudoe.diagnostic.internal.result.Texts.notRelevant(result.assessment().language()));
+    }
+
+    @Override
+    public Assessment markMilestone(Caller caller, long assessmentId, Milestone milestone) {
+        Stored s = db.tx(em -> AssessmentStore.load(em, assessmentId)).filter(x -> x.assessment().companyId() != null)
+                .orElseThrow(() -> new NotFoundException("assessment", assessmentId));
+        caller.requireChange(s.assessment().partner());
+        if (milestone == null) {
+            throw new ValidationException("milestone", "required", "is required: {moment: T0 or T1, subject: mission or event, subjectId}");
+        }
+        if (s.assessment().status() != AssessmentStatus.SUBMITTED) {
+            throw new ConflictException("status", "only a submitted assessment can be marked as the before or after of support");
+        }
+        checkSubject(caller, s.assessment().companyId(), milestone);
+        db.tx(em -> {
+            AssessmentEntity e = em.find(AssessmentEntity.class, assessmentId);
+            e.milestone = milestone.moment().code();
+            e.subjectKind = milestone.subject().code();
+            e.subjectId = milestone.subjectId();
+            e.version++;
+            return null;
+        });
+        return load(assessmentId).assessment();
+    }
+
+    /** The result of a stored assessment; a draft has none yet. */
+    public AssessmentResult result(Stored s) {
+        if (s.assessment().status() != AssessmentStatus.SUBMITTED) {
+            throw new ConflictException("status", "the assessment is a draft: submit it to get its result");
+        }
+        Questionnaire q = questionnaire(s.assessment());
+        List<DimensionScore> ordered = q.dimensions().stream().map(d -> s.scores().stream()
+                .filter(x -> x.dimension().equals(d.code())).findFirst().orElse(new DimensionScore(d.code(), null))).toList();
+        DiagnosticConfig c = config;
+        return new AssessmentResult(s.assessment(), q, s.overall(), Scoring.level(q, s.overall()), ordered,
+                recommender.recommend(q, ordered, s.assessment().language(), c.weakDimensionBelow(), c.recommendedEvents()));
+    }
+
+    /** The stored assessment behind a resume link. */
+    public Stored storedByToken(String token) {
+        return load(idOf(token));
+    }
+
+    /** Every company-linked assessment of a company and questionnaire, submitted, oldest first. */
+    public List<Stored> submittedOf(long companyId, String questionnaire) {
+        return db.tx(em -> {
+            List<Long> ids = em.createQuery("SELECT a.id FROM AssessmentEntity a WHERE a.companyId = :c AND a.questionnaire = :q "
+                    + "AND a.status = 'submitted' ORDER BY a.submittedAt, a.id", Long.class).setParameter("c", companyId)
+                    .setParameter("q", questionnaire).getResultList();
+            return ids.stream().map(id -> AssessmentStore.load(em, id).orElseThrow()).toList();
+        });
+    }
+
+    /** The scores of a result by dimension, with {@value PeerPosition#OVERALL}. */
+    public static Map<String, BigDecimal> scoresOf(Stored s) {
+        Map<String, BigDecimal> scores = new HashMap<>();
+        scores.put(PeerPosition.OVERALL, s.overall());
+        s.scores().forEach(d -> scores.put(d.dimension(), d.score()));
+        return scores;
+    }
+
+    private AssessmentResult submitDraft(long id) {
+        Assessment current = load(id).assessment();
+        Questionnaire q = questionnaire(current);
+        db.tx(em -> {
+            AssessmentEntity e = AssessmentStore.lockDraft(em, id);
+            Map<String, String> answers = AssessmentStore.answers(em, id);
+            List<org.cybersudoe.core.error.FieldError> missing = Answers.missingRequired(q, answers);
+            if (!missing.isEmpty()) {
+                throw new ValidationException(missing);
+            }
+            score(em, e, q, answers);
+            return null;
+        });
+        return counted(id);
+    }
+
+    private static void score(javax.persistence.EntityManager em, AssessmentEntity e, Questionnaire q, Map<String, String> answers) {
+        Scoring.Scores scores = Scoring.score(q, answers);
+        AssessmentStore.writeScores(em, e.id, scores.dimensions());
+        e.overall = scores.overall();
+        e.level = Scoring.level(q, scores.overall()).code();
+        e.status = AssessmentStatus.SUBMITTED.code();
+        e.submittedAt = AssessmentStore.now();
+        e.updatedAt = e.submittedAt;
+        if (e.companyId != null) {
+            AssessmentStore.makeLatest(em, e);
+        }
+    }
+
+    /** Counts a just-submitted company assessment into the peer statistics, and returns its result. */
+    private AssessmentResult counted(long id) {
+        Stored s = load(id);
+        Assessment a = s.assessment();
+        if (a.companyId() != null) {
+            peers.submitted(a.questionnaire(), a.companyId(), new PeerStatistics.Scores(a.id(),
+                    java.time.LocalDateTime.ofInstant(a.submittedAt(), java.time.ZoneOffset.UTC), a.profile(), scoresOf(s)));
+        }
+        return result(s);
+    }
+
+    private void checkSubject(Caller caller, long companyId, Milestone milestone) {
+        switch (milestone.subject()) {
+            case MISSION -> {
+                MissionService service = missions;
+                if (service == null) {
+                    throw new ValidationException("subjectId", "unavailable", "missions cannot be checked: the engagement area is not running");
+                }
+                if (service.mission(caller, milestone.subjectId()).companyId() != companyId) {
+                    throw new ValidationException("subjectId", "invalid-value", "mission " + milestone.subjectId()
+                            + " is not a mission of company " + companyId);
+                }
+            }
+            case EVENT -> {
+                EventService service = events;
+                if (service == null) {
+                    throw new ValidationException("subjectId", "unavailable", "events cannot be checked: the engagement area is not running");
+                }
+                service.event(caller, milestone.subjectId());
+            }
+        }
+    }
+
+    private Questionnaire questionnaire(Assessment a) {
+        return questionnaires.version(a.questionnaire(), a.questionnaireVersion())
+                .orElseThrow(() -> new IllegalStateException("questionnaire " + a.questionnaire() + " version " + a.questionnaireVersion()
+                        + " of assessment " + a.id() + " is not stored"));
+    }
+
+    private long idOf(String token) {
+        if (!Tokens.wellFormed(token)) {
+            throw new NotFoundException("assessment", "(this link)");
+        }
+        return db.tx(em -> AssessmentStore.idByTokenHash(em, Tokens.hash(token)))
+                .orElseThrow(() -> new NotFoundException("assessment", "(this link)"));
+    }
+
+    private Stored load(long id) {
+        return db.tx(em -> AssessmentStore.load(em, id)).orElseThrow(() -> new NotFoundException("assessment", id));
+    }
+
+    /** What a start request resolves to before anything is written. */
+    private record Begun(Questionnaire questionnaire, Language language, Long companyId, String partner, Profile profile) {
+        AssessmentEntity entity(String tokenHash, Caller caller) {
+            AssessmentEntity e = new AssessmentEntity();
+            e.tokenHash = tokenHash;
+            e.questionnaire = questionnaire.code();
+            e.questionnaireVersion = questionnaire.version();
+            e.language = language.code();
+            e.companyId = companyId;
+            e.partner = partner;
+            e.country = profile.country();
+            e.region = profile.region();
+            e.nace = profile.nace();
+            e.size = profile.size();
+            e.status = AssessmentStatus.DRAFT.code();
+            e.latest = false;
+            e.createdBy = caller.roles().isEmpty() ? null : caller.login();
+            e.createdAt = AssessmentStore.now();
+            e.updatedAt = e.createdAt;
+            e.version = 1;
+            return e;
+        }
+    }
+
+    private Begun begin(Caller caller, AssessmentRequest request) {
+        Validator v = new Validator();
+        v.required("questionnaire", request == null ? null : request.questionnaire());
+        v.required("language", request == null ? null : request.language());
+        v.throwIfInvalid();
+        Questionnaire q = questionnaires.current(request.questionnaire()).orElseThrow(() -> new ValidationException("questionnaire",
+                "unknown", "'" + request.questionnaire() + "' is not an available questionnaire; see GET /api/v1/diagnostic/questionnaires"));
+        if (request.companyId() != null) {
+            Company c = directory.company(caller, request.companyId());
+            caller.requireChange(c.partner());
+            return new Begun(q, request.language(), c.id(), c.partner(),
+                    new Profile(c.country(), c.region(), c.nace(), c.size() == null ? null : c.size().code()));
+        }
+        Profile p = request.profile() == null ? Profile.UNKNOWN : request.profile();
+        Profile normal = new Profile(upper(p.country()), upper(p.region()), upper(p.nace()), lower(p.size()));
+        v.matches("profile.country", normal.country(), COUNTRY, "a two-letter country code such as PT");
+        v.matches("profile.region", normal.region(), REGION, "a NUTS II code such as PT16");
+        v.checkIfPresent(normal.region(), r -> normal.country() != null && r.startsWith(normal.country()), "profile.region",
+                "invalid-value", "must be a region of profile.country");
+        v.matches("profile.nace", normal.nace(), NACE, "a NACE code such as 62.01 or C10");
+        v.checkIfPresent(normal.size(), SIZES::contains, "profile.size", "invalid-value", "must be micro, small or medium");
+        v.throwIfInvalid();
+        return new Begun(q, request.language(), null, null, normal);
+    }
+
+    private static String upper(String s) {
+        return s == null || s.isBlank() ? null : s.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private static String lower(String s) {
+        return s == null || s.isBlank() ? null : s.strip().toLowerCase(Locale.ROOT);
+    }
+}

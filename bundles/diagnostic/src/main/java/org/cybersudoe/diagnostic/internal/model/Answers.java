@@ -1,0 +1,159 @@
+package org.cybersudoe.diagnostic.internal.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.cybersudoe.core.error.FieldError;
+import org.cybersudoe.core.error.ValidationException;
+import org.cybersudoe.diagnostic.AnswerOption;
+import org.cybersudoe.diagnostic.Question;
+import org.cybersudoe.diagnostic.Questionnaire;
+
+/**
+ * Checks answers against a questionnaire version and writes them in their stored form: an option
+ * code, option codes separated by commas in the question's order, a plain number, or
+ * {@value Question#NOT_RELEVANT}. Every refusal names the question as {@code answers.<code>}.
+ */
+public final class Answers {
+
+    private Answers() {
+    }
+
+    /**
+     * The stored form of each given answer; a null value stays null (the answer is erased).
+     * Throws one {@link ValidationException} naming every bad answer.
+     */
+    public static Map<String, String> normalise(Questionnaire questionnaire, Map<String, ?> given) {
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, String> out = new LinkedHashMap<>();
+        if (given == null) {
+            return out;
+        }
+        given.forEach((code, value) -> {
+            String field = "answers." + code;
+            Question q = questionnaire.question(code).orElse(null);
+            if (q == null) {
+                errors.add(new FieldError(field, "unknown-question", "is not a question of " + questionnaire.code() + " version "
+                        + questionnaire.version()));
+                return;
+            }
+            if (value == null) {
+                out.put(code, null);
+                return;
+            }
+            try {
+                out.put(code, normalise(q, value));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError(field, "invalid-answer", e.getMessage()));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return out;
+    }
+
+    /** The required questions without an answer, as field errors; empty when the answers can be submitted. */
+    public static List<FieldError> missingRequired(Questionnaire questionnaire, Map<String, String> answers) {
+        return questionnaire.questions().filter(q -> q.required() && !answers.containsKey(q.code()))
+                .map(q -> new FieldError("answers." + q.code(), "required", "is required: answer it before submitting"
+                        + (q.notRelevantAllowed() ? " (\"not-relevant\" is accepted)" : "")))
+                .toList();
+    }
+
+    private static String normalise(Question q, Object value) {
+        if (Question.NOT_RELEVANT.equals(value)) {
+            if (!q.notRelevantAllowed()) {
+                throw new IllegalArgumentException("\"not-relevant\" is not accepted for this question");
+            }
+            return Question.NOT_RELEVANT;
+        }
+        return switch (q.type()) {
+            case SINGLE, YES_NO -> {
+                String code = value instanceof Boolean b && q.type() == org.cybersudoe.diagnostic.QuestionType.YES_NO
+                        ? (b ? "yes" : "no") : text(value);
+                if (q.option(code).isEmpty()) {
+                    throw new IllegalArgumentException("'" + code + "' is not an option; expected one of " + codes(q));
+                }
+                yield code;
+            }
+            case MULTIPLE -> multiple(q, value);
+            case SCALE -> {
+                BigDecimal n = number(value);
+                if (n.stripTrailingZeros().scale() > 0 || n.compareTo(q.min()) < 0 || n.compareTo(q.max()) > 0) {
+                    throw new IllegalArgumentException("must be a whole number from " + q.min() + " to " + q.max() + ", not " + value);
+                }
+                yield n.stripTrailingZeros().toPlainString();
+            }
+            case NUMBER -> {
+                BigDecimal n = number(value);
+                if (n.compareTo(q.min()) < 0 || n.compareTo(q.max()) > 0) {
+                    throw new IllegalArgumentException("must be a number from " + q.min().toPlainString() + " to "
+                            + q.max().toPlainString() + ", not " + value);
+                }
+                yield n.stripTrailingZeros().toPlainString();
+            }
+        };
+    }
+
+    private static String multiple(Question q, Object value) {
+        Collection<?> chosen;
+        if (value instanceof Collection<?> c) {
+            chosen = c;
+        } else if (value instanceof String s) {
+            chosen = s.isBlank() ? List.of() : List.of(s.split(","));
+        } else {
+            throw new IllegalArgumentException("must be a list of option codes from " + codes(q));
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        for (Object o : chosen) {
+            String code = text(o).strip();
+            if (q.option(code).isEmpty()) {
+                throw new IllegalArgumentException("'" + code + "' is not an option; expected some of " + codes(q));
+            }
+            codes.add(code);
+        }
+        if (codes.isEmpty()) {
+            throw new IllegalArgumentException("choose at least one option"
+                    + (q.options().stream().anyMatch(AnswerOption::exclusive) ? " (there is one for \"none\")" : ""));
+        }
+        for (AnswerOption o : q.options()) {
+            if (o.exclusive() && codes.contains(o.code()) && codes.size() > 1) {
+                throw new IllegalArgumentException("'" + o.code() + "' can only be chosen alone");
+            }
+        }
+        // the question's order, so that the same choice is always stored the same way
+        return String.join(",", q.options().stream().map(AnswerOption::code).filter(codes::contains).toList());
+    }
+
+    private static String text(Object value) {
+        if (value instanceof String s) {
+            return s;
+        }
+        throw new IllegalArgumentException("must be an option code (a text), not " + value);
+    }
+
+    private static BigDecimal number(Object value) {
+        try {
+            if (value instanceof Number n) {
+                return new BigDecimal(n.toString());
+            }
+            if (value instanceof String s) {
+                return new BigDecimal(s.strip());
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("must be a number, not " + value);
+    }
+
+    private static String codes(Question q) {
+        return String.join(", ", q.options().stream().map(AnswerOption::code).toList());
+    }
+}

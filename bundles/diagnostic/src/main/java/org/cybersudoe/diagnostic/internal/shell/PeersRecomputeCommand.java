@@ -1,0 +1,28 @@
+package org.cybersudoe.diagnostic.internal.shell;
+
+import java.io.PrintStream;
+
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.cybersudoe.core.security.Caller;
+import org.cybersudoe.diagnostic.PeerService;
+
+@Service
+@Command(scope = "diagnostic", name = "peers-recompute", description = "Reads the peer statistics again from the database (the newest "
+        + "submitted assessment of every directory company) and says how many companies each questionnaire has.")
+public class PeersRecomputeCommand extends DiagnosticCommand {
+
+    @Reference
+    PeerService peers;
+
+    @Override
+    protected void run(Caller caller, PrintStream out) {
+        long start = System.nanoTime();
+        var counts = peers.recompute(caller);
+        var table = table("Questionnaire", "Companies");
+        counts.forEach((q, n) -> table.addRow().addContent(q, n));
+        table.print(out);
+        out.printf("peer statistics recomputed in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+    }
+}

@@ -1,0 +1,171 @@
+package org.cybersudoe.diagnostic.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.cybersudoe.core.error.AccessDeniedException;
+import org.cybersudoe.core.error.ConflictException;
+import org.cybersudoe.core.error.NotFoundException;
+import org.cybersudoe.core.error.ValidationException;
+import org.cybersudoe.core.i18n.Language;
+import org.cybersudoe.diagnostic.AssessmentRequest;
+import org.cybersudoe.diagnostic.AssessmentResult;
+import org.cybersudoe.diagnostic.AssessmentStatus;
+import org.cybersudoe.diagnostic.Profile;
+import org.cybersudoe.engagement.internal.Area;
+import org.cybersudoe.outreach.SizeClass;
+import org.junit.After;
+import org.junit.Test;
+
+public class AssessmentsTest {
+
+    private final Diagnostics d = Diagnostics.fresh("assessments");
+    private static final Map<String, Object> SET_A = Map.of("t1", "monthly", "t2", List.of("crm", "erp", "shop"), "t3", 4, "p1", "yes",
+            "p2", 30);
+
+    @After
+    public void close() {
+        d.close();
+    }
+
+    @Test
+    public void anAnonymousRespondentSavesResumesAndSubmitsByTheLinkAlone() {
+        d.offer("sample-v1");
+        var started = d.assessments.start(Area.ANONYMOUS, new AssessmentRequest("sample", Language.PT, null,
+                new Profile("pt", "pt16", "62.01", "Micro")));
+        String token = started.token();
+        assertEquals(new Profile("PT", "PT16", "62.01", "micro"), started.assessment().profile());
+        d.assessments.saveAnswers(token, Map.of("t1", "monthly", "t2", List.of("shop", "crm")));
+        // another visit, the link only: the answers are there, the multiple choice in the question's order
+        var resumed = d.assessments.byToken(token);
+        assertEquals(Map.of("t1", "monthly", "t2", "crm,shop"), resumed.answers());
+        // a change and an erasure
+        Map<String, Object> more = new HashMap<>(Map.of("t3", 4, "p1", "yes", "p2", 30, "t2", List.of("crm", "erp", "shop")));
+        d.assessments.saveAnswers(token, more);
+        Map<String, Object> erase = new HashMap<>();
+        erase.put("t3", null);
+        assertEquals(4, d.assessments.saveAnswers(token, erase).answers().size());
+        AssessmentResult r = d.assessments.submit(token);
+        assertEquals(AssessmentStatus.SUBMITTED, r.assessment().status());
+        // without the optional t3: tools = 100 × (2/3 + 1) / 3 = 55.6; people 62.5; overall = (55.56 + 187.5) / 4 = 60.8
+        assertEquals(new BigDecimal("55.6"), r.dimensions().get(0).score());
+        assertEquals(new BigDecimal("60.8"), r.overall());
+        assertEquals("mid", r.level().code());
+        assertEquals(r.overall(), d.assessments.result(token).overall());
+        // frozen
+        assertThrows(ConflictException.class, () -> d.assessments.saveAnswers(token, Map.of("t1", "daily")));
+        assertThrows(ConflictException.class, () -> d.assessments.submit(token));
+        assertThrows(NotFoundException.class, () -> d.assessments.byToken(token.substring(1) + "x"));
+    }
+
+    @Test
+    public void aBadAnswerSavesNothingAndSubmittingNamesTheMissingQuestions() {
+        d.offer("sample-v1");
+        String token = d.assessments.start(Area.ANONYMOUS, new AssessmentRequest("sample", Language.EN, null, null)).token();
+        d.assessments.saveAnswers(token, Map.of("t1", "daily"));
+        var bad = assertThrows(ValidationException.class, () -> d.assessments.saveAnswers(token, Map.of("p2", 40, "t3", 9)));
+        assertEquals(List.of("answers.t3"), bad.fieldErrors().stream().map(f -> f.field()).toList());
+        assertEquals(Map.of("t1", "daily"), d.assessments.byToken(token).answers());
+        var missing = assertThrows(ValidationException.class, () -> d.assessments.submit(token));
+        assertEquals(List.of("answers.t2", "answers.p1", "answers.p2"), missing.fieldErrors().stream().map(f -> f.field()).toList());
+        assertEquals(AssessmentStatus.DRAFT, d.assessments.byToken(token).status());
+        assertEquals(0, d.count("dia_score"));
+    }
+
+    @Test
+    public void aNewVersionLeavesOldScoresAsTheyWereAndAVersionCannotChangeUnderItsNumber() {
+        d.offer("sample-v1");
+        long company = d.company("62.01", SizeClass.SMALL).id();
+        AssessmentResult old = d.submit("sample", company, null, SET_A);
+        assertEquals(new BigDecimal("62.0"), old.overall());
+        String draft = d.assessments.start(Area.ANONYMOUS, new AssessmentRequest("sample", Language.EN, null, null)).token();
+        d.offer("sample-v2");
+        AssessmentResult renewed = d.submit("sample", company, null, SET_A);
+        assertEquals(2, renewed.questionnaire().version());
+        assertEquals(new BigDecimal("64.2"), renewed.overall());
+        // the old one still reads version 1 and its score
+        AssessmentResult again = d.assessments.result(Area.ADMIN, old.assessment().id());
+        assertEquals(1, again.questionnaire().version());
+        assertEquals(new BigDecimal("62.0"), again.overall());
+        // a draft started on version 1 is answered and scored on version 1
+        d.assessments.saveAnswers(draft, SET_A);
+        assertEquals(new BigDecimal("62.0"), d.assessments.submit(draft).overall());
+        // version 1 with other content is refused: old results would no longer match their questionnaire
+        byte[] changed = new String(Diagnostics.resource("sample-v2")).replace("\"version\": 2", "\"version\": 1").getBytes();
+        assertThrows(ConflictException.class, () -> d.registry.deploy("test:sample", changed));
+        // the same file again is fine (a restart reads every bundle again)
+        assertEquals(2, d.registry.deploy("test:sample", Diagnostics.resource("sample-v2")).version());
+    }
+
+    @Test
+    public void onlyTheStaffOfTheCompanysPartnerLinkAnAssessmentToIt() throws Exception {
+        d.offer("sample-v1");
+        long company = d.company("62.01", SizeClass.SMALL).id();
+        var req = new AssessmentRequest("sample", Language.FR, company, null);
+        assertThrows(AccessDeniedException.class, () -> d.assessments.start(Area.ANONYMOUS, req));
+        assertThrows(AccessDeniedException.class, () -> d.assessments.start(Area.FIB_STAFF, req));
+        var started = d.assessments.start(Area.CYBERMASSIF_STAFF, req);
+        // the directory's record is the profile, whatever the request said
+        assertEquals(new Profile("FR", "FR72", "62.01", "small"), started.assessment().profile());
+        assertEquals("cybermassif", started.assessment().partner());
+    }
+
+    @Test
+    public void theResultPrintsInTheRespondentsLanguageWithItsChartAndAdvice() throws Exception {
+        d.offer("sample-v1");
+        var answers = new HashMap<String, Object>(Map.of("t1", "never", "t2", List.of("none"), "p1", "no", "p2", 60));
+        var started = d.assessments.start(Area.ANONYMOUS, new AssessmentRequest("sample", Language.PT, null, null));
+        d.assessments.saveAnswers(started.token(), answers);
+        AssessmentResult r = d.assessments.submit(started.token());
+        // tools 0.0 is weak: its advice comes in Portuguese
+        assertEquals(1, r.recommendations().size());
+        assertEquals("Equipe-se.", r.recommendations().get(0).advice());
+        byte[] pdf = d.assessments.pdf(r);
+        String text;
+        try (var doc = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(doc);
+        }
+        assertTrue(text, text.contains("Exemplo"));
+        assertTrue(text, text.contains("Pontuação global: " + r.overall().toPlainString() + " / 100"));
+        assertTrue(text, text.contains("Ferramentas"));
+        assertTrue(text, text.contains("Recomendações"));
+        assertTrue(text, text.contains("página 1 / 1"));
+        String svg = d.assessments.radarSvg(r);
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes("UTF-8")));
+        assertEquals("svg", doc.getDocumentElement().getNodeName());
+        assertTrue(svg, svg.contains("Ferramentas (0.0)"));
+        Files.write(Path.of("target/sample-result.svg"), svg.getBytes("UTF-8"));
+        assertNotEquals(0, pdf.length);
+    }
+
+    @Test
+    public void theGeneralQuestionnaireDrawsARadarOfSixAxes() throws Exception {
+        d.registry.deploy("test:general", Files.readAllBytes(Path.of(Diagnostics.GENERAL_FILE)));
+        var q = d.registry.current("general").orElseThrow();
+        Map<String, Object> answers = new HashMap<>();
+        q.questions().forEach(question -> answers.put(question.code(), switch (question.type()) {
+            case SINGLE, YES_NO -> question.options().get(question.options().size() - 1).code();
+            case MULTIPLE -> List.of(question.options().get(0).code());
+            case SCALE -> question.max();
+            case NUMBER -> question.min();
+        }));
+        AssessmentResult r = d.submit("general", null, Profile.UNKNOWN, answers);
+        assertEquals(6, r.dimensions().size());
+        String svg = d.assessments.radarSvg(r);
+        assertEquals(6, svg.split("<line ").length - 1);
+    }
+}
