@@ -10,6 +10,6 @@ import org.junit.runners.Suite;
  */
 @RunWith(Suite.class)
 @Suite.SuiteClasses({SecurityIT.class, RestIT.class, SoapIT.class, ShellIT.class, DemoProgrammeIT.class, ConfigIT.class,
-        PartnerExtensionIT.class, ToolboxIT.class, BenchmarkIT.class, OutreachIT.class, EngagementIT.class})
+        PartnerExtensionIT.class, ToolboxIT.class, BenchmarkIT.class, OutreachIT.class, EngagementIT.class, DiagnosticIT.class})
 public class PlatformSuiteIT {
 }

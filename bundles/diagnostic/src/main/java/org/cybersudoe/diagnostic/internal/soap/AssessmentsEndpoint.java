@@ -120,7 +120,8 @@ public class AssessmentsEndpoint {
             s.score = d.score();
             s.networkPercentile = position == null ? null : position.cohorts().stream()
                     .filter(c -> c.kind() == org.cybersudoe.diagnostic.CohortKind.NETWORK).flatMap(c -> c.percentiles().stream())
-                    .filter(p -> p.dimension().equals(d.dimension())).map(PeerPosition.Percentile::percentile).findFirst().orElse(null);
+                    .filter(p -> p.dimension().equals(d.dimension()) && p.percentile() != null).map(PeerPosition.Percentile::percentile)
+                    .findFirst().orElse(null);
             return s;
         }).toList();
         return info;
