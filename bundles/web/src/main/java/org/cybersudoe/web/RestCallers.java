@@ -43,6 +43,18 @@ public final class RestCallers {
      * @return the caller, or empty for an anonymous request; never null
      */
     public static Optional<Caller> callerIfAny(SecurityContext security) {
+        return principal(security);
+    }
+
+    /**
+     * The caller of the current request, or {@link Caller#ANONYMOUS} when it sent no valid
+     * credentials: for {@link Anonymous} resources whose services decide what anyone may do.
+     */
+    public static Caller callerOrAnonymous(SecurityContext security) {
+        return principal(security).orElse(Caller.ANONYMOUS);
+    }
+
+    private static Optional<Caller> principal(SecurityContext security) {
         if (security != null && security.getUserPrincipal() instanceof CallerPrincipal principal) {
             return Optional.of(principal.caller());
         }

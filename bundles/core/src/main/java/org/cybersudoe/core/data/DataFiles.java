@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import org.cybersudoe.core.error.FieldError;
 import org.cybersudoe.core.error.ProblemException;
@@ -58,6 +59,15 @@ public final class DataFiles implements AutoCloseable {
      * @param header the manifest header naming the folder
      */
     public DataFiles(BundleContext context, String header, String what, Loader loader) {
+        this(context, header, what, loader, null);
+    }
+
+    /**
+     * As above, for data offered only while its bundle is there: {@code unloader} is called with the
+     * bundle's symbolic name when the bundle stops, on the same thread as the loads, after them.
+     * The files of a bundle are named {@code <symbolic name>:<path>} in the loader's calls.
+     */
+    public DataFiles(BundleContext context, String header, String what, Loader loader, Consumer<String> unloader) {
         this.what = what;
         this.loads = Executors.newSingleThreadExecutor(r -> new Thread(r, "cybersudoe-data-" + header));
         this.tracker = new BundleTracker<>(context, Bundle.ACTIVE, null) {
@@ -78,6 +88,14 @@ public final class DataFiles implements AutoCloseable {
                     }
                 });
                 return folder;
+            }
+
+            @Override
+            public void removedBundle(Bundle bundle, BundleEvent event, String folder) {
+                if (unloader != null) {
+                    String name = bundle.getSymbolicName();
+                    loads.execute(() -> unloader.accept(name));
+                }
             }
         };
     }

@@ -24,6 +24,9 @@ public record Caller(String login, Set<Role> roles, Optional<String> partnerCode
     /** The platform itself (data loaders, scheduled jobs): acts as the lead partner. */
     public static final Caller SYSTEM = new Caller("system", EnumSet.of(Role.ADMIN), Optional.empty());
 
+    /** Someone who sent no credentials (the public portal, a respondent's link): no role, no partner. */
+    public static final Caller ANONYMOUS = new Caller("anonymous", EnumSet.noneOf(Role.class), Optional.empty());
+
     public Caller {
         if (login == null || login.isBlank()) {
             throw new IllegalArgumentException("login is required");

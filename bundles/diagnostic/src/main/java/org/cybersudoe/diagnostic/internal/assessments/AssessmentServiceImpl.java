@@ -128,15 +128,14 @@ public class AssessmentServiceImpl implements AssessmentService {
     @Override
     public Assessment saveAnswers(String token, Map<String, Object> answers) {
         long id = idOf(token);
-        Assessment current = load(id).assessment();
-        Map<String, String> normal = Answers.normalise(questionnaire(current), answers);
-        db.tx(em -> {
+        Map<String, String> normal = Answers.normalise(questionnaireOf(id), answers);
+        return db.tx(em -> {
             AssessmentEntity e = AssessmentStore.lockDraft(em, id);
             AssessmentStore.writeAnswers(em, id, normal);
             e.updatedAt = AssessmentStore.now();
-            return null;
+            em.flush();
+            return AssessmentStore.load(em, id).orElseThrow().assessment();
         });
-        return load(id).assessment();
     }
 
     @Override
@@ -199,8 +198,7 @@ public class AssessmentServiceImpl implements AssessmentService {
 
     @Override
     public String radarSvg(AssessmentResult result) {
-        return RadarChart.svg(result, result.assessment().language(),
-                org.cybersudoe.diagnostic.internal.result.Texts.notRelevant(result.assessment().language()));
+        return RadarChart.svg(result);
     }
 
     @Override
@@ -263,8 +261,7 @@ public class AssessmentServiceImpl implements AssessmentService {
     }
 
     private AssessmentResult submitDraft(long id) {
-        Assessment current = load(id).assessment();
-        Questionnaire q = questionnaire(current);
+        Questionnaire q = questionnaireOf(id);
         db.tx(em -> {
             AssessmentEntity e = AssessmentStore.lockDraft(em, id);
             Map<String, String> answers = AssessmentStore.answers(em, id);
@@ -322,6 +319,16 @@ public class AssessmentServiceImpl implements AssessmentService {
                 service.event(caller, milestone.subjectId());
             }
         }
+    }
+
+    /** The questionnaire version an assessment answers, read without its answers and scores. */
+    private Questionnaire questionnaireOf(long id) {
+        AssessmentEntity e = db.tx(em -> em.find(AssessmentEntity.class, id));
+        if (e == null) {
+            throw new NotFoundException("assessment", id);
+        }
+        return questionnaires.version(e.questionnaire, e.questionnaireVersion).orElseThrow(() -> new IllegalStateException(
+                "questionnaire " + e.questionnaire + " version " + e.questionnaireVersion + " of assessment " + id + " is not stored"));
     }
 
     private Questionnaire questionnaire(Assessment a) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.cybersudoe.diagnostic.AssessmentStatus;
 import org.cybersudoe.diagnostic.DimensionScore;
 import org.cybersudoe.diagnostic.Milestone;
 import org.cybersudoe.diagnostic.Profile;
+import org.cybersudoe.diagnostic.internal.Columns;
 import org.cybersudoe.diagnostic.internal.jpa.AssessmentEntity;
 
 /** Reads and writes assessments with their answers and scores, inside the caller's transaction. */
@@ -41,17 +41,13 @@ public final class AssessmentStore {
         if (e == null) {
             return Optional.empty();
         }
-        Map<String, String> answers = new LinkedHashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT question_code, answer FROM dia_answer WHERE assessment_id = ?1")
-                .setParameter(1, id).getResultList();
-        rows.forEach(r -> answers.put(((String) r[0]).strip(), (String) r[1]));
+        Map<String, String> answers = answers(em, id);
         List<DimensionScore> scores = new ArrayList<>();
         if (AssessmentStatus.SUBMITTED.code().equals(e.status)) {
             @SuppressWarnings("unchecked")
             List<Object[]> s = em.createNativeQuery("SELECT dimension_code, score FROM dia_score WHERE assessment_id = ?1")
                     .setParameter(1, id).getResultList();
-            s.forEach(r -> scores.add(new DimensionScore(((String) r[0]).strip(), decimal(r[1]))));
+            s.forEach(r -> scores.add(new DimensionScore(Columns.text(r[0]), Columns.score(r[1]))));
         }
         return Optional.of(new Stored(assessment(e, answers), e.overall, e.level, scores));
     }
@@ -90,11 +86,11 @@ public final class AssessmentStore {
     }
 
     static Map<String, String> answers(EntityManager em, long id) {
-        Map<String, String> answers = new HashMap<>();
+        Map<String, String> answers = new LinkedHashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT question_code, answer FROM dia_answer WHERE assessment_id = ?1")
                 .setParameter(1, id).getResultList();
-        rows.forEach(r -> answers.put(((String) r[0]).strip(), (String) r[1]));
+        rows.forEach(r -> answers.put(Columns.text(r[0]), (String) r[1]));
         return answers;
     }
 
@@ -123,9 +119,5 @@ public final class AssessmentStore {
 
     static java.time.Instant utc(LocalDateTime t) {
         return t.toInstant(ZoneOffset.UTC);
-    }
-
-    static BigDecimal decimal(Object value) {
-        return value == null ? null : new BigDecimal(value.toString()).setScale(1, java.math.RoundingMode.HALF_UP);
     }
 }

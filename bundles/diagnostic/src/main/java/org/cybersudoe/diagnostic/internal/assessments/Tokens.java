@@ -1,12 +1,10 @@
 package org.cybersudoe.diagnostic.internal.assessments;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
+
+import org.cybersudoe.diagnostic.internal.Columns;
 
 /** The secrets of resume links: 256 random bits, stored only as their SHA-256. */
 final class Tokens {
@@ -25,10 +23,6 @@ final class Tokens {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Columns.sha256(token);
     }
 }

@@ -3,12 +3,9 @@ package org.cybersudoe.diagnostic.internal.model;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +15,7 @@ import org.cybersudoe.core.error.FieldError;
 import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.i18n.LocalizedText;
+import org.cybersudoe.diagnostic.internal.Columns;
 import org.cybersudoe.diagnostic.AnswerOption;
 import org.cybersudoe.diagnostic.Band;
 import org.cybersudoe.diagnostic.Dimension;
@@ -78,7 +76,7 @@ public final class QuestionnaireParser {
             throw new ValidationException(r.errors);
         }
         String json = canonicalJson(root);
-        return new Parsed(q, json, sha256(json));
+        return new Parsed(q, json, Columns.sha256(json));
     }
 
     /** Parses a definition stored by the server (already checked once). */
@@ -91,14 +89,6 @@ public final class QuestionnaireParser {
             return canonical.writeValueAsString(canonical.treeToValue(root, Object.class));
         } catch (IOException e) {
             throw new IllegalStateException("a parsed tree always writes back", e);
-        }
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 

@@ -26,6 +26,7 @@ import org.cybersudoe.diagnostic.PeerPosition;
 import org.cybersudoe.diagnostic.PeerService;
 import org.cybersudoe.diagnostic.Questionnaire;
 import org.cybersudoe.diagnostic.internal.DiagnosticConfig;
+import org.cybersudoe.diagnostic.internal.Columns;
 import org.cybersudoe.diagnostic.internal.DiagnosticDatabase;
 import org.cybersudoe.diagnostic.internal.assessments.AssessmentServiceImpl;
 import org.cybersudoe.diagnostic.internal.questionnaires.QuestionnaireRegistry;
@@ -170,10 +171,10 @@ public class PeerServiceImpl implements PeerService {
                 ExportRow r = new ExportRow();
                 r.version = ((Number) h[1]).intValue();
                 r.month = String.valueOf(h[2]).substring(0, 7);
-                r.qi = new String[] {trim(h[3]), trim(h[4]), sector(trim(h[5])), trim(h[6])};
-                r.milestone = trim(h[7]);
-                r.overall = h[8] == null ? null : new BigDecimal(h[8].toString());
-                r.level = trim(h[9]);
+                r.qi = new String[] {Columns.text(h[3]), Columns.text(h[4]), sector(Columns.text(h[5])), Columns.text(h[6])};
+                r.milestone = Columns.text(h[7]);
+                r.overall = Columns.score(h[8]);
+                r.level = Columns.text(h[9]);
                 byId.put(((Number) h[0]).longValue(), r);
                 rows.add(r);
             }
@@ -184,7 +185,7 @@ public class PeerServiceImpl implements PeerService {
             for (Object[] s : scores) {
                 ExportRow r = byId.get(((Number) s[0]).longValue());
                 if (r != null) {
-                    r.scores.put(((String) s[1]).strip(), s[2] == null ? null : new BigDecimal(s[2].toString()));
+                    r.scores.put(Columns.text(s[1]), Columns.score(s[2]));
                 }
             }
             return rows;
@@ -193,10 +194,6 @@ public class PeerServiceImpl implements PeerService {
 
     private static String sector(String nace) {
         return new org.cybersudoe.diagnostic.Profile(null, null, nace, null).sector();
-    }
-
-    private static String trim(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
     }
 
     private static String blank(String s) {

@@ -15,6 +15,7 @@ import org.cybersudoe.diagnostic.PeerPosition;
 import org.cybersudoe.diagnostic.PeerPosition.Cohort;
 import org.cybersudoe.diagnostic.PeerPosition.Percentile;
 import org.cybersudoe.diagnostic.Profile;
+import org.cybersudoe.diagnostic.internal.Columns;
 import org.cybersudoe.diagnostic.internal.DiagnosticDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -106,16 +107,16 @@ public class PeerStatistics {
                 Scores scores = byAssessment.computeIfAbsent(id, k -> {
                     heads.put(k, r);
                     Map<String, BigDecimal> dims = new HashMap<>();
-                    dims.put(PeerPosition.OVERALL, decimal(r[8]));
-                    return new Scores(k, timestamp(r[7]), new Profile(trim(r[3]), trim(r[4]), trim(r[5]), trim(r[6])), dims);
+                    dims.put(PeerPosition.OVERALL, Columns.score(r[8]));
+                    return new Scores(k, timestamp(r[7]), new Profile(Columns.text(r[3]), Columns.text(r[4]), Columns.text(r[5]), Columns.text(r[6])), dims);
                 });
-                scores.byDimension().put(((String) r[9]).strip(), decimal(r[10]));
+                scores.byDimension().put(Columns.text(r[9]), Columns.score(r[10]));
             }
             return null;
         });
         byAssessment.forEach((id, scores) -> {
             Object[] head = heads.get(id);
-            fresh.computeIfAbsent(((String) head[2]).strip(), q -> new Population()).put(((Number) head[1]).longValue(), scores);
+            fresh.computeIfAbsent(Columns.text(head[2]), q -> new Population()).put(((Number) head[1]).longValue(), scores);
         });
         populations = fresh;
         Map<String, Integer> counts = new TreeMap<>();
@@ -192,14 +193,6 @@ public class PeerStatistics {
             }
         }
         return p;
-    }
-
-    private static BigDecimal decimal(Object value) {
-        return value == null ? null : new BigDecimal(value.toString()).setScale(1, java.math.RoundingMode.HALF_UP);
-    }
-
-    private static String trim(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
     }
 
     private static LocalDateTime timestamp(Object value) {

@@ -13,6 +13,7 @@ import org.cybersudoe.diagnostic.GainFigure;
 import org.cybersudoe.diagnostic.Milestone;
 import org.cybersudoe.diagnostic.PeerPosition;
 import org.cybersudoe.diagnostic.ProgressService;
+import org.cybersudoe.diagnostic.internal.Columns;
 import org.cybersudoe.diagnostic.internal.DiagnosticDatabase;
 import org.cybersudoe.diagnostic.internal.assessments.AssessmentServiceImpl;
 import org.cybersudoe.outreach.DirectoryService;
@@ -65,16 +66,16 @@ public class ProgressServiceImpl implements ProgressService {
             Map<Long, String[]> heads = new HashMap<>();
             for (Object[] r : rows) {
                 long id = ((Number) r[0]).longValue();
-                String kind = ((String) r[2]).strip();
+                String kind = Columns.text(r[2]);
                 if (subject != null && !subject.code().equals(kind)) {
                     continue;
                 }
-                heads.computeIfAbsent(id, k -> new String[] {r[1] + "/" + kind + "/" + r[3], ((String) r[4]).strip()});
+                heads.computeIfAbsent(id, k -> new String[] {r[1] + "/" + kind + "/" + r[3], Columns.text(r[4])});
                 scores.computeIfAbsent(id, k -> {
                     Map<String, BigDecimal> m = new HashMap<>();
-                    m.put(PeerPosition.OVERALL, r[5] == null ? null : new BigDecimal(r[5].toString()));
+                    m.put(PeerPosition.OVERALL, Columns.score(r[5]));
                     return m;
-                }).put(((String) r[6]).strip(), r[7] == null ? null : new BigDecimal(r[7].toString()));
+                }).put(Columns.text(r[6]), Columns.score(r[7]));
             }
             // oldest first: a later assessment of the same support and moment replaces an earlier one
             heads.keySet().stream().sorted().forEach(id -> {

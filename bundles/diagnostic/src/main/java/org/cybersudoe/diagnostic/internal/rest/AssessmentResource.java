@@ -16,7 +16,6 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.cybersudoe.core.security.Caller;
-import org.cybersudoe.core.security.Role;
 import org.cybersudoe.diagnostic.Assessment;
 import org.cybersudoe.diagnostic.AssessmentResult;
 import org.cybersudoe.diagnostic.AssessmentService;
@@ -50,8 +49,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "diagnostic: taking an assessment", description = "Start, save and resume by link, submit, result, how am I doing")
 public class AssessmentResource {
 
-    static final Caller PUBLIC = new Caller("anonymous", java.util.EnumSet.noneOf(Role.class), java.util.Optional.empty());
-
     private final AssessmentService assessments;
     private final PeerService peers;
     private final QuestionnaireService questionnaires;
@@ -69,7 +66,7 @@ public class AssessmentResource {
             + "respondent, or {questionnaire, language, companyId} (staff of the company's partner, authenticated). The answer's "
             + "token is the only key to the assessment: keep the resumeUrl")
     public Response start(@Context SecurityContext security, StartBody body) {
-        Caller caller = RestCallers.callerIfAny(security).orElse(PUBLIC);
+        Caller caller = RestCallers.callerOrAnonymous(security);
         StartedAssessment started = assessments.start(caller, Bodies.request(body));
         String base = Bodies.BASE + "/assessments/" + started.token();
         return Response.status(Response.Status.CREATED).header("Location", base)

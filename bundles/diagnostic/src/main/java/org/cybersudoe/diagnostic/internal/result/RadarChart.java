@@ -24,7 +24,10 @@ public final class RadarChart {
     private RadarChart() {
     }
 
-    public static String svg(AssessmentResult result, Language language, String notRelevantLabel) {
+    /** In the assessment's language. */
+    public static String svg(AssessmentResult result) {
+        Language language = result.assessment().language();
+        String notRelevantLabel = ResultPdf.MESSAGES.get(language, "notRelevant");
         List<Dimension> dims = result.questionnaire().dimensions();
         StringBuilder svg = new StringBuilder(4096);
         String title = result.questionnaire().title().resolve(language).orElse(result.questionnaire().code());

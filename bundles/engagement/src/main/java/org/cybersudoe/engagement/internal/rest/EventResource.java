@@ -1,9 +1,7 @@
 package org.cybersudoe.engagement.internal.rest;
 
 import java.io.InputStream;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -22,7 +20,6 @@ import javax.ws.rs.core.UriInfo;
 
 import org.cybersudoe.core.paging.Page;
 import org.cybersudoe.core.security.Caller;
-import org.cybersudoe.core.security.Role;
 import org.cybersudoe.engagement.EventQuery;
 import org.cybersudoe.engagement.EventService;
 import org.cybersudoe.engagement.EventStatus;
@@ -50,17 +47,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 public class EventResource {
 
     /** Who calls without credentials: sees published events and may register, nothing more. */
-    static final Caller PUBLIC = new Caller("anonymous", EnumSet.noneOf(Role.class), Optional.empty());
 
     private final EventService events;
 
     @Activate
     public EventResource(@Reference EventService events) {
         this.events = events;
-    }
-
-    static Caller callerOrPublic(SecurityContext security) {
-        return RestCallers.callerIfAny(security).orElse(PUBLIC);
     }
 
     @GET
@@ -72,7 +64,7 @@ public class EventResource {
             @QueryParam("to") String to, @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
             @QueryParam("sort") String sort) {
         EventStatus s = RestParams.code("status", status, EventStatus::fromCode, "planned, open, full, held or cancelled");
-        return events.events(callerOrPublic(security), new EventQuery(partner, theme, s, RestParams.date("from", from),
+        return events.events(RestCallers.callerOrAnonymous(security), new EventQuery(partner, theme, s, RestParams.date("from", from),
                 RestParams.date("to", to)), RestParams.page(offset, limit, sort, EventService.SORTABLE)).map(Bodies::body);
     }
 
@@ -81,7 +73,7 @@ public class EventResource {
     @Anonymous
     @Operation(summary = "One event")
     public EventBody get(@Context SecurityContext security, @PathParam("id") long id) {
-        return Bodies.body(events.event(callerOrPublic(security), id));
+        return Bodies.body(events.event(RestCallers.callerOrAnonymous(security), id));
     }
 
     @POST
@@ -126,7 +118,7 @@ public class EventResource {
             + "waiting with the waitingPosition; the confirmation e-mail follows. Registering again answers the same registration.")
     public Response register(@Context SecurityContext security, @Context UriInfo uri, @PathParam("id") long id,
             RegistrationBody body) {
-        Registration r = events.register(callerOrPublic(security), id, Bodies.request(body));
+        Registration r = events.register(RestCallers.callerOrAnonymous(security), id, Bodies.request(body));
         return Response.created(uri.getBaseUriBuilder().path("v1/engagement/events/{id}/registrations").build(id))
                 .entity(Bodies.body(r)).build();
     }
