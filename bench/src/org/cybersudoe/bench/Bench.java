@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.cybersudoe.itests.support.KarafProcess;
@@ -69,12 +68,13 @@ public final class Bench {
                 k.kill();
             }
         }, "bench-cleanup"));
-        Map<String, String> opts = options(args);
+        Map<String, String> opts = Options.parse(args,
+                "--ours TGZ --bare TGZ [--runs N] [--warmups N] [--idle S] [--work DIR] [--report FILE]");
         int runs = Integer.parseInt(opts.getOrDefault("runs", "3"));
         int warmups = Integer.parseInt(opts.getOrDefault("warmups", "1"));
         int idle = Integer.parseInt(opts.getOrDefault("idle", "30"));
-        Path ours = Path.of(required(opts, "ours"));
-        Path bare = Path.of(required(opts, "bare"));
+        Path ours = Path.of(Options.required(opts, "ours"));
+        Path bare = Path.of(Options.required(opts, "bare"));
         Path work = Path.of(opts.getOrDefault("work", "bench/target/work"));
         Path report = opts.containsKey("report") ? Path.of(opts.get("report")) : null;
         String command = opts.getOrDefault("command", "bench/run");
@@ -413,26 +413,6 @@ public final class Bench {
     static KarafProcess track(KarafProcess karaf) {
         current = karaf;
         return karaf;
-    }
-
-    static Map<String, String> options(String[] args) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("usage: --ours TGZ --bare TGZ [--runs N] [--warmups N] [--idle S] [--work DIR] [--report FILE]; got "
-                        + Arrays.stream(args).collect(Collectors.joining(" ")));
-            }
-            out.put(args[i].substring(2), args[++i]);
-        }
-        return out;
-    }
-
-    static String required(Map<String, String> opts, String name) {
-        String v = opts.get(name);
-        if (v == null) {
-            throw new IllegalArgumentException("--" + name + " is required");
-        }
-        return v;
     }
 
     static void sleep(long millis) {

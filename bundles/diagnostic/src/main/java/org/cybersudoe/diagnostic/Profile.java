@@ -14,7 +14,14 @@ public record Profile(String country, String region, String nace, String size) {
         if (nace == null) {
             return null;
         }
-        String digits = nace.replaceAll("[^0-9]", "");
-        return digits.length() >= 2 ? digits.substring(0, 2) : null;
+        // the first two digits, whatever separates them ("62.01", "6201"); read on every peer look-up, so no regex
+        StringBuilder division = new StringBuilder(2);
+        for (int i = 0; i < nace.length() && division.length() < 2; i++) {
+            char c = nace.charAt(i);
+            if (c >= '0' && c <= '9') {
+                division.append(c);
+            }
+        }
+        return division.length() == 2 ? division.toString() : null;
     }
 }

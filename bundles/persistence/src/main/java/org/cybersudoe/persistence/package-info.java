@@ -4,5 +4,5 @@
  * problem documents) and {@link org.cybersudoe.persistence.Jpql} (filtered, sorted, paged queries
  * from whitelisted parts).
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.cybersudoe.persistence;

@@ -40,15 +40,13 @@ public class DiagnosticDatabase {
         return database.tx(work);
     }
 
-    /** The schema version and a trivial query, for health. */
+    /** See {@link AreaDatabase#txRetryingLockConflicts(Function)}: for assessments many clients write at once. */
+    public <R> R txRetryingLockConflicts(Function<EntityManager, R> work) {
+        return database.txRetryingLockConflicts(work);
+    }
+
+    /** See {@link AreaDatabase#check(String)}. */
     public HealthStatus check() {
-        try {
-            Number n = tx(em -> (Number) em.createNativeQuery("SELECT COUNT(*) FROM dia_assessment WHERE status = 'submitted'")
-                    .getSingleResult());
-            return HealthStatus.up("schema version " + database.schemaVersion() + ", " + n + " submitted assessment"
-                    + (n.longValue() == 1 ? "" : "s"));
-        } catch (RuntimeException e) {
-            return HealthStatus.down("database query failed: " + e.getMessage());
-        }
+        return database.check("dia_assessment");
     }
 }

@@ -9,9 +9,15 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -25,7 +31,15 @@ import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.diagnostic.AssessmentRequest;
 import org.cybersudoe.diagnostic.AssessmentResult;
 import org.cybersudoe.diagnostic.AssessmentStatus;
+import org.cybersudoe.diagnostic.DimensionScore;
 import org.cybersudoe.diagnostic.Profile;
+import org.cybersudoe.diagnostic.Questionnaire;
+import org.cybersudoe.diagnostic.Recommendation;
+import org.cybersudoe.diagnostic.internal.recommend.Recommender;
+import org.cybersudoe.engagement.Event;
+import org.cybersudoe.engagement.EventDraft;
+import org.cybersudoe.engagement.EventStatus;
+import org.cybersudoe.engagement.internal.Drafts;
 import org.cybersudoe.engagement.internal.Area;
 import org.cybersudoe.outreach.SizeClass;
 import org.junit.After;
@@ -122,6 +136,69 @@ public class AssessmentsTest {
         // the directory's record is the profile, whatever the request said
         assertEquals(new Profile("FR", "FR72", "62.01", "small"), started.assessment().profile());
         assertEquals("cybermassif", started.assessment().partner());
+    }
+
+    @Test
+    public void regionalSystemsSubmittingAtOnceAllGetTheirScoresAndEachCompanyHasOneNewest() throws Exception {
+        d.offer("sample-v1");
+        int clients = 8;
+        int each = 40;
+        List<Long> companies = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            companies.add(d.company("62.01", SizeClass.SMALL).id());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<List<BigDecimal>>> submitted = new ArrayList<>();
+            for (long company : companies) {
+                submitted.add(pool.submit(() -> {
+                    List<BigDecimal> overall = new ArrayList<>();
+                    for (int n = 0; n < each; n++) {
+                        overall.add(d.submit("sample", company, null, SET_A).overall());
+                    }
+                    return overall;
+                }));
+            }
+            for (Future<List<BigDecimal>> f : submitted) {
+                assertEquals(java.util.Collections.nCopies(each, new BigDecimal("62.0")), f.get(2, TimeUnit.MINUTES));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(clients * each, d.count("dia_assessment"));
+        // read back from the database: one newest assessment per company, whatever the interleaving
+        assertEquals(Integer.valueOf(clients), d.peers.recompute(Area.ADMIN).get("sample"));
+    }
+
+    @Test
+    public void weakDimensionsPointToTheThemesNextOpenEventsReadAgainAfterAMinute() throws Exception {
+        d.offer("sample-v1");
+        Questionnaire q = d.registry.current("sample").orElseThrow();
+        Event later = open(Drafts.event(20, 30));
+        AtomicLong clock = new AtomicLong();
+        Recommender recommender = new Recommender(null, d.engagement.events, clock::get);
+        List<DimensionScore> scores = List.of(new DimensionScore("tools", new BigDecimal("20.0")),
+                new DimensionScore("people", new BigDecimal("80.0")));
+        List<Recommendation> first = recommender.recommend(q, scores, Language.EN, 50, 3);
+        // only the weak dimension, with the theme's open event in the respondent's language
+        assertEquals(1, first.size());
+        assertEquals("tools", first.get(0).dimension());
+        assertEquals(List.of(later.id()), first.get(0).events().stream().map(Recommendation.UpcomingEvent::id).toList());
+        assertEquals("Security: protecting your company", first.get(0).events().get(0).title());
+        assertEquals("Clermont-Ferrand", first.get(0).events().get(0).city());
+
+        // an event opened meanwhile shows from the next minute, soonest first
+        Event sooner = open(Drafts.event(20, 10));
+        clock.addAndGet(TimeUnit.SECONDS.toNanos(30));
+        assertEquals(1, recommender.recommend(q, scores, Language.EN, 50, 3).get(0).events().size());
+        clock.addAndGet(TimeUnit.SECONDS.toNanos(31));
+        assertEquals(List.of(sooner.id(), later.id()), recommender.recommend(q, scores, Language.EN, 50, 3).get(0).events().stream()
+                .map(Recommendation.UpcomingEvent::id).toList());
+    }
+
+    private Event open(EventDraft draft) {
+        Event e = d.engagement.events.create(Area.CYBERMASSIF_STAFF, draft);
+        return d.engagement.events.changeStatus(Area.CYBERMASSIF_STAFF, e.id(), e.version(), EventStatus.OPEN);
     }
 
     @Test

@@ -49,8 +49,8 @@ public final class Diagnostics implements AutoCloseable {
         this.statistics = new PeerStatistics(db);
         DiagnosticConfig config = config(minimumCohort);
         this.assessments = new AssessmentServiceImpl(db, registry, engagement.directory, statistics,
-                new Recommender(null, engagement.events), config).withEngagement(engagement.missions, engagement.events);
-        this.peers = new PeerServiceImpl(statistics, assessments, engagement.directory, registry, db, config);
+                new Recommender(null, engagement.events, System::nanoTime), config).withEngagement(engagement.missions, engagement.events);
+        this.peers = new PeerServiceImpl(statistics, assessments, registry, db, config);
         this.progress = new ProgressServiceImpl(db, assessments, engagement.directory);
     }
 

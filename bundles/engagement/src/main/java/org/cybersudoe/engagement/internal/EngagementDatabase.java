@@ -40,13 +40,8 @@ public class EngagementDatabase {
         return database.tx(work);
     }
 
-    /** The schema version and a trivial query, for health. */
+    /** See {@link AreaDatabase#check(String)}. */
     public HealthStatus check() {
-        try {
-            Long n = tx(em -> em.createQuery("SELECT COUNT(e) FROM EventEntity e", Long.class).getSingleResult());
-            return HealthStatus.up("schema version " + database.schemaVersion() + ", " + n + " event" + (n == 1 ? "" : "s"));
-        } catch (RuntimeException e) {
-            return HealthStatus.down("database query failed: " + e.getMessage());
-        }
+        return database.check("eng_event");
     }
 }

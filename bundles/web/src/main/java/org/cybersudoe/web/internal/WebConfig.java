@@ -22,7 +22,7 @@ public @interface WebConfig {
     long maxBodyBytes() default 1_048_576L;
 
     @AttributeDefinition(name = "Largest file upload (bytes)",
-            description = "A larger upload (a body that is not JSON, XML, text or a form, such as a shared document) is refused with 413.")
+            description = "A larger upload (a CSV file, or a body that is not JSON, XML, text or a form, such as a shared document) is refused with 413.")
     long maxUploadBytes() default 52_428_800L;
 
     @AttributeDefinition(name = "Deepest JSON nesting",

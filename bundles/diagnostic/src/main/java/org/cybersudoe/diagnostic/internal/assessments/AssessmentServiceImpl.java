@@ -111,7 +111,7 @@ public class AssessmentServiceImpl implements AssessmentService {
     public StartedAssessment start(Caller caller, AssessmentRequest request) {
         Begun begun = begin(caller, request);
         String token = tokens.next();
-        Assessment a = db.tx(em -> {
+        Assessment a = db.txRetryingLockConflicts(em -> {
             AssessmentEntity e = begun.entity(Tokens.hash(token), caller);
             em.persist(e);
             em.flush();
@@ -129,7 +129,7 @@ public class AssessmentServiceImpl implements AssessmentService {
     public Assessment saveAnswers(String token, Map<String, Object> answers) {
         long id = idOf(token);
         Map<String, String> normal = Answers.normalise(questionnaireOf(id), answers);
-        return db.tx(em -> {
+        return db.txRetryingLockConflicts(em -> {
             AssessmentEntity e = AssessmentStore.lockDraft(em, id);
             AssessmentStore.writeAnswers(em, id, normal);
             e.updatedAt = AssessmentStore.now();
@@ -162,11 +162,11 @@ public class AssessmentServiceImpl implements AssessmentService {
             checkSubject(caller, begun.companyId(), milestone);
         }
         // the whole assessment commits at once: a refused one leaves nothing behind
-        long id = db.tx(em -> {
+        long id = db.txRetryingLockConflicts(em -> {
             AssessmentEntity e = begun.entity(Tokens.hash(tokens.next()), caller);
             em.persist(e);
             em.flush();
-            AssessmentStore.writeAnswers(em, e.id, normal);
+            AssessmentStore.insertAnswers(em, e.id, normal);
             if (milestone != null) {
                 e.milestone = milestone.moment().code();
                 e.subjectKind = milestone.subject().code();
@@ -262,7 +262,7 @@ public class AssessmentServiceImpl implements AssessmentService {
 
     private AssessmentResult submitDraft(long id) {
         Questionnaire q = questionnaireOf(id);
-        db.tx(em -> {
+        db.txRetryingLockConflicts(em -> {
             AssessmentEntity e = AssessmentStore.lockDraft(em, id);
             Map<String, String> answers = AssessmentStore.answers(em, id);
             List<org.cybersudoe.core.error.FieldError> missing = Answers.missingRequired(q, answers);
@@ -283,9 +283,6 @@ public class AssessmentServiceImpl implements AssessmentService {
         e.status = AssessmentStatus.SUBMITTED.code();
         e.submittedAt = AssessmentStore.now();
         e.updatedAt = e.submittedAt;
-        if (e.companyId != null) {
-            AssessmentStore.makeLatest(em, e);
-        }
     }
 
     /** Counts a just-submitted company assessment into the peer statistics, and returns its result. */
@@ -364,7 +361,6 @@ public class AssessmentServiceImpl implements AssessmentService {
             e.nace = profile.nace();
             e.size = profile.size();
             e.status = AssessmentStatus.DRAFT.code();
-            e.latest = false;
             e.createdBy = caller.roles().isEmpty() ? null : caller.login();
             e.createdAt = AssessmentStore.now();
             e.updatedAt = e.createdAt;

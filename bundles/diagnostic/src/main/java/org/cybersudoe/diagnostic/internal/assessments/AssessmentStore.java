@@ -74,10 +74,18 @@ public final class AssessmentStore {
         return e;
     }
 
+    /** Replaces the given answers of a draft; a null value clears one. */
     static void writeAnswers(EntityManager em, long id, Map<String, String> answers) {
         for (Map.Entry<String, String> a : answers.entrySet()) {
             em.createNativeQuery("DELETE FROM dia_answer WHERE assessment_id = ?1 AND question_code = ?2").setParameter(1, id)
                     .setParameter(2, a.getKey()).executeUpdate();
+        }
+        insertAnswers(em, id, answers);
+    }
+
+    /** The answers of an assessment that has none yet (a completed one, submitted at once). */
+    static void insertAnswers(EntityManager em, long id, Map<String, String> answers) {
+        for (Map.Entry<String, String> a : answers.entrySet()) {
             if (a.getValue() != null) {
                 em.createNativeQuery("INSERT INTO dia_answer (assessment_id, question_code, answer) VALUES (?1, ?2, ?3)")
                         .setParameter(1, id).setParameter(2, a.getKey()).setParameter(3, a.getValue()).executeUpdate();
@@ -104,13 +112,6 @@ public final class AssessmentStore {
             }
             insert.executeUpdate();
         }
-    }
-
-    /** Makes {@code id} the company's newest submitted assessment of its questionnaire, the one peers see. */
-    static void makeLatest(EntityManager em, AssessmentEntity e) {
-        em.createNativeQuery("UPDATE dia_assessment SET latest = FALSE WHERE company_id = ?1 AND questionnaire_code = ?2 AND latest = TRUE")
-                .setParameter(1, e.companyId).setParameter(2, e.questionnaire).executeUpdate();
-        e.latest = true;
     }
 
     static LocalDateTime now() {

@@ -30,7 +30,6 @@ import org.cybersudoe.diagnostic.internal.Columns;
 import org.cybersudoe.diagnostic.internal.DiagnosticDatabase;
 import org.cybersudoe.diagnostic.internal.assessments.AssessmentServiceImpl;
 import org.cybersudoe.diagnostic.internal.questionnaires.QuestionnaireRegistry;
-import org.cybersudoe.outreach.DirectoryService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -50,7 +49,6 @@ public class PeerServiceImpl implements PeerService {
 
     private final PeerStatistics statistics;
     private final AssessmentServiceImpl assessments;
-    private final DirectoryService directory;
     private final QuestionnaireRegistry questionnaires;
     private final DiagnosticDatabase db;
     private final ScheduledExecutorService refresh = Executors.newSingleThreadScheduledExecutor(
@@ -59,11 +57,9 @@ public class PeerServiceImpl implements PeerService {
 
     @Activate
     public PeerServiceImpl(@Reference PeerStatistics statistics, @Reference AssessmentServiceImpl assessments,
-            @Reference DirectoryService directory, @Reference QuestionnaireRegistry questionnaires, @Reference DiagnosticDatabase db,
-            DiagnosticConfig config) {
+            @Reference QuestionnaireRegistry questionnaires, @Reference DiagnosticDatabase db, DiagnosticConfig config) {
         this.statistics = statistics;
         this.assessments = assessments;
-        this.directory = directory;
         this.questionnaires = questionnaires;
         this.db = db;
         schedule(config);
@@ -97,7 +93,8 @@ public class PeerServiceImpl implements PeerService {
     @Override
     public PeerPosition ofCompany(Caller caller, long companyId, String questionnaire) {
         caller.requireNetworkRead();
-        directory.company(caller, companyId);
+        // answered from memory alone, with no directory look-up: the profile counted is the one the company had
+        // when it submitted, the same one its peers are compared on
         PeerStatistics.Scores scores = statistics.company(questionnaire, companyId)
                 .orElseThrow(() -> new NotFoundException("submitted assessment of questionnaire '" + questionnaire + "' for company", companyId));
         return new PeerPosition(scores.assessmentId(), questionnaire, assessments.minimumCohort(),

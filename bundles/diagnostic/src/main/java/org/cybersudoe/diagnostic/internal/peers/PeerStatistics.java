@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.cybersudoe.diagnostic.CohortKind;
 import org.cybersudoe.diagnostic.PeerPosition;
@@ -40,15 +41,24 @@ public class PeerStatistics {
     private record CohortKey(CohortKind kind, String key) {
     }
 
-    /** One questionnaire's companies and histograms; guarded by its own monitor. */
+    /** A company's newest submitted assessment is the one counted; of two submitted in the same instant, the later stored. */
+    private static final java.util.Comparator<Scores> NEWEST_FIRST = java.util.Comparator.comparing(Scores::submittedAt)
+            .thenComparingLong(Scores::assessmentId).reversed();
+
+    /**
+     * One questionnaire's companies and histograms, guarded by its own lock. Readers share it: a
+     * reader the scheduler pauses while holding it then holds up submissions only, not the other
+     * readers (with many clients on few cores, an exclusive lock made queues behind such pauses).
+     */
     private static final class Population {
+        final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
         final Map<Long, Scores> companies = new HashMap<>();
         final Map<CohortKey, Map<String, Histogram>> cohorts = new HashMap<>();
 
         void put(long companyId, Scores scores) {
             Scores previous = companies.get(companyId);
             if (previous != null) {
-                if (previous.submittedAt().isAfter(scores.submittedAt())) {
+                if (NEWEST_FIRST.compare(previous, scores) < 0) {
                     return;
                 }
                 count(previous, -1);
@@ -92,7 +102,11 @@ public class PeerStatistics {
         this.db = db;
     }
 
-    /** Reads every questionnaire's population again from the database; returns the companies per questionnaire. */
+    /**
+     * Reads every questionnaire's population again from the database; returns the companies per
+     * questionnaire. Every submitted assessment of a company is read and the newest kept here:
+     * nothing in the database marks it, so submissions never update each other's rows.
+     */
     public Map<String, Integer> recompute() {
         Map<String, Population> fresh = new ConcurrentHashMap<>();
         Map<Long, Scores> byAssessment = new HashMap<>();
@@ -101,7 +115,8 @@ public class PeerStatistics {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("SELECT a.id, a.company_id, a.questionnaire_code, a.country, a.region, a.nace, "
                     + "a.size_class, a.submitted_at, a.overall, s.dimension_code, s.score FROM dia_assessment a "
-                    + "JOIN dia_score s ON s.assessment_id = a.id WHERE a.latest = TRUE AND a.status = 'submitted'").getResultList();
+                    + "JOIN dia_score s ON s.assessment_id = a.id WHERE a.company_id IS NOT NULL AND a.status = 'submitted'")
+                    .getResultList();
             for (Object[] r : rows) {
                 long id = ((Number) r[0]).longValue();
                 Scores scores = byAssessment.computeIfAbsent(id, k -> {
@@ -127,8 +142,11 @@ public class PeerStatistics {
     /** Counts a company's new assessment in (replacing its previous one). */
     public void submitted(String questionnaire, long companyId, Scores scores) {
         Population p = populations().computeIfAbsent(questionnaire, q -> new Population());
-        synchronized (p) {
+        p.lock.writeLock().lock();
+        try {
             p.put(companyId, new Scores(scores.assessmentId(), scores.submittedAt(), scores.profile(), new HashMap<>(scores.byDimension())));
+        } finally {
+            p.lock.writeLock().unlock();
         }
     }
 
@@ -147,7 +165,8 @@ public class PeerStatistics {
                 cohorts.add(new Cohort(kind, key, null, true, List.of()));
                 continue;
             }
-            synchronized (p) {
+            p.lock.readLock().lock();
+            try {
                 int size = p.cohortSize(cohortKey);
                 boolean withheld = size < minimum;
                 List<Percentile> percentiles = new ArrayList<>();
@@ -162,6 +181,8 @@ public class PeerStatistics {
                 });
                 percentiles.sort(java.util.Comparator.comparing(pc -> !PeerPosition.OVERALL.equals(pc.dimension())));
                 cohorts.add(new Cohort(kind, key, withheld ? null : size, withheld, withheld ? hide(percentiles) : percentiles));
+            } finally {
+                p.lock.readLock().unlock();
             }
         }
         return cohorts;
@@ -173,8 +194,11 @@ public class PeerStatistics {
         if (p == null) {
             return java.util.Optional.empty();
         }
-        synchronized (p) {
+        p.lock.readLock().lock();
+        try {
             return java.util.Optional.ofNullable(p.companies.get(companyId));
+        } finally {
+            p.lock.readLock().unlock();
         }
     }
 

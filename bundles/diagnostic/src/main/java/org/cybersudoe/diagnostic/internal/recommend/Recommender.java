@@ -4,6 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.paging.PageRequest;
@@ -37,6 +42,15 @@ public class Recommender {
 
     private static final Logger LOG = LoggerFactory.getLogger(Recommender.class);
     private static final int RESOURCES = 5;
+    /** How long a theme's resources and events are reused: they change rarely and are the same for every respondent. */
+    static final long REUSE_NANOS = TimeUnit.SECONDS.toNanos(60);
+
+    private record Read(long atNanos, List<?> items) {
+    }
+
+    /** Keyed by kind, theme, language (and event count): at most a few dozen entries. */
+    private final Map<String, Read> recent = new ConcurrentHashMap<>();
+    private final LongSupplier nanoClock;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile ResourceService resources;
@@ -45,12 +59,14 @@ public class Recommender {
     volatile EventService events;
 
     public Recommender() {
+        this.nanoClock = System::nanoTime;
     }
 
-    /** Over given services, either may be null (tests). */
-    public Recommender(ResourceService resources, EventService events) {
+    /** Over given services, either may be null, and a clock (tests). */
+    public Recommender(ResourceService resources, EventService events, LongSupplier nanoClock) {
         this.resources = resources;
         this.events = events;
+        this.nanoClock = nanoClock;
     }
 
     /** Weakest first: every dimension with a score below {@code weakBelow}. */
@@ -61,10 +77,28 @@ public class Recommender {
                 .sorted(java.util.Comparator.comparing(DimensionScore::score)).forEach(s -> {
                     Dimension d = q.dimension(s.dimension()).orElseThrow();
                     out.add(new Recommendation(d.code(), s.score(), d.recommendation().resolve(language).orElse(""), d.theme(),
-                            d.theme() == null ? List.of() : resources(d.theme(), language),
-                            d.theme() == null ? List.of() : events(d.theme(), language, eventCount)));
+                            d.theme() == null ? List.of() : reused("resources/" + d.theme() + "/" + language.code(),
+                                    () -> resources(d.theme(), language)),
+                            d.theme() == null ? List.of() : reused("events/" + d.theme() + "/" + language.code() + "/" + eventCount,
+                                    () -> events(d.theme(), language, eventCount))));
                 });
         return out;
+    }
+
+    /** The list read for {@code key} within the last minute, or a fresh read; a failed read (null) is not kept. */
+    @SuppressWarnings("unchecked")
+    private <T> List<T> reused(String key, Supplier<List<T>> read) {
+        long now = nanoClock.getAsLong();
+        Read last = recent.get(key);
+        if (last != null && now - last.atNanos() < REUSE_NANOS) {
+            return (List<T>) last.items();
+        }
+        List<T> items = read.get();
+        if (items == null) {
+            return List.of();
+        }
+        recent.put(key, new Read(now, items));
+        return items;
     }
 
     private List<Recommendation.Resource> resources(String theme, Language language) {
@@ -86,7 +120,7 @@ public class Recommender {
             return out;
         } catch (RuntimeException e) {
             LOG.warn("Toolbox resources of theme {} not read for a recommendation: {}", theme, e.toString());
-            return List.of();
+            return null;
         }
     }
 
@@ -109,7 +143,7 @@ public class Recommender {
             return out;
         } catch (RuntimeException e) {
             LOG.warn("Events of theme {} not read for a recommendation: {}", theme, e.toString());
-            return List.of();
+            return null;
         }
     }
 }

@@ -24,6 +24,7 @@ import javax.mail.MessagingException;
 import javax.mail.internet.MimeMessage;
 
 import org.cybersudoe.outreach.RenderedMessage;
+import org.cybersudoe.persistence.AreaDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -242,7 +243,7 @@ public final class CampaignRun {
                                 m.config().maxAttempts()));
                     }
                 } catch (SQLException e) {
-                    if (!lockConflict(e)) {
+                    if (!AreaDatabase.isLockConflict(e)) {
                         throw e;
                     }
                     // another connection held the rows a moment: the statement was rolled back, go again
@@ -287,23 +288,12 @@ public final class CampaignRun {
                 write.run();
                 return;
             } catch (SQLException e) {
-                if (!lockConflict(e) || attempt == 10) {
+                if (!AreaDatabase.isLockConflict(e) || attempt == 10) {
                     throw e;
                 }
                 sleep(20L * attempt);
             }
         }
-    }
-
-    /** Deadlock (40001) or lock timeout (40XL1, 40XL2): the statement was rolled back and may go again. */
-    private static boolean lockConflict(SQLException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().equals("40001") || sql.getSQLState().startsWith("40XL") || sql.getSQLState().equals("40P01"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void finish(Connection db) throws SQLException {

@@ -9,13 +9,17 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
  * Remembers successful logins for a short time so that each request does not redo the JAAS
  * login (a bcrypt check costs tens of milliseconds). Keyed by a salted SHA-256 of user and
  * password, so no password is kept; bounded, the least recently used entry goes first.
- * Failed logins are never remembered. Thread-safe.
+ * Failed logins are never remembered. Concurrent logins with the same credentials share one
+ * check. Thread-safe.
  */
 public final class AuthCache implements Authenticator {
 
@@ -27,6 +31,7 @@ public final class AuthCache implements Authenticator {
     private final LongSupplier nanoClock;
     private final byte[] salt = new byte[16];
     private final Map<String, Entry> entries;
+    private final Map<String, CompletableFuture<Optional<AuthenticatedUser>>> inFlight = new ConcurrentHashMap<>();
     private volatile long ttlNanos;
 
     /**
@@ -83,13 +88,32 @@ public final class AuthCache implements Authenticator {
                 entries.remove(key);
             }
         }
-        Optional<AuthenticatedUser> result = delegate.authenticate(user, password);
-        result.ifPresent(u -> {
-            synchronized (entries) {
-                entries.put(key, new Entry(u, nanoClock.getAsLong() + ttl));
+        // one login per key at a time: when a remembered login expires under load, the clients holding
+        // it wait for a single bcrypt check instead of each starting its own
+        CompletableFuture<Optional<AuthenticatedUser>> mine = new CompletableFuture<>();
+        CompletableFuture<Optional<AuthenticatedUser>> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
             }
-        });
-        return result;
+        }
+        try {
+            Optional<AuthenticatedUser> result = delegate.authenticate(user, password);
+            result.ifPresent(u -> {
+                synchronized (entries) {
+                    entries.put(key, new Entry(u, nanoClock.getAsLong() + ttl));
+                }
+            });
+            mine.complete(result);
+            return result;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
+        }
     }
 
     /** How many logins are remembered now, expired ones included until next looked up. */

@@ -5,8 +5,15 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -48,6 +55,40 @@ public class AuthCacheTest {
         cache.authenticate("ana", "pw-ana");
         cache.authenticate("luis", "pw-luis");
         assertEquals("ana logged in again, luis did not", 3, logins.get());
+    }
+
+    @Test
+    public void clientsArrivingWhileTheSameLoginIsCheckedWaitForThatOneCheck() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        Authenticator slowRealm = (user, password) -> {
+            realm.authenticate(user, password);
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Optional.of(new AuthenticatedUser(Caller.fromRoleNames(user, Set.of("evaluator")), Set.of("evaluator")));
+        };
+        AuthCache cache = new AuthCache(slowRealm, Duration.ofSeconds(60), 10, clock::get);
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Optional<AuthenticatedUser>>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(clients.submit(() -> cache.authenticate("ana", "pw-ana")));
+            }
+            while (logins.get() == 0) {
+                Thread.sleep(5);
+            }
+            // the other seven arrive while the first check runs: none of them starts a check of its own
+            Thread.sleep(200);
+            release.countDown();
+            for (Future<Optional<AuthenticatedUser>> answer : answers) {
+                assertTrue(answer.get(10, TimeUnit.SECONDS).isPresent());
+            }
+            assertEquals(1, logins.get());
+        } finally {
+            clients.shutdownNow();
+        }
     }
 
     @Test

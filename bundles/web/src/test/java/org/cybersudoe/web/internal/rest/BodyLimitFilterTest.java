@@ -21,6 +21,10 @@ public class BodyLimitFilterTest {
     @Test
     public void filesGetTheUploadLimit() {
         assertFalse(BodyLimitFilter.isStructured(MediaType.valueOf("application/pdf")));
+        // a directory import of 100,000 rows is a 16 MB CSV file, streamed by the import
+        assertFalse(BodyLimitFilter.isStructured(MediaType.valueOf("text/csv; charset=UTF-8")));
+        assertFalse(BodyLimitFilter.isStructured(MediaType.valueOf("text/tab-separated-values")));
+        assertTrue(BodyLimitFilter.isStructured(MediaType.valueOf("text/plain")));
         assertFalse(BodyLimitFilter.isStructured(MediaType.APPLICATION_OCTET_STREAM_TYPE));
         assertFalse(BodyLimitFilter.isStructured(MediaType.valueOf("image/png")));
     }
