@@ -32,6 +32,8 @@ public class AssessmentEntity {
     @Column(name = "status", nullable = false) public String status;
     @Column(name = "overall") public BigDecimal overall;
     @Column(name = "level_code") public String level;
+    /** No longer maintained (migration V2): always false, the newest assessment is found when read. */
+    @Column(name = "latest", nullable = false) public boolean latest;
     @Column(name = "milestone") public String milestone;
     @Column(name = "subject_kind") public String subjectKind;
     @Column(name = "subject_id") public Long subjectId;
