@@ -162,7 +162,7 @@ public class AssessmentServiceImpl implements AssessmentService {
             checkSubject(caller, begun.companyId(), milestone);
         }
         // the whole assessment commits at once: a refused one leaves nothing behind
-        long id = db.txRetryingLockConflicts(em -> {
+        Stored stored = db.txRetryingLockConflicts(em -> {
             AssessmentEntity e = begun.entity(Tokens.hash(tokens.next()), caller);
             em.persist(e);
             em.flush();
@@ -172,10 +172,9 @@ public class AssessmentServiceImpl implements AssessmentService {
                 e.subjectKind = milestone.subject().code();
                 e.subjectId = milestone.subjectId();
             }
-            score(em, e, begun.questionnaire(), normal);
-            return e.id;
+            return score(em, e, begun.questionnaire(), normal);
         });
-        return counted(id);
+        return counted(stored);
     }
 
     @Override
@@ -262,20 +261,20 @@ public class AssessmentServiceImpl implements AssessmentService {
 
     private AssessmentResult submitDraft(long id) {
         Questionnaire q = questionnaireOf(id);
-        db.txRetryingLockConflicts(em -> {
+        Stored stored = db.txRetryingLockConflicts(em -> {
             AssessmentEntity e = AssessmentStore.lockDraft(em, id);
             Map<String, String> answers = AssessmentStore.answers(em, id);
             List<org.cybersudoe.core.error.FieldError> missing = Answers.missingRequired(q, answers);
             if (!missing.isEmpty()) {
                 throw new ValidationException(missing);
             }
-            score(em, e, q, answers);
-            return null;
+            return score(em, e, q, answers);
         });
-        return counted(id);
+        return counted(stored);
     }
 
-    private static void score(javax.persistence.EntityManager em, AssessmentEntity e, Questionnaire q, Map<String, String> answers) {
+    /** Scores and submits {@code e}, and returns it as stored, so that nothing is read back after the commit. */
+    private static Stored score(javax.persistence.EntityManager em, AssessmentEntity e, Questionnaire q, Map<String, String> answers) {
         Scoring.Scores scores = Scoring.score(q, answers);
         AssessmentStore.writeScores(em, e.id, scores.dimensions());
         e.overall = scores.overall();
@@ -283,11 +282,13 @@ public class AssessmentServiceImpl implements AssessmentService {
         e.status = AssessmentStatus.SUBMITTED.code();
         e.submittedAt = AssessmentStore.now();
         e.updatedAt = e.submittedAt;
+        Map<String, String> stored = new java.util.LinkedHashMap<>(answers);
+        stored.values().removeIf(java.util.Objects::isNull);
+        return new Stored(AssessmentStore.assessment(e, stored), e.overall, e.level, scores.dimensions());
     }
 
     /** Counts a just-submitted company assessment into the peer statistics, and returns its result. */
-    private AssessmentResult counted(long id) {
-        Stored s = load(id);
+    private AssessmentResult counted(Stored s) {
         Assessment a = s.assessment();
         if (a.companyId() != null) {
             peers.submitted(a.questionnaire(), a.companyId(), new PeerStatistics.Scores(a.id(),
