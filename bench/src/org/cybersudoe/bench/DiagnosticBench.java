@@ -44,7 +44,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * partner look-up) under the same clients.</li>
  * <li>Asks "how am I doing" ({@code GET /api/v1/diagnostic/companies/{id}/peers}, as an evaluator)
  * for random companies from 16 clients, interleaved with rounds of {@code GET /api/v1/health}
- * under the same load: p99 of each and their ratio.</li>
+ * under the same load, after a minute of both as a warm-up: p99 of each and their ratio.</li>
  * </ol>
  *
  * The clients run in this JVM on the same cores as the server, as the ceilings do.
@@ -148,8 +148,14 @@ public final class DiagnosticBench {
             IntFunction<Result> peers = i -> evaluator.call("GET", "/api/v1/diagnostic/companies/" + order[i & (order.length - 1)]
                     + "/peers", null, null).expect(200, "\"cohorts\"");
             IntFunction<Result> health = i -> evaluator.call("GET", "/api/v1/health", null, null).expect(200, null);
-            timed("HTTP warm-up", clients, 10, peers);
-            timed("HTTP warm-up", clients, 5, health);
+            // After the submissions the JIT compilers go on compiling the REST path for about 100 s (their threads
+            // took a tenth of the CPU through the first two rounds when the warm-up was 15 s): warm up
+            // for a minute, both calls, so that the rounds measure the steady state. Every round is reported.
+            List<Phase> httpWarmUp = new ArrayList<>();
+            for (int r = 0; r < 2; r++) {
+                httpWarmUp.add(timed("HTTP warm-up: peers", clients, 20, peers));
+                httpWarmUp.add(timed("HTTP warm-up: health", clients, 10, health));
+            }
             List<Phase> peerRounds = new ArrayList<>();
             List<Phase> healthRounds = new ArrayList<>();
             int rounds = 3;
@@ -163,7 +169,7 @@ public final class DiagnosticBench {
             String stored = admin.call("GET", "/api/v1/diagnostic/companies/" + ids.get(0) + "/assessments", null, null).body();
 
             String section = section(command, companies, ids.size(), importSeconds, clients, warmUp.calls() - warmUp.failures(), submit,
-                    soapCeiling, healthAll, peersAll, rssKib, stored.contains("\"overall\""));
+                    soapCeiling, healthAll, peersAll, rssKib, stored.contains("\"overall\""), httpWarmUp, interleave(healthRounds, peerRounds));
             System.out.println();
             System.out.println(section);
             if (!report.equals("-")) {
@@ -443,8 +449,17 @@ public final class DiagnosticBench {
 
     // ---- report
 
+    static List<Phase> interleave(List<Phase> health, List<Phase> peers) {
+        List<Phase> all = new ArrayList<>();
+        for (int i = 0; i < health.size(); i++) {
+            all.add(health.get(i));
+            all.add(peers.get(i));
+        }
+        return all;
+    }
+
     static String section(String command, int imported, int companies, double importSeconds, int clients, long warmUps, Phase submit,
-            Phase soapCeiling, Phase health, Phase peers, long rssKib, boolean stored) {
+            Phase soapCeiling, Phase health, Phase peers, long rssKib, boolean stored, List<Phase> httpWarmUp, List<Phase> rounds) {
         double p99 = peers.percentileMs(99);
         double ratio = p99 / health.percentileMs(99);
         double scoring = submit.rate() / soapCeiling.rate();
@@ -471,6 +486,14 @@ public final class DiagnosticBench {
             if (p.failures() > 0) {
                 s.append("  first failure: ").append(p.firstFailure()).append('\n');
             }
+        }
+        s.append("```\n");
+        s.append("\nIn the order they ran (the warm-up is not counted above):\n\n```\n");
+        for (Phase p : httpWarmUp) {
+            s.append(p.line()).append('\n');
+        }
+        for (Phase p : rounds) {
+            s.append(p.line()).append('\n');
         }
         s.append("```\n");
         return s.toString();

@@ -8,13 +8,20 @@ import static org.junit.Assert.fail;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Collection;
 import java.util.function.IntPredicate;
+
+import javax.sql.DataSource;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.osgi.framework.ServiceReference;
 
 /**
  * Settings as an operator changes them: described by metatype, set from the console, applied
@@ -78,5 +85,29 @@ public class ConfigIT extends CyberSudoeTestSupport {
             sleep(300);
         }
         return false;
+    }
+
+    /**
+     * The one DataSource of etc/org.ops4j.datasource-cybersudoe.cfg hands out pooled connections:
+     * without the pool, every transaction and every read of every area opened a connection.
+     */
+    @Test
+    public void thePlatformDataSourcePoolsItsConnections() throws Exception {
+        awaitHealthy();
+        Collection<ServiceReference<DataSource>> references =
+                bundleContext.getServiceReferences(DataSource.class, "(osgi.jndi.service.name=cybersudoe)");
+        assertEquals(1, references.size());
+        ServiceReference<DataSource> reference = references.iterator().next();
+        DataSource dataSource = bundleContext.getService(reference);
+        try {
+            String type = dataSource.getClass().getName();
+            assertTrue("the DataSource is " + type + ", not a Commons DBCP 2 pool", type.startsWith("org.apache.commons.dbcp2."));
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery("VALUES 1")) {
+                assertTrue(r.next());
+                assertEquals(1, r.getInt(1));
+            }
+        } finally {
+            bundleContext.ungetService(reference);
+        }
     }
 }

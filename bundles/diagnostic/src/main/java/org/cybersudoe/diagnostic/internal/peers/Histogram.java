@@ -33,13 +33,17 @@ final class Histogram {
         return total;
     }
 
-    /** The share of the counted scores below {@code slot}, ties counting half, as 0 to 100 with one decimal. */
+    /**
+     * The share of the counted scores below {@code slot}, ties counting half, as 0 to 100 with one
+     * decimal rounded half up. In whole numbers: a rank in tenths is 1000 (2 below + ties) / (2 total),
+     * so the rounding is exact (a double can land just under a half) and the answer is one object.
+     */
     BigDecimal percentileRank(int slot) {
         long below = 0;
         for (int i = 0; i < slot; i++) {
             below += counts[i];
         }
-        double rank = 100.0 * (below + counts[slot] / 2.0) / total;
-        return BigDecimal.valueOf(rank).setScale(1, RoundingMode.HALF_UP);
+        long tenths = (1000L * (2 * below + counts[slot]) + total) / (2L * total);
+        return BigDecimal.valueOf(tenths, 1);
     }
 }

@@ -22,6 +22,8 @@ import org.cybersudoe.web.internal.problem.Problems;
 @Priority(Priorities.AUTHENTICATION - 100)
 final class BodyLimitFilter implements ContainerRequestFilter {
 
+    private static final String TRANSFER_ENCODING = "Transfer-Encoding";
+
     private final LongSupplier maxBodyBytes;
     private final LongSupplier maxUploadBytes;
     private final Problems problems;
@@ -52,15 +54,23 @@ final class BodyLimitFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         long limit = isStructured(request.getMediaType()) ? maxBodyBytes.getAsLong() : maxUploadBytes.getAsLong();
-        if (declaredLength(request) > limit) {
+        long declaredLength = declaredLength(request);
+        if (declaredLength > limit) {
             request.abortWith(RequestProblems.toResponse(problems.payloadTooLarge(limit,
                     RequestProblems.language(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)),
                     request.getUriInfo().getRequestUri().getRawPath())));
             return;
         }
-        if (request.hasEntity()) {
+        // Not request.hasEntity(): CXF answers it by copying the whole input into a buffer, on
+        // every request, bodiless GETs included.
+        if (hasBody(declaredLength, request.getHeaderString(TRANSFER_ENCODING))) {
             request.setEntityStream(new LimitedInputStream(request.getEntityStream(), limit));
         }
+    }
+
+    /** HTTP/1.1: a request has a body when it declares a length above zero or a transfer coding (chunked). */
+    static boolean hasBody(long declaredLength, String transferEncoding) {
+        return declaredLength > 0 || (transferEncoding != null && !transferEncoding.isBlank());
     }
 
     private static long declaredLength(ContainerRequestContext request) {

@@ -28,4 +28,13 @@ public class BodyLimitFilterTest {
         assertFalse(BodyLimitFilter.isStructured(MediaType.APPLICATION_OCTET_STREAM_TYPE));
         assertFalse(BodyLimitFilter.isStructured(MediaType.valueOf("image/png")));
     }
+
+    @Test
+    public void onlyRequestsThatDeclareABodyHaveOneToLimit() {
+        assertTrue(BodyLimitFilter.hasBody(120, null));
+        assertTrue(BodyLimitFilter.hasBody(-1, "chunked"));
+        assertFalse(BodyLimitFilter.hasBody(0, null));
+        assertFalse(BodyLimitFilter.hasBody(-1, null));
+        assertFalse(BodyLimitFilter.hasBody(-1, " "));
+    }
 }
