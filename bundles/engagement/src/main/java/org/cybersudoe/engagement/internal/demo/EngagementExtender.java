@@ -147,7 +147,13 @@ public class EngagementExtender {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            LOG.error("Demo activity not generated: {}", e.toString(), e);
+            if (generation.isShutdown()) {
+                // stopping the area interrupts the generation, and Derby closes an interrupted connection
+                LOG.warn("Demo activity generation stopped with the area before it finished: the demo data may lack events, "
+                        + "registrations or missions (a later start generates them only if no event was stored)");
+            } else {
+                LOG.error("Demo activity not generated: {}", e.toString(), e);
+            }
         }
     }
 

@@ -10,6 +10,9 @@ import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 
+import org.apache.cxf.jaxrs.utils.JAXRSUtils;
+import org.apache.cxf.message.Message;
+
 import org.cybersudoe.web.internal.problem.Problems;
 
 /**
@@ -23,6 +26,7 @@ import org.cybersudoe.web.internal.problem.Problems;
 final class BodyLimitFilter implements ContainerRequestFilter {
 
     private static final String TRANSFER_ENCODING = "Transfer-Encoding";
+    private static final String CXF_CACHE_INPUT = "cxf.io.cacheinput";
 
     private final LongSupplier maxBodyBytes;
     private final LongSupplier maxUploadBytes;
@@ -65,6 +69,13 @@ final class BodyLimitFilter implements ContainerRequestFilter {
         // every request, bodiless GETs included.
         if (hasBody(declaredLength, request.getHeaderString(TRANSFER_ENCODING))) {
             request.setEntityStream(new LimitedInputStream(request.getEntityStream(), limit));
+        } else {
+            // Before it writes a response CXF copies whatever input is left into a buffer, so that
+            // it stays readable; without a body there is nothing to keep.
+            Message message = JAXRSUtils.getCurrentMessage();
+            if (message != null && message.getExchange() != null) {
+                message.getExchange().put(CXF_CACHE_INPUT, Boolean.FALSE);
+            }
         }
     }
 

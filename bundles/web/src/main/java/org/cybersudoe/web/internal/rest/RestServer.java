@@ -13,12 +13,12 @@ import java.util.concurrent.TimeUnit;
 import javax.ws.rs.Path;
 
 import org.apache.cxf.Bus;
-import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.utils.AnnotationUtils;
 import org.cybersudoe.core.health.HealthContributor;
 import org.cybersudoe.web.Whiteboard;
 import org.cybersudoe.web.internal.Debouncer;
+import org.cybersudoe.web.internal.PlatformBus;
 import org.cybersudoe.web.internal.WebConfig;
 import org.cybersudoe.web.internal.WebSettings;
 import org.cybersudoe.web.internal.auth.Authenticator;
@@ -79,7 +79,7 @@ public final class RestServer {
         this.settings = WebSettings.of(config);
         this.executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "cybersudoe-rest-server"));
         this.rebuild = new Debouncer(executor, this::rebuild, DEBOUNCE_MILLIS);
-        Bus bus = BusFactory.getDefaultBus(true);
+        Bus bus = PlatformBus.defaultBus();
         this.factory = new RestServerFactory(bus, Whiteboard.REST_ADDRESS, authenticator, () -> settings,
                 context.getBundle().getVersion().toString());
         this.health = new HealthResource(this::healthReport);

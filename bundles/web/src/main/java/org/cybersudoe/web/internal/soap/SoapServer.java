@@ -5,9 +5,9 @@ import java.util.regex.Pattern;
 
 import javax.jws.WebService;
 
-import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.cybersudoe.web.Whiteboard;
+import org.cybersudoe.web.internal.PlatformBus;
 import org.cybersudoe.web.internal.WebConfig;
 import org.cybersudoe.web.internal.WebSettings;
 import org.cybersudoe.web.internal.auth.Authenticator;
@@ -56,7 +56,7 @@ public final class SoapServer {
             throws InvalidSyntaxException {
         this.context = context;
         this.settings = WebSettings.of(config);
-        this.publisher = new SoapEndpointPublisher(BusFactory.getDefaultBus(true), authenticator);
+        this.publisher = new SoapEndpointPublisher(PlatformBus.defaultBus(), authenticator);
         this.tracker = new ServiceTracker<>(context, context.createFilter(FILTER), new ServiceTrackerCustomizer<>() {
             @Override
             public Published addingService(ServiceReference<Object> reference) {
