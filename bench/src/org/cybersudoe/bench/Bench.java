@@ -62,12 +62,7 @@ public final class Bench {
     private static volatile KarafProcess current;
 
     public static void main(String[] args) throws Exception {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            KarafProcess k = current;
-            if (k != null) {
-                k.kill();
-            }
-        }, "bench-cleanup"));
+        KarafProcess.killOnShutdown(() -> current);
         Map<String, String> opts = Options.parse(args,
                 "--ours TGZ --bare TGZ [--runs N] [--warmups N] [--idle S] [--work DIR] [--report FILE]");
         int runs = Integer.parseInt(opts.getOrDefault("runs", "3"));

@@ -84,12 +84,7 @@ public final class DiagnosticBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            KarafProcess k = current;
-            if (k != null) {
-                k.kill();
-            }
-        }, "bench-cleanup"));
+        KarafProcess.killOnShutdown(() -> current);
         // one kept-alive connection per client thread, as 16 regional systems would hold
         System.setProperty("http.maxConnections", "64");
         Map<String, String> opts = Options.parse(args,

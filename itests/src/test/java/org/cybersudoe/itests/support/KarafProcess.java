@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.function.IntPredicate;
 import java.util.stream.Stream;
 
@@ -366,6 +367,19 @@ public final class KarafProcess implements AutoCloseable {
         }
         kill();
         return false;
+    }
+
+    /**
+     * Kills whichever server {@code current} holds when the harness itself is stopped (Ctrl-C, a
+     * timeout), so that no measured server outlives the benchmark that started it.
+     */
+    public static void killOnShutdown(Supplier<KarafProcess> current) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            KarafProcess k = current.get();
+            if (k != null) {
+                k.kill();
+            }
+        }, "bench-cleanup"));
     }
 
     /** Ends every process this object started, and their descendants, at once. */
