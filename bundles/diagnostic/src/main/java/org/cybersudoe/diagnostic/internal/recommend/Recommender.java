@@ -93,10 +93,12 @@ public class Recommender {
         if (last != null && now - last.atNanos() < REUSE_NANOS) {
             return (List<T>) last.items();
         }
-        List<T> items = read.get();
-        if (items == null) {
+        List<T> fresh = read.get();
+        if (fresh == null) {
             return List.of();
         }
+        // shared by every answer of the next minute: nobody may change it
+        List<T> items = List.copyOf(fresh);
         recent.put(key, new Read(now, items));
         return items;
     }

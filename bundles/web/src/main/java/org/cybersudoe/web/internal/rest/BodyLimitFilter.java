@@ -12,7 +12,6 @@ import javax.ws.rs.core.MediaType;
 
 import org.apache.cxf.jaxrs.utils.JAXRSUtils;
 import org.apache.cxf.message.Message;
-
 import org.cybersudoe.web.internal.problem.Problems;
 
 /**
