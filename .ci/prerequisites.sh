@@ -9,6 +9,8 @@ check_prerequisites() {
     # PostgreSQL server binaries: every area's migrations are tested on a scratch server too,
     # which runs as the package's postgres account (runuser, from util-linux) when we are root
     compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=("postgresql")
+    # dkimpy: a DKIM verifier that shares no code with the platform's signer (DispatchTest)
+    /usr/bin/python3 -c 'import dkim' >/dev/null 2>&1 || missing+=("python3-dkim")
   fi
   if command -v java >/dev/null 2>&1; then
     local version

@@ -86,6 +86,7 @@ public abstract class CyberSudoeTestSupport {
     static final String HTTP_PORT_PROPERTY = "cybersudoe.itest.http.port";
     static final String SSH_PORT_PROPERTY = "cybersudoe.itest.ssh.port";
     static final String SMTP_PORT_PROPERTY = "cybersudoe.itest.smtp.port";
+    static final String DKIM_SELECTOR = "itest";
     static final String EXTENSION_KAR_PROPERTY = "itests.extension.kar";
     static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(120);
     static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(60);
@@ -147,6 +148,9 @@ public abstract class CyberSudoeTestSupport {
                 // newsletters go to the SMTP server OutreachIT starts in the container (GreenMail)
                 editConfigurationFilePut("etc/org.cybersudoe.outreach.mail.cfg", "host", "127.0.0.1"),
                 editConfigurationFilePut("etc/org.cybersudoe.outreach.mail.cfg", "port", smtpPort),
+                // and are DKIM-signed, so that the signer is seen working inside OSGi
+                editConfigurationFilePut("etc/org.cybersudoe.outreach.mail.cfg", "dkimSelector", DKIM_SELECTOR),
+                editConfigurationFilePut("etc/org.cybersudoe.outreach.mail.cfg", "dkimKeyFile", dkimKeyFile()),
                 mavenBundle().groupId("com.icegreen").artifactId("greenmail").versionAsInProject(),
                 systemProperty(EXTENSION_KAR_PROPERTY).value(System.getProperty(EXTENSION_KAR_PROPERTY, "")),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
@@ -223,6 +227,21 @@ public abstract class CyberSudoeTestSupport {
 
     protected static int httpPort() {
         return Integer.parseInt(System.getProperty(HTTP_PORT_PROPERTY));
+    }
+
+    /** A fresh RSA-2048 key for DKIM, as the PKCS#8 PEM file the mail settings name; its path. */
+    private static String dkimKeyFile() {
+        try {
+            java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            Path file = Files.createTempFile("itest-dkim", ".pem");
+            file.toFile().deleteOnExit();
+            Files.writeString(file, "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'})
+                    .encodeToString(generator.generateKeyPair().getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n");
+            return file.toAbsolutePath().toString();
+        } catch (java.security.GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("cannot write a DKIM key for the tests", e);
+        }
     }
 
     protected static int smtpPort() {

@@ -189,6 +189,9 @@ public class OutreachIT extends CyberSudoeTestSupport {
             }
             assertEquals(1, toInes);
             assertEquals("Lettre 17", ines.getSubject());
+            String signature = ines.getHeader("DKIM-Signature", null);
+            assertTrue("signed with the configured key: " + signature, signature != null
+                    && signature.replaceAll("\\s", "").contains("s=" + DKIM_SELECTOR + ";") && signature.contains("a=rsa-sha256"));
             assertTrue("the partner's footer is in the French message", GreenMailUtil.getBody(ines).contains("Rue des Vignes, Montpellier"));
             String link = ines.getHeader("List-Unsubscribe", null).replaceAll("^<([^>]+)>.*$", "$1");
             String query = link.substring(link.indexOf("/api/"));

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
@@ -34,10 +35,47 @@ public final class Mail {
                 + "\n-----END PRIVATE KEY-----\n");
     }
 
+    /** The DNS TXT record that publishes this key. */
+    public String keyRecord() {
+        return "v=DKIM1; k=rsa; p=" + Base64.getEncoder().encodeToString(keys.getPublic().getEncoded());
+    }
+
     /** A verifier whose DNS answers the selector {@code test} of any domain with this key. */
     public DKIMVerifier verifier() {
-        String record = "v=DKIM1; k=rsa; p=" + Base64.getEncoder().encodeToString(keys.getPublic().getEncoded());
+        String record = keyRecord();
         return new DKIMVerifier((method, selector, domain) -> "test".contentEquals(selector) ? List.of(record) : List.of());
+    }
+
+    /**
+     * Whether dkimpy (Debian's python3-dkim, a DKIM implementation of its own, unrelated to the
+     * signer's) finds every message valid, with this key as the selector {@code test}'s record.
+     * Says what it printed otherwise. Fails, naming the package, when it is not installed.
+     */
+    public String independentVerdict(List<byte[]> messages, Path folder) throws IOException, InterruptedException {
+        Path python = Path.of("/usr/bin/python3");
+        List<String> command = new ArrayList<>(List.of(python.toString(), "-c", String.join("\n",
+                "import sys",
+                "try:",
+                "    import dkim",
+                "except ImportError:",
+                "    sys.exit('dkimpy is missing: apt-get install python3-dkim (test.sh installs it)')",
+                "record = sys.argv[1].encode()",
+                "def dns(name, timeout=5):",
+                "    return record if name.startswith(b'test._domainkey.') else None",
+                "bad = [f for f in sys.argv[2:] if not dkim.verify(open(f, 'rb').read(), dnsfunc=dns)]",
+                "print('invalid: ' + ', '.join(bad) if bad else 'valid')"), keyRecord()));
+        for (int i = 0; i < messages.size(); i++) {
+            Path file = folder.resolve("message-" + i + ".eml");
+            Files.write(file, messages.get(i));
+            command.add(file.toString());
+        }
+        if (!Files.isExecutable(python)) {
+            throw new IllegalStateException("/usr/bin/python3 is missing: apt-get install python3-dkim (test.sh installs it)");
+        }
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        p.waitFor();
+        return out;
     }
 
     public MailConfig config(int port, int connections, int maxPerSecond, boolean sign) {

@@ -1,5 +1,6 @@
 package org.cybersudoe.outreach.internal.newsletter;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -10,7 +11,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -32,9 +36,14 @@ import org.slf4j.LoggerFactory;
  * One campaign being sent by this node: a thread per SMTP connection, each taking the next due
  * recipient, claiming it in the ledger, sending, and recording the reply. Stops when nothing is
  * left, or when told to (pause, cancel, shutdown): a message already claimed is finished first.
- * Messages are laid out and signed ahead of their turn by a pool of one thread per core, so
- * that the CPU work (an RSA signature per message) runs while the connections wait for the SMTP
- * server and the ledger's commits; a message whose recipient cannot be claimed is dropped.
+ * <p>
+ * A claim (with the record of the connection's previous message as sent) is committed by the
+ * run's {@link LedgerCommitter} while the SMTP exchange goes on, and the message's data is ended
+ * only once it is committed: a message the ledger does not show as being sent never reaches its
+ * recipient, and a message sent is recorded before the connection's next one can be. Messages
+ * are laid out and signed ahead of their turn by a pool of one thread per core, so that the CPU
+ * work (an RSA signature per message) runs while the connections wait for the SMTP server; a
+ * message whose recipient cannot be claimed is dropped.
  */
 public final class CampaignRun {
 
@@ -56,8 +65,12 @@ public final class CampaignRun {
     private final Content content;
     private final RateLimiter rate;
     private final Deque<Prepared> buffer = new ArrayDeque<>();
+    /** Recipients taken by a connection whose claim is not settled in the ledger yet; guarded by this. */
+    private final Set<Long> inHand = new HashSet<>();
     private final ExecutorService builders;
     private final List<Thread> threads = new ArrayList<>();
+    private final ThreadFactory threadFactory;
+    private LedgerCommitter committer;
     private final CountDownLatch finished;
     private volatile boolean stopping;
     private volatile String note;
@@ -72,6 +85,7 @@ public final class CampaignRun {
         this.content = content;
         this.rate = rate;
         this.finished = new CountDownLatch(connections);
+        this.threadFactory = threads;
         AtomicInteger builder = new AtomicInteger();
         this.builders = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
             Thread t = threads.newThread(task);
@@ -83,7 +97,8 @@ public final class CampaignRun {
         }
     }
 
-    void start() {
+    void start() throws SQLException {
+        committer = new LedgerCommitter(campaignId, ledger, threadFactory);
         threads.forEach(Thread::start);
     }
 
@@ -127,13 +142,15 @@ public final class CampaignRun {
                 lastFetched = 0;
                 due = ledger.due(db, campaignId, lastFetched, BATCH);
             }
-            due.forEach(r -> buffer.add(new Prepared(r)));
+            // a row whose claim is still being committed reads as pending: it is in hand already
+            due.stream().filter(r -> !inHand.contains(r.contactId())).forEach(r -> buffer.add(new Prepared(r)));
             if (!due.isEmpty()) {
                 lastFetched = due.get(due.size() - 1).contactId();
             }
         }
         Prepared taken = buffer.pollFirst();
         if (taken != null) {
+            inHand.add(taken.recipient.contactId());
             prepare(taken);
             int ahead = 0;
             for (Prepared p : buffer) {
@@ -144,6 +161,10 @@ public final class CampaignRun {
             }
         }
         return taken;
+    }
+
+    private synchronized void settled(Recipient r) {
+        inHand.remove(r.contactId());
     }
 
     private void prepare(Prepared p) {
@@ -177,8 +198,9 @@ public final class CampaignRun {
     }
 
     private void work() {
-        try (Connection db = ledger.connection(); Ledger.Writer writer = ledger.writer(db);
+        try (Connection db = ledger.connection();
                 SmtpConnection smtp = new SmtpConnection(mailer.get().session(), mailer.get().config())) {
+            // the last message this connection had accepted, not yet recorded as sent
             long sent = -1;
             String sentReply = null;
             long backoff = 1000;
@@ -193,7 +215,7 @@ public final class CampaignRun {
                         note = "waiting for the SMTP server " + mailer.get().config().host() + ":" + mailer.get().config().port()
                                 + " (" + e.getMessage() + ")";
                         if (sent >= 0) {
-                            writer.advance(campaignId, sent, sentReply, null);
+                            committed(committer.advance(sent, sentReply, null));
                             sent = -1;
                         }
                         sleep(backoff);
@@ -203,7 +225,7 @@ public final class CampaignRun {
                     Prepared prepared = next(db);
                     if (prepared == null) {
                         if (sent >= 0) {
-                            writer.advance(campaignId, sent, sentReply, null);
+                            committed(committer.advance(sent, sentReply, null));
                             sent = -1;
                         }
                         if (sweepAndCheckDone(db)) {
@@ -215,30 +237,31 @@ public final class CampaignRun {
                         continue;
                     }
                     Recipient next = prepared.recipient;
-                    Ledger.Claim claim = writer.advance(campaignId, sent, sentReply, next);
+                    // committed while the SMTP server answers; the message's data is ended only once it is
+                    CompletableFuture<Ledger.Claim> claim = committer.advance(sent, sentReply, next);
+                    SmtpConnection.Reply reply;
+                    Ledger.Claim claimed;
+                    try {
+                        reply = send(smtp, prepared, claim);
+                        claimed = committed(claim);
+                    } finally {
+                        settled(next);
+                    }
                     sent = -1;
-                    if (claim != Ledger.Claim.CLAIMED) {
+                    if (claimed != Ledger.Claim.CLAIMED) {
+                        // unsubscribed, bounced or erased meanwhile, or taken by another node: not sent
                         prepared.message.cancel(false);
                         continue;
                     }
-                    rate.acquire();
                     Mailer m = mailer.get();
-                    SmtpConnection.Reply reply;
-                    try {
-                        reply = smtp.send(built(prepared), next.email());
-                    } catch (MessagingException | RuntimeException e) {
-                        reply = new SmtpConnection.Reply(SmtpConnection.Outcome.PERMANENT, "the message could not be built: " + e.getMessage());
-                        LOG.warn("Campaign {}: the message to contact {} could not be built", campaignId, next.contactId(), e);
-                    }
-                    SmtpConnection.Reply answer = reply;
-                    switch (answer.outcome()) {
+                    switch (reply.outcome()) {
                         case ACCEPTED -> {
                             sent = next.contactId();
-                            sentReply = answer.text();
+                            sentReply = reply.text();
                         }
                         // the row is 'sending' until recorded: a lock conflict must not leave it so
-                        case PERMANENT -> retrying(() -> ledger.fail(db, campaignId, next.contactId(), answer.text()));
-                        case TRANSIENT -> retrying(() -> ledger.retryLater(db, campaignId, next.contactId(), answer.text(),
+                        case PERMANENT -> retrying(() -> ledger.fail(db, campaignId, next.contactId(), reply.text()));
+                        case TRANSIENT -> retrying(() -> ledger.retryLater(db, campaignId, next.contactId(), reply.text(),
                                 Duration.ofSeconds((long) m.config().retryAfterSeconds() << Math.min(10, next.attempts())),
                                 m.config().maxAttempts()));
                     }
@@ -252,7 +275,7 @@ public final class CampaignRun {
                 }
             }
             if (sent >= 0) {
-                writer.advance(campaignId, sent, sentReply, null);
+                committed(committer.advance(sent, sentReply, null));
             }
         } catch (SQLException e) {
             LOG.error("Campaign {} stopped on this node: the ledger failed; it resumes at the next start", campaignId, e);
@@ -264,7 +287,50 @@ public final class CampaignRun {
             finished.countDown();
             if (finished.getCount() == 0) {
                 builders.shutdownNow();
+                committer.close();
             }
+        }
+    }
+
+    /**
+     * Sends the prepared message once it is built, ending its data only when {@code claim} is
+     * committed as {@link Ledger.Claim#CLAIMED}; otherwise the connection is closed before the
+     * end of the data, and the server drops the message.
+     */
+    private SmtpConnection.Reply send(SmtpConnection smtp, Prepared prepared, CompletableFuture<Ledger.Claim> claim) {
+        MimeMessage message;
+        try {
+            message = built(prepared);
+        } catch (MessagingException | RuntimeException e) {
+            LOG.warn("Campaign {}: the message to contact {} could not be built", campaignId, prepared.recipient.contactId(), e);
+            return new SmtpConnection.Reply(SmtpConnection.Outcome.PERMANENT, "the message could not be built: " + e.getMessage());
+        }
+        rate.acquire();
+        return smtp.send(message, prepared.recipient.email(), () -> {
+            Ledger.Claim claimed;
+            try {
+                claimed = committed(claim);
+            } catch (SQLException e) {
+                throw new IOException("the ledger could not record the message as being sent", e);
+            }
+            if (claimed != Ledger.Claim.CLAIMED) {
+                throw new IOException("the recipient can no longer be mailed (" + claimed + ")");
+            }
+        });
+    }
+
+    /** Waits for an advance handed to the committer; its SQLException if it was rolled back. */
+    private static Ledger.Claim committed(CompletableFuture<Ledger.Claim> advance) throws SQLException {
+        try {
+            return advance.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException s) {
+                throw s;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while the ledger was written", e);
         }
     }
 

@@ -21,7 +21,7 @@ import org.cybersudoe.core.i18n.Language;
  * The per-recipient ledger of campaigns, in plain JDBC: it is written once per message, where
  * an entity manager would only add cost. Its one rule: a row is {@code sending} only while its
  * message may be on the wire. {@link Writer#advance} records the connection's last message sent and
- * marks its next one {@code sending} in a single commit, so after a crash each connection has
+ * marks its next one {@code sending} in the same transaction, so after a crash each connection has
  * left at most one {@code sending} row, the only message that may reach its recipient twice.
  */
 public final class Ledger {
@@ -111,38 +111,39 @@ public final class Ledger {
         }
 
         /**
-         * In one commit: records {@code sentContactId} (if any, not -1) as sent with the server's
-         * reply, and claims {@code next} (if any): marked sending unless the address unsubscribed,
-         * bounced or was erased meanwhile (then skipped) or another sender took it.
+         * In the writer's open transaction, committed by {@link #commit}: records {@code sentContactId}
+         * (if any, not -1) as sent with the server's reply, and claims {@code next} (if any): marked
+         * sending unless the address unsubscribed, bounced or was erased meanwhile (then skipped) or
+         * another sender took it.
          */
         public Claim advance(long campaignId, long sentContactId, String reply, Recipient next) throws SQLException {
             Timestamp now = now();
-            try {
-                if (sentContactId >= 0) {
-                    sent.setString(1, cut(reply));
-                    sent.setTimestamp(2, now);
-                    sent.setLong(3, campaignId);
-                    sent.setLong(4, sentContactId);
-                    sent.executeUpdate();
-                }
-                Claim result = Claim.NONE;
-                if (next != null) {
-                    if (isMailable(next.contactId()) && claim(now, campaignId, next.contactId())) {
-                        result = Claim.CLAIMED;
-                    } else {
-                        skip.setString(1, "unsubscribed, bounced or erased meanwhile");
-                        skip.setTimestamp(2, now);
-                        skip.setLong(3, campaignId);
-                        skip.setLong(4, next.contactId());
-                        result = skip.executeUpdate() == 1 ? Claim.SKIPPED : Claim.TAKEN;
-                    }
-                }
-                c.commit();
-                return result;
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
+            if (sentContactId >= 0) {
+                sent.setString(1, cut(reply));
+                sent.setTimestamp(2, now);
+                sent.setLong(3, campaignId);
+                sent.setLong(4, sentContactId);
+                sent.executeUpdate();
             }
+            if (next == null) {
+                return Claim.NONE;
+            }
+            if (isMailable(next.contactId()) && claim(now, campaignId, next.contactId())) {
+                return Claim.CLAIMED;
+            }
+            skip.setString(1, "unsubscribed, bounced or erased meanwhile");
+            skip.setTimestamp(2, now);
+            skip.setLong(3, campaignId);
+            skip.setLong(4, next.contactId());
+            return skip.executeUpdate() == 1 ? Claim.SKIPPED : Claim.TAKEN;
+        }
+
+        public void commit() throws SQLException {
+            c.commit();
+        }
+
+        public void rollback() throws SQLException {
+            c.rollback();
         }
 
         private boolean isMailable(long contactId) throws SQLException {

@@ -1,6 +1,5 @@
 package org.cybersudoe.outreach.internal.newsletter;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,11 +33,6 @@ import javax.mail.util.ByteArrayDataSource;
 import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.outreach.RenderedMessage;
 
-import net.markenwerk.utils.mail.dkim.Canonicalization;
-import net.markenwerk.utils.mail.dkim.DkimException;
-import net.markenwerk.utils.mail.dkim.DkimMessage;
-import net.markenwerk.utils.mail.dkim.DkimSigner;
-import net.markenwerk.utils.mail.dkim.SigningAlgorithm;
 
 /**
  * Turns rendered newsletters into MIME messages as mailbox providers expect them from bulk
@@ -52,8 +46,7 @@ public final class Mailer {
     private final MailConfig config;
     private final Session session;
     private final InternetAddress from;
-    /** DkimSigner keeps its digest and signature objects between messages: one per thread. */
-    private final ThreadLocal<DkimSigner> signer;
+    private final DkimSigning signer;
     private final String domain;
 
     public Mailer(MailConfig config) {
@@ -80,10 +73,13 @@ public final class Mailer {
         if (config.dkimSelector().isBlank() || config.dkimKeyFile().isBlank()) {
             this.signer = null;
         } else {
-            RSAPrivateKey key = key(Path.of(config.dkimKeyFile()));
-            String selector = config.dkimSelector();
-            signer(domain, selector, key);
-            this.signer = ThreadLocal.withInitial(() -> signer(domain, selector, key));
+            this.signer = new DkimSigning(domain, config.dkimSelector(), key(Path.of(config.dkimKeyFile())));
+            try {
+                // a key that cannot sign is a configuration error, said now rather than at the first message
+                signer.sign("From: check@example.org\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            } catch (MessagingException e) {
+                throw new ValidationException("dkimKeyFile", "invalid-value", "cannot sign with this key: " + e.getMessage());
+            }
         }
     }
 
@@ -138,21 +134,47 @@ public final class Mailer {
         alternative.addBodyPart(quotedPrintable(m.html(), "text/html; charset=UTF-8"));
         message.setContent(alternative);
         message.saveChanges();
-        return signer == null ? message : signedNow(new DkimMessage(message, signer.get()));
+        byte[] bytes = bytes(message);
+        return new WireMessage(session, from, signer == null ? bytes : signer.sign(bytes));
     }
 
     /**
-     * The signed message as it will go on the wire. A DkimMessage signs while it is written,
-     * which would put the RSA signature on the sending thread; written here, the signature is
-     * made by whichever thread builds the message, ahead of its turn.
+     * The message as it goes on the wire. Written here, by whichever thread builds the message
+     * ahead of its turn, the layout and the RSA signature stay off the sending threads.
      */
-    private MimeMessage signedNow(DkimMessage signed) throws MessagingException {
+    private static byte[] bytes(MimeMessage message) throws MessagingException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
         try {
-            signed.writeTo(bytes);
-            return new MimeMessage(session, new ByteArrayInputStream(bytes.toByteArray()));
+            message.writeTo(bytes);
+            return bytes.toByteArray();
         } catch (IOException e) {
-            throw new MessagingException("cannot write the signed message", e);
+            throw new MessagingException("cannot write the message", e);
+        }
+    }
+
+    /**
+     * A message already written out, sent as these bytes: read again into a MimeMessage, a signed
+     * message cost a parse and a second layout per recipient. It carries the From header only,
+     * which JavaMail reads for the envelope sender.
+     */
+    static final class WireMessage extends MimeMessage {
+        private final byte[] bytes;
+
+        WireMessage(Session session, InternetAddress from, byte[] bytes) throws MessagingException {
+            super(session);
+            setFrom(from);
+            this.bytes = bytes;
+        }
+
+        @Override
+        public void writeTo(OutputStream out, String[] ignoreHeaders) throws IOException {
+            // the headers JavaMail leaves out when it sends (Bcc, Content-Length) are never set here
+            out.write(bytes);
+        }
+
+        @Override
+        public void writeTo(OutputStream out) throws IOException {
+            out.write(bytes);
         }
     }
 
@@ -208,23 +230,6 @@ public final class Mailer {
             throw new UncheckedIOException("the DKIM key file " + keyFile + " cannot be read", e);
         } catch (GeneralSecurityException | IllegalArgumentException | ClassCastException e) {
             throw new ValidationException("dkimKeyFile", "invalid-value", "is not a PEM PKCS#8 RSA private key: " + e.getMessage());
-        }
-    }
-
-    private static DkimSigner signer(String domain, String selector, RSAPrivateKey key) {
-        try {
-            DkimSigner signer = new DkimSigner(domain, selector, key);
-            signer.setHeaderCanonicalization(Canonicalization.RELAXED);
-            signer.setBodyCanonicalization(Canonicalization.RELAXED);
-            signer.setSigningAlgorithm(SigningAlgorithm.SHA256_WITH_RSA);
-            signer.setLengthParam(false);
-            signer.setCheckDomainKey(false);
-            for (String header : List.of("List-Unsubscribe", "List-Unsubscribe-Post", "Message-ID", "Content-Language")) {
-                signer.addHeaderToSign(header);
-            }
-            return signer;
-        } catch (DkimException e) {
-            throw new ValidationException("dkimKeyFile", "invalid-value", "cannot sign with this key: " + e.getMessage());
         }
     }
 }

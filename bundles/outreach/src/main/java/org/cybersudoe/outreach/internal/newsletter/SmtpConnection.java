@@ -1,5 +1,7 @@
 package org.cybersudoe.outreach.internal.newsletter;
 
+import java.io.IOException;
+
 import javax.mail.MessagingException;
 import javax.mail.SendFailedException;
 import javax.mail.Session;
@@ -24,11 +26,22 @@ final class SmtpConnection implements AutoCloseable {
     record Reply(Outcome outcome, String text) {
     }
 
+    /**
+     * Asked once the message's data is written and before the line that ends it: until then the
+     * server delivers nothing, and a connection closed instead makes it drop the message.
+     */
+    interface Gate {
+        /** Returns when the message may go; throws when it must not, and the connection is closed. */
+        void pass() throws IOException;
+    }
+
+    private static final Gate OPEN = () -> { };
+
     private final Session session;
     private final MailConfig config;
     private static final long IDLE_CHECK_NANOS = 10_000_000_000L;
 
-    private SMTPTransport transport;
+    private GatedTransport transport;
     private long lastUsed;
 
     SmtpConnection(Session session, MailConfig config) {
@@ -45,7 +58,7 @@ final class SmtpConnection implements AutoCloseable {
             return;
         }
         close();
-        SMTPTransport t = new SMTPTransport(session, new URLName("smtp", config.host(), config.port(), null, null, null));
+        GatedTransport t = new GatedTransport(session, new URLName("smtp", config.host(), config.port(), null, null, null));
         Mailer.withMailClassLoader(() -> {
             t.connect(config.host(), config.port(), config.username().isBlank() ? null : config.username(),
                     config.password().isBlank() ? null : config.password());
@@ -56,8 +69,14 @@ final class SmtpConnection implements AutoCloseable {
     }
 
     Reply send(MimeMessage message, String to) {
+        return send(message, to, OPEN);
+    }
+
+    /** Sends {@code message}, ending its data only once {@code gate} lets it go. */
+    Reply send(MimeMessage message, String to, Gate gate) {
         try {
             open();
+            transport.gate = gate;
             Mailer.withMailClassLoader(() -> {
                 transport.sendMessage(message, new InternetAddress[] {new InternetAddress(to)});
                 return null;
@@ -91,6 +110,24 @@ final class SmtpConnection implements AutoCloseable {
             close();
         }
         return new Reply(code >= 500 ? Outcome.PERMANENT : Outcome.TRANSIENT, reply);
+    }
+
+    /** JavaMail's transport, with the {@link Gate} asked before the end of each message's data. */
+    private static final class GatedTransport extends SMTPTransport {
+        private Gate gate = OPEN;
+
+        GatedTransport(Session session, URLName url) {
+            super(session, url);
+        }
+
+        @Override
+        protected void finishData() throws IOException, MessagingException {
+            Gate current = gate;
+            gate = OPEN;
+            // an IOException here makes JavaMail close the connection without ending the data
+            current.pass();
+            super.finishData();
+        }
     }
 
     @Override

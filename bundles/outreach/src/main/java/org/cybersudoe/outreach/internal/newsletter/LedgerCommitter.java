@@ -1,0 +1,148 @@
+package org.cybersudoe.outreach.internal.newsletter;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+
+import org.cybersudoe.persistence.AreaDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes the ledger advances of one campaign run's connections ({@link Ledger.Writer#advance}),
+ * every advance waiting when a commit starts going into that commit. Each commit is a synchronous
+ * write of Derby's log; made by each connection for each of its messages, those writes queued
+ * behind each other and took half of a message's time. A sending thread hands its advance over
+ * before it starts the SMTP exchange and waits for it only before it ends the message's data
+ * ({@link SmtpConnection#send}), so the commit runs while the SMTP server answers.
+ */
+final class LedgerCommitter implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LedgerCommitter.class);
+    private static final int MAX_BATCH = 64;
+    private static final int LOCK_ATTEMPTS = 10;
+
+    private record Advance(long sentContactId, String reply, Recipient next, CompletableFuture<Ledger.Claim> result) {
+    }
+
+    /** Put on the queue by {@link #close}: the advances before it are written, then the thread ends. */
+    private static final Advance END = new Advance(-1, null, null, null);
+
+    private final long campaignId;
+    private final Connection db;
+    private final Ledger.Writer writer;
+    private final BlockingQueue<Advance> queue = new LinkedBlockingQueue<>();
+    private final Thread thread;
+    private volatile boolean closed;
+
+    LedgerCommitter(long campaignId, Ledger ledger, ThreadFactory threads) throws SQLException {
+        this.campaignId = campaignId;
+        this.db = ledger.connection();
+        try {
+            this.writer = ledger.writer(db);
+        } catch (SQLException e) {
+            db.close();
+            throw e;
+        }
+        this.thread = threads.newThread(this::run);
+        thread.setName("cybersudoe-campaign-" + campaignId + "-ledger");
+        thread.start();
+    }
+
+    /**
+     * Queues what {@link Ledger.Writer#advance} does: {@code sentContactId} (if not -1) recorded as
+     * sent, {@code next} (if any) claimed. The result completes once committed, or with the
+     * {@link SQLException} that rolled the commit back.
+     */
+    CompletableFuture<Ledger.Claim> advance(long sentContactId, String reply, Recipient next) {
+        CompletableFuture<Ledger.Claim> result = new CompletableFuture<>();
+        if (closed) {
+            result.completeExceptionally(new SQLException("the campaign's ledger writer is closed"));
+        } else {
+            queue.add(new Advance(sentContactId, reply, next, result));
+        }
+        return result;
+    }
+
+    private void run() {
+        List<Advance> batch = new ArrayList<>(MAX_BATCH);
+        try {
+            boolean end = false;
+            while (!end) {
+                batch.add(queue.take());
+                queue.drainTo(batch, MAX_BATCH - 1);
+                end = batch.remove(END);
+                if (!batch.isEmpty()) {
+                    write(batch);
+                }
+                batch.clear();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            SQLException gone = new SQLException("the campaign's ledger writer stopped");
+            batch.forEach(a -> a.result().completeExceptionally(gone));
+            queue.forEach(a -> {
+                if (a != END) {
+                    a.result().completeExceptionally(gone);
+                }
+            });
+            try (Connection c = db; Ledger.Writer w = writer) {
+                // closed by the try
+            } catch (SQLException e) {
+                LOG.debug("Campaign {}: closing the ledger writer's connection: {}", campaignId, e.getMessage());
+            }
+        }
+    }
+
+    private void write(List<Advance> batch) throws InterruptedException {
+        for (int attempt = 1;; attempt++) {
+            try {
+                List<Ledger.Claim> claims = new ArrayList<>(batch.size());
+                for (Advance a : batch) {
+                    claims.add(writer.advance(campaignId, a.sentContactId(), a.reply(), a.next()));
+                }
+                writer.commit();
+                for (int i = 0; i < batch.size(); i++) {
+                    batch.get(i).result().complete(claims.get(i));
+                }
+                return;
+            } catch (SQLException e) {
+                rollback();
+                if (AreaDatabase.isLockConflict(e) && attempt < LOCK_ATTEMPTS) {
+                    // another connection held one of the rows a moment: every statement was rolled back
+                    Thread.sleep(20L * attempt);
+                    continue;
+                }
+                batch.forEach(a -> a.result().completeExceptionally(e));
+                return;
+            }
+        }
+    }
+
+    private void rollback() {
+        try {
+            writer.rollback();
+        } catch (SQLException e) {
+            LOG.debug("Campaign {}: rollback of the ledger writer failed: {}", campaignId, e.getMessage());
+        }
+    }
+
+    /** Writes what is queued, then ends the writer; waits for it up to a minute. */
+    @Override
+    public void close() {
+        closed = true;
+        queue.add(END);
+        try {
+            thread.join(TimeUnit.MINUTES.toMillis(1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
