@@ -24,7 +24,7 @@ public class DemoGeneratorTest {
     public void itFillsEveryPartnerWithEventsAttendanceAndMissionsAgainstItsTargets() {
         try (Area area = Area.fresh("demo")) {
             targets(area);
-            DemoGenerator.Outcome o = generator(area).generate(SMALL);
+            DemoGenerator.Outcome o = generator(area).generate(SMALL, () -> true);
             assertEquals(3, o.partners());
             assertEquals(60, o.events());
             assertEquals(120, o.companies());
@@ -56,13 +56,36 @@ public class DemoGeneratorTest {
         List<String> first;
         try (Area area = Area.fresh("demo-a")) {
             targets(area);
-            generator(area).generate(SMALL);
+            generator(area).generate(SMALL, () -> true);
             first = fingerprint(area);
         }
         try (Area area = Area.fresh("demo-b")) {
             targets(area);
-            generator(area).generate(SMALL);
+            generator(area).generate(SMALL, () -> true);
             assertEquals(first, fingerprint(area));
+        }
+    }
+
+    @Test
+    public void aGenerationStoppedHalfWayIsCompletedByTheNextRunAsIfItHadNotStopped() {
+        List<String> whole;
+        try (Area area = Area.fresh("demo-whole")) {
+            targets(area);
+            generator(area).generate(SMALL, () -> true);
+            whole = fingerprint(area);
+        }
+        try (Area area = Area.fresh("demo-stopped")) {
+            targets(area);
+            int[] asked = {0};
+            // the area stops after the first partner is written
+            DemoGenerator.Outcome first = generator(area).generate(SMALL, () -> asked[0]++ == 0);
+            assertEquals(1, first.partners());
+            assertEquals(20, area.events.events(Area.ADMIN, EventQuery.all(), new PageRequest(0, 1, List.of())).total());
+            DemoGenerator.Outcome rest = generator(area).generate(SMALL, () -> true);
+            assertEquals("only the partners left", 2, rest.partners());
+            assertEquals(whole, fingerprint(area));
+            assertEquals("a third run has nothing left to do", 0, generator(area).generate(SMALL, () -> true).partners());
+            assertEquals(whole, fingerprint(area));
         }
     }
 

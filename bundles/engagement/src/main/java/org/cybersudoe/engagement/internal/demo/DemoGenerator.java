@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import javax.persistence.EntityManager;
 
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.i18n.LocalizedText;
@@ -79,8 +82,13 @@ public final class DemoGenerator {
         this.imports = imports;
     }
 
-    public Outcome generate(Settings s) {
-        Random random = new Random(s.seed());
+    /**
+     * Generates the activity of every partner not generated yet, a partner at a time, each in one
+     * transaction with its mark in {@code eng_demo_partner}. Stops between two partners when
+     * {@code keepGoing} says so; run again, it completes the programme as one uninterrupted run
+     * would have (each partner draws from a random sequence of its own).
+     */
+    public Outcome generate(Settings s, BooleanSupplier keepGoing) {
         List<String> themeCodes = themes.list(Caller.SYSTEM, false).stream().filter(Theme::available).map(Theme::code).sorted()
                 .toList();
         if (themeCodes.isEmpty()) {
@@ -91,27 +99,57 @@ public final class DemoGenerator {
             em.createQuery("SELECT t FROM PlanTargetEntity t", PlanTargetEntity.class).getResultList().forEach(t -> m.put(t.country, t));
             return m;
         });
+        Set<String> done = generatedPartners();
         int partners = 0;
         int companies = 0;
         int events = 0;
         int registrations = 0;
         int missions = 0;
+        int rank = 0;
         for (Structure partner : structures.list(Caller.SYSTEM, new StructureQuery(MembershipStatus.PARTNER, null, null),
                 new PageRequest(0, 500, List.of())).items()) {
             PlanTargetEntity target = targets.get(partner.country());
             if (target == null || !ZONES.containsKey(partner.country())) {
                 continue;
             }
-            partners++;
-            List<Registrant> pool = companies(partner, s, random);
-            companies += pool.size();
-            for (int i = 0; i < target.events; i++) {
-                registrations += event(partner, themeCodes.get((i + partners) % themeCodes.size()), i, target.events, pool, s, random);
-                events++;
+            rank++;
+            if (done.contains(partner.code())) {
+                continue;
             }
-            missions += missions(partner, themeCodes, target.missions, pool, s, random);
+            if (!keepGoing.getAsBoolean()) {
+                break;
+            }
+            Random random = new Random(s.seed() * 1_000_003L + partner.code().hashCode());
+            List<Registrant> pool = companies(partner, s, random);
+            int themeOffset = rank;
+            int[] counts = db.tx(em -> {
+                int regs = 0;
+                for (int i = 0; i < target.events; i++) {
+                    regs += event(em, partner, themeCodes.get((i + themeOffset) % themeCodes.size()), i, target.events, pool, s, random);
+                }
+                int ms = missions(em, partner, themeCodes, target.missions, pool, s, random);
+                em.createNativeQuery("INSERT INTO eng_demo_partner (partner_code, generated_at) VALUES (?, ?)")
+                        .setParameter(1, partner.code()).setParameter(2, LocalDateTime.now(ZoneOffset.UTC)).executeUpdate();
+                return new int[] {regs, ms};
+            });
+            partners++;
+            companies += pool.size();
+            events += target.events;
+            registrations += counts[0];
+            missions += counts[1];
         }
         return new Outcome(partners, companies, events, registrations, missions);
+    }
+
+    /** The partners whose activity was generated already. */
+    public Set<String> generatedPartners() {
+        return db.tx(em -> {
+            Set<String> codes = new java.util.HashSet<>();
+            for (Object code : em.createNativeQuery("SELECT partner_code FROM eng_demo_partner").getResultList()) {
+                codes.add((String) code);
+            }
+            return codes;
+        });
     }
 
     private record Registrant(long companyId, String companyName, long contactId, String contactName, String email,
@@ -145,7 +183,8 @@ public final class DemoGenerator {
     }
 
     /** One event: held in the programme's years for most, open in the coming weeks for two, planned for the last. */
-    private int event(Structure partner, String theme, int index, int total, List<Registrant> pool, Settings s, Random random) {
+    private int event(EntityManager em, Structure partner, String theme, int index, int total, List<Registrant> pool, Settings s,
+            Random random) {
         Language language = LANGUAGES.get(partner.country());
         ZoneId zone = ZoneId.of(ZONES.get(partner.country()));
         boolean planned = index == total - 1;
@@ -172,91 +211,88 @@ public final class DemoGenerator {
                 start.plusHours(3), zone.getId(), 30);
         int count = planned ? 0 : open ? 5 + random.nextInt(10)
                 : s.minRegistrations() + random.nextInt(Math.max(1, s.maxRegistrations() - s.minRegistrations() + 1));
-        return db.tx(em -> {
-            EventEntity e = new EventEntity();
-            EventRows.apply(draft, e);
-            e.uid = UUID.nameUUIDFromBytes((partner.code() + "/" + index + "/" + s.seed()).getBytes()) + "@cybersudoe";
-            e.status = planned ? "planned" : open ? "open" : "held";
-            e.confirmed = 0;
-            e.sequence = planned ? 0 : open ? 1 : 2;
-            e.createdAt = LocalDateTime.now(ZoneOffset.UTC);
-            e.updatedAt = e.createdAt;
-            e.version = 1;
-            em.persist(e);
-            em.flush();
-            List<Registrant> chosen = new ArrayList<>(pool);
-            java.util.Collections.shuffle(chosen, random);
-            int n = Math.min(count, Math.min(chosen.size(), e.capacity));
-            for (int i = 0; i < n; i++) {
-                Registrant who = chosen.get(i);
-                RegistrationEntity r = new RegistrationEntity();
-                r.eventId = e.id;
-                r.companyId = who.companyId();
-                r.companyName = who.companyName();
-                r.contactId = who.contactId();
-                r.contactName = who.contactName();
-                r.email = who.email();
-                r.emailKey = Keys.email(who.email());
-                r.language = who.language().code();
-                r.status = "confirmed";
-                r.cancelSecret = UUID.randomUUID().toString().replace("-", "");
-                r.registeredAt = e.startUtc.minusDays(30 - i % 25);
-                // about one in six registrants does not come
-                r.checkedInAt = e.status.equals("held") && random.nextInt(6) != 0 ? e.startUtc.plusMinutes(random.nextInt(20)) : null;
-                em.persist(r);
-            }
-            em.flush();
-            em.createNativeQuery("UPDATE eng_event SET confirmed = ? WHERE id = ?").setParameter(1, n).setParameter(2, e.id)
-                    .executeUpdate();
-            return n;
-        });
+        EventEntity e = new EventEntity();
+        EventRows.apply(draft, e);
+        e.uid = UUID.nameUUIDFromBytes((partner.code() + "/" + index + "/" + s.seed()).getBytes()) + "@cybersudoe";
+        e.status = planned ? "planned" : open ? "open" : "held";
+        e.confirmed = 0;
+        e.sequence = planned ? 0 : open ? 1 : 2;
+        e.createdAt = LocalDateTime.now(ZoneOffset.UTC);
+        e.updatedAt = e.createdAt;
+        e.version = 1;
+        em.persist(e);
+        em.flush();
+        List<Registrant> chosen = new ArrayList<>(pool);
+        java.util.Collections.shuffle(chosen, random);
+        int n = Math.min(count, Math.min(chosen.size(), e.capacity));
+        for (int i = 0; i < n; i++) {
+            Registrant who = chosen.get(i);
+            RegistrationEntity r = new RegistrationEntity();
+            r.eventId = e.id;
+            r.companyId = who.companyId();
+            r.companyName = who.companyName();
+            r.contactId = who.contactId();
+            r.contactName = who.contactName();
+            r.email = who.email();
+            r.emailKey = Keys.email(who.email());
+            r.language = who.language().code();
+            r.status = "confirmed";
+            r.cancelSecret = UUID.randomUUID().toString().replace("-", "");
+            r.registeredAt = e.startUtc.minusDays(30 - i % 25);
+            // about one in six registrants does not come
+            r.checkedInAt = e.status.equals("held") && random.nextInt(6) != 0 ? e.startUtc.plusMinutes(random.nextInt(20)) : null;
+            em.persist(r);
+        }
+        em.flush();
+        em.createNativeQuery("UPDATE eng_event SET confirmed = ? WHERE id = ?").setParameter(1, n).setParameter(2, e.id)
+                .executeUpdate();
+        return n;
     }
 
-    private int missions(Structure partner, List<String> themeCodes, int target, List<Registrant> pool, Settings s, Random random) {
+    private int missions(EntityManager em, Structure partner, List<String> themeCodes, int target, List<Registrant> pool, Settings s,
+            Random random) {
         Language language = LANGUAGES.get(partner.country());
         int reported = target * 7 / 10;
         int planned = target / 10;
-        return db.tx(em -> {
-            for (int i = 0; i < reported + planned; i++) {
-                Registrant company = pool.get(random.nextInt(pool.size()));
-                String theme = themeCodes.get(random.nextInt(themeCodes.size()));
-                boolean done = i < reported;
-                MissionEntity m = new MissionEntity();
-                m.companyId = company.companyId();
-                m.companyName = company.companyName();
-                m.partner = partner.code();
-                m.consultant = TEXTS.get(language, "person." + random.nextInt(12));
-                long span = s.heldTo().toEpochDay() - s.heldFrom().toEpochDay();
-                m.start = done ? s.heldFrom().plusDays(random.nextInt((int) span)) : LocalDate.now().plusDays(10 + random.nextInt(90));
-                m.end = m.start;
-                m.consultantDays = BigDecimal.ONE.setScale(1);
-                m.language = language.code();
-                m.status = done ? "reported" : "planned";
-                m.createdAt = LocalDateTime.now(ZoneOffset.UTC);
-                m.updatedAt = m.createdAt;
-                m.version = 1;
-                m.themes.add(theme);
-                em.persist(m);
-                em.flush();
-                if (done) {
-                    ReportEntity r = new ReportEntity();
-                    r.missionId = m.id;
-                    r.language = language.code();
-                    r.situation = TEXTS.get(language, "report.situation", company.companyName(), themeName(theme, language));
-                    r.needs = TEXTS.get(language, "report.needs", themeName(theme, language));
-                    r.recommendations = TEXTS.get(language, "report.recommendations", themeName(theme, language));
-                    r.specification = i % 3 == 0 ? TEXTS.get(language, "report.specification") : null;
-                    r.status = "signed-off";
-                    r.writtenBy = "demo";
-                    r.updatedAt = m.start.atTime(17, 0);
-                    r.signedOffBy = "demo";
-                    r.signedOffAt = m.start.plusDays(7).atTime(10, 0);
-                    r.version = 2;
-                    em.persist(r);
-                }
+        for (int i = 0; i < reported + planned; i++) {
+            Registrant company = pool.get(random.nextInt(pool.size()));
+            String theme = themeCodes.get(random.nextInt(themeCodes.size()));
+            boolean done = i < reported;
+            MissionEntity m = new MissionEntity();
+            m.companyId = company.companyId();
+            m.companyName = company.companyName();
+            m.partner = partner.code();
+            m.consultant = TEXTS.get(language, "person." + random.nextInt(12));
+            long span = s.heldTo().toEpochDay() - s.heldFrom().toEpochDay();
+            m.start = done ? s.heldFrom().plusDays(random.nextInt((int) span)) : LocalDate.now().plusDays(10 + random.nextInt(90));
+            m.end = m.start;
+            m.consultantDays = BigDecimal.ONE.setScale(1);
+            m.language = language.code();
+            m.status = done ? "reported" : "planned";
+            m.createdAt = LocalDateTime.now(ZoneOffset.UTC);
+            m.updatedAt = m.createdAt;
+            m.version = 1;
+            m.themes.add(theme);
+            em.persist(m);
+            em.flush();
+            if (done) {
+                ReportEntity r = new ReportEntity();
+                r.missionId = m.id;
+                r.language = language.code();
+                r.situation = TEXTS.get(language, "report.situation", company.companyName(), themeName(theme, language));
+                r.needs = TEXTS.get(language, "report.needs", themeName(theme, language));
+                r.recommendations = TEXTS.get(language, "report.recommendations", themeName(theme, language));
+                r.specification = i % 3 == 0 ? TEXTS.get(language, "report.specification") : null;
+                r.status = "signed-off";
+                r.writtenBy = "demo";
+                r.updatedAt = m.start.atTime(17, 0);
+                r.signedOffBy = "demo";
+                r.signedOffAt = m.start.plusDays(7).atTime(10, 0);
+                r.version = 2;
+                em.persist(r);
             }
-            return reported + planned;
-        });
+        }
+        return reported + planned;
     }
 
     private String themeName(String code, Language language) {

@@ -32,7 +32,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Loads the engagement data of programme bundles (manifest header {@code CyberSudoe-Engagement}):
  * files with {@code targets} (events and missions per partner country) are loaded at once;
  * a file with {@code generate} fills an empty database with demo activity, on a thread of its own
- * once the partners and themes are there, so that the area is up meanwhile.
+ * once the partners and themes are there, so that the area is up meanwhile; a generation the
+ * area's stop cut short is completed at the next start.
  */
 @Component(service = EngagementExtender.class)
 public class EngagementExtender {
@@ -134,23 +135,30 @@ public class EngagementExtender {
                 }
                 Thread.sleep(2000);
             }
-            long events = db.tx(em -> em.createQuery("SELECT COUNT(e) FROM EventEntity e", Long.class).getSingleResult());
-            if (events > 0) {
-                LOG.info("Demo activity not generated: the database already holds {} event(s)", events);
-                return;
+            int generatedBefore = generator.generatedPartners().size();
+            if (generatedBefore == 0) {
+                long events = db.tx(em -> em.createQuery("SELECT COUNT(e) FROM EventEntity e", Long.class).getSingleResult());
+                if (events > 0) {
+                    // events the generator did not write: demo activity would mix with real activity
+                    LOG.info("Demo activity not generated: the database already holds {} event(s)", events);
+                    return;
+                }
             }
             long started = System.nanoTime();
-            DemoGenerator.Outcome o = generator.generate(settings);
-            LOG.info("Demo activity generated in {} ms: {} partners, {} companies, {} events, {} registrations, {} missions",
-                    (System.nanoTime() - started) / 1_000_000, o.partners(), o.companies(), o.events(), o.registrations(),
-                    o.missions());
+            DemoGenerator.Outcome o = generator.generate(settings, () -> !generation.isShutdown());
+            if (o.partners() > 0) {
+                LOG.info("Demo activity generated in {} ms: {} partners{}, {} companies, {} events, {} registrations, {} missions",
+                        (System.nanoTime() - started) / 1_000_000, o.partners(),
+                        generatedBefore > 0 ? " (completing a generation stopped after " + generatedBefore + ")" : "", o.companies(),
+                        o.events(), o.registrations(), o.missions());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             if (generation.isShutdown()) {
                 // stopping the area interrupts the generation, and Derby closes an interrupted connection
-                LOG.warn("Demo activity generation stopped with the area before it finished: the demo data may lack events, "
-                        + "registrations or missions (a later start generates them only if no event was stored)");
+                LOG.warn("Demo activity generation stopped with the area before it finished: the next start completes it "
+                        + "(each partner's activity is written whole or not at all)");
             } else {
                 LOG.error("Demo activity not generated: {}", e.toString(), e);
             }
