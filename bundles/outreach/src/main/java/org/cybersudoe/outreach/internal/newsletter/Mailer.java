@@ -1,6 +1,5 @@
 package org.cybersudoe.outreach.internal.newsletter;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -143,7 +142,7 @@ public final class Mailer {
      * ahead of its turn, the layout and the RSA signature stay off the sending threads.
      */
     private static byte[] bytes(MimeMessage message) throws MessagingException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+        ByteSink bytes = new ByteSink(8192);
         try {
             message.writeTo(bytes);
             return bytes.toByteArray();
@@ -184,7 +183,7 @@ public final class Mailer {
      * streams, which was a fifth of a sending thread's time.
      */
     private static MimeBodyPart quotedPrintable(String content, String type) throws MessagingException {
-        ByteArrayOutputStream encoded = new ByteArrayOutputStream(content.length() + content.length() / 8 + 64);
+        ByteSink encoded = new ByteSink(content.length() + content.length() / 8 + 64);
         try (OutputStream qp = MimeUtility.encode(encoded, "quoted-printable")) {
             qp.write(content.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
