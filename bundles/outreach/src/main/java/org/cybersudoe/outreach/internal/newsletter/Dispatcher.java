@@ -211,8 +211,9 @@ public class Dispatcher {
             return t;
         };
         CampaignRun run = new CampaignRun(id, ledger, () -> mailer, tokens, contents.apply(issueId), rate, connections, threads);
-        runs.put(id, run);
+        // kept once started: a run that could not start is tried again at the next poll
         run.start();
+        runs.put(id, run);
     }
 
     private static List<Long> ids(Connection c, String sql, boolean withNow) throws SQLException {
