@@ -27,7 +27,6 @@ import java.util.function.Supplier;
 import javax.mail.MessagingException;
 import javax.mail.internet.MimeMessage;
 
-import org.cybersudoe.outreach.RenderedMessage;
 import org.cybersudoe.persistence.AreaDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,8 +53,8 @@ public final class CampaignRun {
     private static final long MAX_WAIT_MILLIS = 30_000;
 
     /** What a run needs of its campaign, loaded when it starts. */
-    public interface Content {
-        RenderedMessage render(Recipient recipient, String unsubscribeUrl);
+    interface Content {
+        EncodedMessage render(Recipient recipient, String unsubscribeUrl);
     }
 
     private final long campaignId;

@@ -208,7 +208,7 @@ public class NewsletterServiceImpl implements NewsletterService {
         Map<Renderer.LayoutKey, Renderer.Layout> layouts = new java.util.concurrent.ConcurrentHashMap<>();
         return (recipient, url) -> layouts.computeIfAbsent(Renderer.LayoutKey.of(issue, recipient, false),
                 key -> renderer.layout(issue, key, footerOf(key.partner()), partnerName(key.partner(), key.language())))
-                .fill(recipient, url);
+                .fillEncoded(recipient, url);
     }
 
     private String partnerName(String partner, Language language) {

@@ -104,18 +104,54 @@ public final class Renderer {
         private final String subject;
         private final List<Object> html;
         private final List<Object> text;
+        /** The same parts with the fixed text quoted-printable encoded, once for every recipient. */
+        private final List<Object> encodedHtml;
+        private final List<Object> encodedText;
 
         private Layout(Language language, String subject, List<Object> html, List<Object> text) {
             this.language = language;
             this.subject = subject;
             this.html = html;
             this.text = text;
+            this.encodedHtml = encodeFixed(html);
+            this.encodedText = encodeFixed(text);
         }
 
         public RenderedMessage fill(Recipient recipient, String unsubscribeUrl) {
-            String[] values = {recipient.name() == null ? "" : recipient.name(), recipient.companyName() == null ? ""
-                    : recipient.companyName(), unsubscribeUrl};
+            String[] values = values(recipient, unsubscribeUrl);
             return new RenderedMessage(language, subject, join(html, values, true), join(text, values, false));
+        }
+
+        /** As {@link #fill}, with both bodies quoted-printable encoded, as a campaign sends them. */
+        EncodedMessage fillEncoded(Recipient recipient, String unsubscribeUrl) {
+            String[] values = values(recipient, unsubscribeUrl);
+            return new EncodedMessage(language, subject, joinEncoded(encodedHtml, values, true), joinEncoded(encodedText, values, false));
+        }
+
+        private static String[] values(Recipient recipient, String unsubscribeUrl) {
+            return new String[] {recipient.name() == null ? "" : recipient.name(),
+                    recipient.companyName() == null ? "" : recipient.companyName(), unsubscribeUrl};
+        }
+
+        private static List<Object> encodeFixed(List<Object> parts) {
+            List<Object> encoded = new ArrayList<>(parts.size());
+            for (Object part : parts) {
+                encoded.add(part instanceof String fixed ? QuotedPrintable.encode(fixed) : part);
+            }
+            return List.copyOf(encoded);
+        }
+
+        private static byte[] joinEncoded(List<Object> parts, String[] values, boolean escape) {
+            List<byte[]> pieces = new ArrayList<>(parts.size());
+            for (Object part : parts) {
+                if (part instanceof Slot slot) {
+                    String value = values[slot.ordinal()];
+                    pieces.add(QuotedPrintable.encode(escape ? HTMLOutputFormat.INSTANCE.escapePlainText(value) : value));
+                } else {
+                    pieces.add((byte[]) part);
+                }
+            }
+            return QuotedPrintable.join(pieces);
         }
 
         private static String join(List<Object> parts, String[] values, boolean escape) {

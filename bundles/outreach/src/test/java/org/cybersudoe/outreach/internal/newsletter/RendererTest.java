@@ -55,6 +55,34 @@ public class RendererTest {
     }
 
     @Test
+    public void theEncodedBodiesDecodeToTheFilledInTextWithLinesOfAtMost76Characters() throws Exception {
+        Renderer.LayoutKey key = new Renderer.LayoutKey(Language.FR, "cybermassif", true, true, false);
+        Renderer.Layout layout = renderer.layout(issue, key, LocalizedText.of("Pied fr", "Pie es", "Rodapé pt", "Footer en"), "CyberMassif");
+        // accents, markup, a trailing space and a value longer than a line
+        Recipient r = new Recipient(3, "c@example.org", "Zoé <Lefèvre> ", Language.FR, "cybermassif",
+                "Hôtel du Lac = ".repeat(8), 0);
+        String url = "https://cybersudoe.example/api/v1/outreach/unsubscribe?c=1&r=3&t=" + "x".repeat(90);
+        RenderedMessage plain = layout.fill(r, url);
+        EncodedMessage encoded = layout.fillEncoded(r, url);
+        assertEquals(plain.text(), decode(encoded.text()));
+        assertEquals(plain.html(), decode(encoded.html()));
+        for (byte[] body : List.of(encoded.text(), encoded.html())) {
+            for (String line : new String(body, java.nio.charset.StandardCharsets.US_ASCII).split("\r\n", -1)) {
+                assertTrue(line.length() + ": " + line, line.length() <= 76);
+                assertFalse("a line ends with a space: " + line, line.endsWith(" ") || line.endsWith("\t"));
+            }
+        }
+    }
+
+    private static String decode(byte[] quotedPrintable) throws Exception {
+        try (java.io.InputStream in = javax.mail.internet.MimeUtility.decode(new java.io.ByteArrayInputStream(quotedPrintable),
+                "quoted-printable")) {
+            // the encoder writes line ends as CRLF; the layout's text has LF
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("\r\n", "\n");
+        }
+    }
+
+    @Test
     public void aRecipientWithoutANameGetsTheUnnamedGreeting() {
         RenderedMessage m = render(" ", null, "https://u/3");
         assertTrue(m.text(), m.text().startsWith("Lettre"));
