@@ -93,11 +93,7 @@ final class LedgerCommitter implements AutoCloseable {
                     a.result().completeExceptionally(gone);
                 }
             });
-            try (Connection c = db; Ledger.Writer w = writer) {
-                // closed by the try
-            } catch (SQLException e) {
-                LOG.debug("Campaign {}: closing the ledger writer's connection: {}", campaignId, e.getMessage());
-            }
+            closeQuietly(writer, db);
         }
     }
 
@@ -122,6 +118,16 @@ final class LedgerCommitter implements AutoCloseable {
                 }
                 batch.forEach(a -> a.result().completeExceptionally(e));
                 return;
+            }
+        }
+    }
+
+    private void closeQuietly(AutoCloseable... resources) {
+        for (AutoCloseable r : resources) {
+            try {
+                r.close();
+            } catch (Exception e) {
+                LOG.debug("Campaign {}: closing the ledger writer: {}", campaignId, e.getMessage());
             }
         }
     }
