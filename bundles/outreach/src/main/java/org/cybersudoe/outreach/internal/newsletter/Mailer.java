@@ -14,14 +14,21 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.activation.DataHandler;
+import javax.mail.Address;
 import javax.mail.Message;
 import javax.mail.MessagingException;
 import javax.mail.Session;
 import javax.mail.internet.InternetAddress;
+import javax.mail.internet.MailDateFormat;
 import javax.mail.internet.MimeBodyPart;
 import javax.mail.internet.MimeMessage;
 import javax.mail.internet.MimeMultipart;
@@ -29,6 +36,7 @@ import javax.mail.internet.PreencodedMimeBodyPart;
 import javax.mail.util.ByteArrayDataSource;
 
 import org.cybersudoe.core.error.ValidationException;
+import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.outreach.RenderedMessage;
 
 
@@ -37,15 +45,20 @@ import org.cybersudoe.outreach.RenderedMessage;
  * senders: multipart/alternative (plain text, then HTML) in UTF-8, a Message-ID stable per
  * campaign and recipient (so a message sent again after a crash is recognisably the same), the
  * List-Unsubscribe header with RFC 8058 one-click, and a DKIM signature (relaxed/relaxed,
- * rsa-sha256) that covers From, Subject and both List-Unsubscribe headers. Immutable.
+ * rsa-sha256) that covers From, Subject and both List-Unsubscribe headers. Thread-safe: it keeps
+ * the layouts it wrote ({@link MessageSkeleton}) and nothing else changes.
  */
 public final class Mailer {
+
+    private static final int MAX_SKELETONS = 64;
 
     private final MailConfig config;
     private final Session session;
     private final InternetAddress from;
     private final DkimSigning signer;
     private final String domain;
+    private final Map<SkeletonKey, Optional<MessageSkeleton>> skeletons = new ConcurrentHashMap<>();
+    private final AtomicReference<StampedDate> lastDate = new AtomicReference<>(new StampedDate(Long.MIN_VALUE, new byte[0]));
 
     public Mailer(MailConfig config) {
         this.config = config;
@@ -114,6 +127,61 @@ public final class Mailer {
 
     /** The message, its bodies encoded already, signed when a DKIM key is configured. */
     MimeMessage build(EncodedMessage m, String to, String messageId, String unsubscribeUrl) throws MessagingException {
+        InternetAddress recipient = new InternetAddress(to);
+        // as JavaMail writes it after "To: " (it counts those 4 characters when it folds the line)
+        String toHeader = InternetAddress.toString(new Address[] {recipient}, 4);
+        byte[] date = dateHeader();
+        Optional<MessageSkeleton> skeleton = isAscii(toHeader) && isAscii(messageId) && isAscii(unsubscribeUrl)
+                ? skeleton(m.language(), m.subject()) : Optional.empty();
+        byte[] bytes;
+        if (skeleton.isPresent()) {
+            Map<MessageSkeleton.Slot, byte[]> values = new EnumMap<>(MessageSkeleton.Slot.class);
+            values.put(MessageSkeleton.Slot.TO, toHeader.getBytes(StandardCharsets.US_ASCII));
+            values.put(MessageSkeleton.Slot.DATE, date);
+            values.put(MessageSkeleton.Slot.MESSAGE_ID, messageId.getBytes(StandardCharsets.US_ASCII));
+            values.put(MessageSkeleton.Slot.UNSUBSCRIBE_URL, unsubscribeUrl.getBytes(StandardCharsets.US_ASCII));
+            values.put(MessageSkeleton.Slot.TEXT, m.text());
+            values.put(MessageSkeleton.Slot.HTML, m.html());
+            bytes = skeleton.get().fill(values);
+        } else {
+            // an address or link beyond ASCII, or a subject holding a marker: JavaMail writes the whole message
+            bytes = layOut(m.language(), m.subject(), recipient, messageId, new String(date, StandardCharsets.US_ASCII), unsubscribeUrl,
+                    m.text(), m.html());
+        }
+        return new WireMessage(session, from, signer == null ? bytes : signer.sign(bytes));
+    }
+
+    /**
+     * The layout of the messages in {@code language} with {@code subject}, written the first time
+     * it is asked for; none when the subject itself holds one of the markers.
+     */
+    private Optional<MessageSkeleton> skeleton(Language language, String subject) throws MessagingException {
+        SkeletonKey key = new SkeletonKey(language, subject);
+        Optional<MessageSkeleton> known = skeletons.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (skeletons.size() >= MAX_SKELETONS) {
+            // test sends add a subject each; a campaign needs one per language
+            skeletons.clear();
+        }
+        byte[] withMarkers = layOut(language, subject, new InternetAddress(MessageSkeleton.Slot.TO.marker),
+                MessageSkeleton.Slot.MESSAGE_ID.marker, MessageSkeleton.Slot.DATE.marker, MessageSkeleton.Slot.UNSUBSCRIBE_URL.marker,
+                MessageSkeleton.Slot.TEXT.marker.getBytes(StandardCharsets.US_ASCII),
+                MessageSkeleton.Slot.HTML.marker.getBytes(StandardCharsets.US_ASCII));
+        Optional<MessageSkeleton> written;
+        try {
+            written = Optional.of(MessageSkeleton.of(withMarkers));
+        } catch (IllegalStateException markerInTheSubject) {
+            written = Optional.empty();
+        }
+        skeletons.putIfAbsent(key, written);
+        return written;
+    }
+
+    /** The message as JavaMail lays it out, unsigned. */
+    private byte[] layOut(Language language, String subject, InternetAddress to, String messageId, String date, String unsubscribeUrl,
+            byte[] text, byte[] html) throws MessagingException {
         MimeMessage message = new MimeMessage(session) {
             @Override
             protected void updateMessageID() throws MessagingException {
@@ -122,10 +190,10 @@ public final class Mailer {
             }
         };
         message.setFrom(from);
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
-        message.setSubject(m.subject(), "UTF-8");
-        message.setSentDate(new Date());
-        message.setHeader("Content-Language", m.language().code());
+        message.setRecipient(Message.RecipientType.TO, to);
+        message.setSubject(subject, "UTF-8");
+        message.setHeader("Date", date);
+        message.setHeader("Content-Language", language.code());
         List<String> unsubscribe = new ArrayList<>();
         unsubscribe.add("<" + unsubscribeUrl + ">");
         if (!config.unsubscribeMailto().isBlank()) {
@@ -134,12 +202,40 @@ public final class Mailer {
         message.setHeader("List-Unsubscribe", String.join(", ", unsubscribe));
         message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         MimeMultipart alternative = new MimeMultipart("alternative");
-        alternative.addBodyPart(encodedPart(m.text(), "text/plain; charset=UTF-8"));
-        alternative.addBodyPart(encodedPart(m.html(), "text/html; charset=UTF-8"));
+        alternative.addBodyPart(encodedPart(text, "text/plain; charset=UTF-8"));
+        alternative.addBodyPart(encodedPart(html, "text/html; charset=UTF-8"));
         message.setContent(alternative);
         message.saveChanges();
-        byte[] bytes = bytes(message);
-        return new WireMessage(session, from, signer == null ? bytes : signer.sign(bytes));
+        return bytes(message);
+    }
+
+    /**
+     * The Date header's value for a message built now, formatted once a second: JavaMail formats
+     * the date of each message under a lock that every thread building messages shares.
+     */
+    private byte[] dateHeader() {
+        long second = System.currentTimeMillis() / 1000;
+        StampedDate last = lastDate.get();
+        if (last.second() != second) {
+            last = new StampedDate(second, new MailDateFormat().format(new Date(second * 1000)).getBytes(StandardCharsets.US_ASCII));
+            lastDate.set(last);
+        }
+        return last.text();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private record SkeletonKey(Language language, String subject) {
+    }
+
+    private record StampedDate(long second, byte[] text) {
     }
 
     /**
