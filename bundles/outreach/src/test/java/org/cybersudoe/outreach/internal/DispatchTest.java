@@ -14,6 +14,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +25,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import javax.mail.BodyPart;
@@ -321,6 +327,64 @@ public class DispatchTest {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** How many transactions wait for a lock, as Derby's lock table says. */
+    private int lockWaiters() throws Exception {
+        try (Connection c = area.dataSource().getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT COUNT(*) FROM SYSCS_DIAG.LOCK_TABLE WHERE STATE = 'WAIT'")) {
+            r.next();
+            return r.getInt(1);
+        }
+    }
+
+    @Test
+    public void aCampaignWhoseRecipientsAreBeingListedCanBeReadAndCancelledAndThenSendsNothing() throws Exception {
+        wire(2, 0, false);
+        importContacts("cybermassif", "Hôtel du Lac,FR,Zoé,zoe@lac.example,fr,informed,2024-01-10",
+                "Ferme Dubois,FR,,paul@dubois.example,en,consent,2024-01-10");
+        NewsletterIssue issue = issue(1);
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        Connection holder = area.dataSource().getConnection();
+        try {
+            // a contact changed by a transaction left open: listing the recipients waits for it, as
+            // listing 900,000 of them takes minutes
+            holder.setAutoCommit(false);
+            try (Statement s = holder.createStatement()) {
+                assertEquals(1, s.executeUpdate("UPDATE out_contact SET name = name WHERE email_key = 'paul@dubois.example'"));
+            }
+            Campaign c = campaigns.schedule(ADMIN, issue.id(), null);
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (lockWaiters() == 0 && Instant.now().isBefore(deadline)) {
+                sleep(50);
+            }
+            assertTrue("the dispatcher never started listing the recipients", lockWaiters() > 0);
+
+            Campaign listing = reader.submit(() -> campaigns.get(ADMIN, c.id())).get(10, TimeUnit.SECONDS);
+            assertEquals(CampaignStatus.SCHEDULED, listing.status());
+            Campaign cancelled = reader.submit(() -> campaigns.cancel(ADMIN, c.id())).get(10, TimeUnit.SECONDS);
+            assertEquals(CampaignStatus.CANCELLED, cancelled.status());
+            holder.rollback();
+
+            deadline = Instant.now().plusSeconds(30);
+            while (lockWaiters() > 0 && Instant.now().isBefore(deadline)) {
+                sleep(50);
+            }
+            sleep(1500);
+            Campaign after = campaigns.get(ADMIN, c.id());
+            assertEquals(CampaignStatus.CANCELLED, after.status());
+            assertEquals(null, after.startedAt());
+            try (Connection check = area.dataSource().getConnection(); Statement s = check.createStatement();
+                    ResultSet r = s.executeQuery("SELECT COUNT(*) FROM out_delivery WHERE campaign_id = " + c.id())) {
+                r.next();
+                assertEquals("ledger rows of a campaign cancelled before it started", 0, r.getInt(1));
+            }
+            assertEquals(0, smtp.getReceivedMessages().length);
+        } finally {
+            holder.rollback();
+            holder.close();
+            reader.shutdownNow();
         }
     }
 }

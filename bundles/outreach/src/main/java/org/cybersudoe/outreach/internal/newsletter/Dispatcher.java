@@ -161,21 +161,27 @@ public class Dispatcher {
         }
     }
 
+    /**
+     * Lists the campaign's recipients in the ledger, then marks it running, in one transaction: a
+     * crash midway leaves it scheduled, with no ledger rows. The campaign's row is only updated at
+     * the end. Listing 900,000 recipients takes minutes, and Derby makes every reader of a row
+     * updated by a transaction that is still open wait, so reading or cancelling the campaign
+     * would wait that long and then time out. A campaign cancelled meanwhile is not updated:
+     * the rows listed for it are rolled back.
+     */
     private void start(Connection c, long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE out_campaign SET status = 'running', started_at = ?, "
+        Timestamp startedAt = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
+        int recipients = ledger.addRecipients(c, id);
+        try (PreparedStatement s = c.prepareStatement("UPDATE out_campaign SET status = 'running', started_at = ?, recipients = ?, "
                 + "version = version + 1 WHERE id = ? AND status = 'scheduled'")) {
-            s.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC)));
-            s.setLong(2, id);
+            s.setTimestamp(1, startedAt);
+            s.setInt(2, recipients);
+            s.setLong(3, id);
             if (s.executeUpdate() != 1) {
                 c.rollback();
+                LOG.info("Campaign {} was cancelled or paused while its recipients were listed: not started", id);
                 return;
             }
-        }
-        int recipients = ledger.addRecipients(c, id);
-        try (PreparedStatement s = c.prepareStatement("UPDATE out_campaign SET recipients = ? WHERE id = ?")) {
-            s.setInt(1, recipients);
-            s.setLong(2, id);
-            s.executeUpdate();
         }
         c.commit();
         LOG.info("Campaign {} started for {} recipients", id, recipients);
