@@ -166,8 +166,8 @@ public class Dispatcher {
      * crash midway leaves it scheduled, with no ledger rows. The campaign's row is only updated at
      * the end. Listing 900,000 recipients takes minutes, and Derby makes every reader of a row
      * updated by a transaction that is still open wait, so reading or cancelling the campaign
-     * would wait that long and then time out. A campaign cancelled meanwhile is not updated:
-     * the rows listed for it are rolled back.
+     * would wait that long and then time out. A campaign cancelled or paused meanwhile is left
+     * as it is, and the rows listed for it are rolled back.
      */
     private void start(Connection c, long id) throws SQLException {
         Timestamp startedAt = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
