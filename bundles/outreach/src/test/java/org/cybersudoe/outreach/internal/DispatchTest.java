@@ -363,6 +363,7 @@ public class DispatchTest {
 
             Campaign listing = reader.submit(() -> campaigns.get(ADMIN, c.id())).get(10, TimeUnit.SECONDS);
             assertEquals(CampaignStatus.SCHEDULED, listing.status());
+            assertEquals("starting: listing the recipients", listing.progress().note());
             Campaign cancelled = reader.submit(() -> campaigns.cancel(ADMIN, c.id())).get(10, TimeUnit.SECONDS);
             assertEquals(CampaignStatus.CANCELLED, cancelled.status());
             holder.rollback();

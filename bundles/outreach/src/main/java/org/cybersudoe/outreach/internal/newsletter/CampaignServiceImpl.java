@@ -135,8 +135,12 @@ public class CampaignServiceImpl implements CampaignService {
     private Campaign campaign(CampaignEntity c, int issueNumber) {
         CampaignProgress progress;
         if (c.startedAt == null) {
-            progress = new CampaignProgress(0, 0, 0, 0, 0, 0, null,
-                    "scheduled".equals(c.status) ? "starts at " + c.startsAt.toInstant(ZoneOffset.UTC) : null);
+            String note = null;
+            if ("scheduled".equals(c.status)) {
+                // past its start time, the dispatcher is listing its recipients (minutes for the largest directories)
+                note = c.startsAt.isAfter(now()) ? "starts at " + c.startsAt.toInstant(ZoneOffset.UTC) : "starting: listing the recipients";
+            }
+            progress = new CampaignProgress(0, 0, 0, 0, 0, 0, null, note);
         } else {
             Ledger.Counts counts;
             try (Connection conn = dispatcher.ledger().connection()) {
