@@ -36,10 +36,12 @@ final class MessageSkeleton {
     /** The fixed bytes before each slot, and after the last: one more than {@link #slots}. */
     private final List<byte[]> fixed;
     private final List<Slot> slots;
+    private final int fixedLength;
 
     private MessageSkeleton(List<byte[]> fixed, List<Slot> slots) {
         this.fixed = fixed;
         this.slots = slots;
+        this.fixedLength = fixed.stream().mapToInt(part -> part.length).sum();
     }
 
     /**
@@ -76,10 +78,7 @@ final class MessageSkeleton {
 
     /** One recipient's message: {@code values} holds the bytes of every slot. */
     byte[] fill(Map<Slot, byte[]> values) {
-        int length = 0;
-        for (byte[] part : fixed) {
-            length += part.length;
-        }
+        int length = fixedLength;
         for (Slot slot : slots) {
             length += values.get(slot).length;
         }
