@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.cybersudoe.itests.support.KarafProcess;
 import org.junit.After;
@@ -29,7 +31,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The distribution as an operator runs it: unpacked from the real archive, started with
  * {@code bin/karaf server}, stopped with {@code bin/stop}, started again. Data written over REST
  * survives the restart, the demo programme is not loaded a second time, and the first admin
- * takes its password from {@code CYBERSUDOE_ADMIN_PASSWORD}.
+ * takes its password from {@code CYBERSUDOE_ADMIN_PASSWORD}. The first start logs no error, and requests answered
+ * 404 do not fill the log.
  *
  * <p>A plain JUnit test (not Pax Exam), run by failsafe like the others.
  */
@@ -75,6 +78,16 @@ public class DistributionIT {
         assertEquals(401, send("GET", "/api/v1/network/structures?limit=1", "admin", password + "x", null).statusCode());
         String users = Files.readString(home.resolve("etc/users.properties"), StandardCharsets.UTF_8);
         assertFalse("the password is not stored in clear", users.contains(password));
+
+        assertEquals("a path that no endpoint serves", 404,
+                send("GET", "/no-such-endpoint", "admin", password, null).statusCode());
+        List<String> log = Files.readAllLines(home.resolve("data/log/karaf.log"), StandardCharsets.UTF_8);
+        List<String> errors = log.stream().filter(line -> line.contains("| ERROR |")).collect(Collectors.toList());
+        assertEquals("a first start logs no error: " + errors, List.of(), errors);
+        List<String> notFoundWarnings = log.stream().filter(line -> line.contains("| ServletController ")
+                && line.contains("| WARN ")).collect(Collectors.toList());
+        assertEquals("requests answered 404 (health polled early, an unknown path) leave no warning in karaf.log: "
+                + notFoundWarnings, List.of(), notFoundWarnings);
 
         Map<String, Long> countsAfterFirstStart = counts(password);
         assertEquals("the demo programme's nine partners: " + countsAfterFirstStart, 9L,
