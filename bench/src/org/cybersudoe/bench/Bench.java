@@ -75,23 +75,12 @@ public final class Bench {
         String command = opts.getOrDefault("command", "bench/run");
 
         Files.createDirectories(work);
-        // the reference copy of ours: its setenv and its third-party feature repositories go to the bare Karaf
-        Path reference = KarafProcess.unpack(ours, work.resolve("ours-reference"));
-        String setenv = Files.readString(reference.resolve("bin/setenv"), StandardCharsets.UTF_8);
-        KarafProcess ref = new KarafProcess(reference);
-        List<String> repositories = Arrays.stream(ref.configured("etc/org.apache.karaf.features.cfg", "featuresRepositories")
-                .orElseThrow(() -> new IllegalStateException("no featuresRepositories in " + reference))
-                .split(",")).map(String::strip)
-                .filter(r -> r.contains("/apache-cxf/") || r.contains("/pax-jdbc-features/")).toList();
-        if (repositories.size() != 2) {
-            throw new IllegalStateException("expected the CXF and pax-jdbc feature repositories in ours, found " + repositories);
-        }
-        KarafProcess.deleteTree(reference);
+        Reference reference = reference(ours, work);
 
         List<Sample> samples = new ArrayList<>();
         for (int run = 1 - warmups; run <= runs; run++) {
             for (String kind : List.of("ours", "bare")) {
-                Sample s = kind.equals("ours") ? runOurs(ours, work, run, idle) : runBare(bare, work, run, idle, setenv, repositories);
+                Sample s = kind.equals("ours") ? runOurs(ours, work, run, idle) : runBare(bare, work, run, idle, reference.setenv(), reference.repositories());
                 System.out.printf(Locale.ROOT, "%s %s: ready %d ms, RSS %d MiB after %d s idle, %d bundles%s%n",
                         run <= 0 ? "warm-up" : "run " + run, kind, s.readyMs(), s.rssKib() / 1024, idle, s.bundles(),
                         s.extraReadyMs() == null ? "" : ", HTTP port answered after " + s.extraReadyMs() + " ms");
@@ -118,14 +107,39 @@ public final class Bench {
         }
     }
 
+    /** What the bare Karaf takes from ours: its {@code bin/setenv} and its CXF and pax-jdbc feature repositories. */
+    record Reference(String setenv, List<String> repositories) {
+    }
+
+    static Reference reference(Path ours, Path work) throws IOException {
+        Path reference = KarafProcess.unpack(ours, work.resolve("ours-reference"));
+        String setenv = Files.readString(reference.resolve("bin/setenv"), StandardCharsets.UTF_8);
+        KarafProcess ref = new KarafProcess(reference);
+        List<String> repositories = Arrays.stream(ref.configured("etc/org.apache.karaf.features.cfg", "featuresRepositories")
+                .orElseThrow(() -> new IllegalStateException("no featuresRepositories in " + reference))
+                .split(",")).map(String::strip)
+                .filter(r -> r.contains("/apache-cxf/") || r.contains("/pax-jdbc-features/")).toList();
+        if (repositories.size() != 2) {
+            throw new IllegalStateException("expected the CXF and pax-jdbc feature repositories in ours, found " + repositories);
+        }
+        KarafProcess.deleteTree(reference);
+        return new Reference(setenv, repositories);
+    }
+
     // ---- one run of each
 
     static Sample runOurs(Path archive, Path work, int run, int idle) {
+        return runOurs(archive, work, run, idle, karaf -> { });
+    }
+
+    /** @param prepare changes the unpacked copy's settings before it starts */
+    static Sample runOurs(Path archive, Path work, int run, int idle, java.util.function.Consumer<KarafProcess> prepare) {
         Path home = KarafProcess.unpack(archive, work.resolve("ours"));
         int http = KarafProcess.freePort();
         try (KarafProcess karaf = track(new KarafProcess(home))) {
             karaf.ports(http, KarafProcess.freePort(), KarafProcess.freePort(), KarafProcess.freePort())
                     .env("CYBERSUDOE_ADMIN_PASSWORD", "bench-admin-password-" + System.nanoTime());
+            prepare.accept(karaf);
             karaf.start();
             Duration ready = karaf.awaitHttp(URI.create("http://127.0.0.1:" + http + "/api/v1/health"), s -> s == 200, BOOT_TIMEOUT);
             return measure("ours", run, karaf, ready, idle, null);
