@@ -62,7 +62,7 @@ public final class Bench {
     private static volatile KarafProcess current;
 
     public static void main(String[] args) throws Exception {
-        KarafProcess.killOnShutdown(() -> current);
+        endServerOnShutdown();
         Map<String, String> opts = Options.parse(args,
                 "--ours TGZ --bare TGZ [--runs N] [--warmups N] [--idle S] [--work DIR] [--report FILE]");
         int runs = Integer.parseInt(opts.getOrDefault("runs", "3"));
@@ -105,6 +105,11 @@ public final class Bench {
             Files.writeString(report, markdown(command, runs, idle, table, samples) + kept, StandardCharsets.UTF_8);
             System.out.println("Written to " + report);
         }
+    }
+
+    /** If the harness is interrupted, the server being measured ends with it. */
+    static void endServerOnShutdown() {
+        KarafProcess.killOnShutdown(() -> current);
     }
 
     /** What the bare Karaf takes from ours: its {@code bin/setenv} and its CXF and pax-jdbc feature repositories. */

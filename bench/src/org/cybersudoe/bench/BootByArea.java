@@ -42,6 +42,7 @@ public final class BootByArea {
     }
 
     public static void main(String[] args) throws Exception {
+        Bench.endServerOnShutdown();
         Map<String, String> opts = Options.parse(args,
                 "--ours TGZ --bare TGZ --web-cfg FILE [--runs N] [--work DIR] [--report FILE] [--command TEXT]");
         int runs = Integer.parseInt(opts.getOrDefault("runs", "3"));
@@ -69,10 +70,10 @@ public final class BootByArea {
         for (int run = 0; run <= runs; run++) {
             boolean warmUp = run == 0;
             Bench.Sample b = Bench.runBare(bare, work, run, 0, reference.setenv(), reference.repositories());
-            record(results, bareLabel, b, warmUp);
+            keep(results, bareLabel, b, warmUp);
             for (Kind kind : kinds) {
                 Bench.Sample s = Bench.runOurs(ours, work, run, 0, karaf -> cutDown(karaf, kind, webCfg));
-                record(results, kind.label(), s, warmUp);
+                keep(results, kind.label(), s, warmUp);
             }
         }
 
@@ -98,7 +99,7 @@ public final class BootByArea {
         }
     }
 
-    private static void record(Map<String, List<Result>> results, String label, Bench.Sample s, boolean warmUp) {
+    private static void keep(Map<String, List<Result>> results, String label, Bench.Sample s, boolean warmUp) {
         System.out.printf(Locale.ROOT, "%s %s: ready %d ms, %.1f s CPU%n", warmUp ? "warm-up" : "run " + s.run(), label,
                 s.readyMs(), s.cpuSecondsAtReady());
         if (!warmUp) {
