@@ -121,7 +121,7 @@ public final class RestServer {
         WebSettings previous = settings;
         settings = WebSettings.of(config);
         // The body limit and the expected areas are read per request; only the JSON depth is built
-        // into the server (its mapper), and a rebuild briefly answers 404, so rebuild only for that.
+        // into the server (its mapper), so rebuild only for that.
         if (previous.maxJsonDepth() != settings.maxJsonDepth()) {
             rebuild.trigger();
         }
@@ -133,7 +133,7 @@ public final class RestServer {
         executor.shutdownNow();
         executor.awaitTermination(10, TimeUnit.SECONDS);
         if (server != null) {
-            server.destroy();
+            factory.destroy(server);
             server = null;
         }
     }
@@ -170,30 +170,36 @@ public final class RestServer {
             return;
         }
         restState = new AreaHealth(false, "The REST server is being rebuilt.");
-        if (server != null) {
-            server.destroy();
-            server = null;
-        }
         List<Object> all = new ArrayList<>(resources);
         all.add(0, health);
+        // A running server keeps answering while its successor is built, not started, and then hands over.
+        boolean start = server == null;
+        Server next;
+        AreaHealth state;
         try {
-            server = factory.create(all);
+            next = factory.create(all, start);
             builtResources = List.copyOf(resources);
             builtDepth = now.maxJsonDepth();
-            restState = new AreaHealth(true, "Serving " + resources.size() + " contributed resource classes.");
-            LOG.info("REST server at {} serves {} contributed resources", Whiteboard.REST_ADDRESS, resources.size());
+            state = new AreaHealth(true, "Serving " + resources.size() + " contributed resource classes.");
         } catch (RuntimeException e) {
             LOG.error("The REST server could not be built with {} contributed resources; serving health only",
                     resources.size(), e);
             builtResources = List.of();
             try {
-                server = factory.create(List.of(health));
-                restState = new AreaHealth(false, "The contributed resources could not be served: " + e.getMessage());
+                next = factory.create(List.of(health), start);
+                state = new AreaHealth(false, "The contributed resources could not be served: " + e.getMessage());
             } catch (RuntimeException again) {
                 LOG.error("The REST server could not be built at all", again);
                 restState = new AreaHealth(false, "The REST server could not be built.");
+                return;
             }
         }
+        if (server != null) {
+            factory.replace(server, next);
+        }
+        server = next;
+        restState = state;
+        LOG.info("REST server at {} serves {} contributed resources", Whiteboard.REST_ADDRESS, builtResources.size());
     }
 
     private List<String> presentAreas() {

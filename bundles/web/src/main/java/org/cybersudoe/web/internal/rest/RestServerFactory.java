@@ -15,12 +15,18 @@ import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
 import org.apache.cxf.Bus;
+import org.apache.cxf.BusException;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.apache.cxf.jaxrs.lifecycle.ResourceProvider;
 import org.apache.cxf.jaxrs.lifecycle.SingletonResourceProvider;
 import org.apache.cxf.jaxrs.openapi.OpenApiFeature;
 import org.apache.cxf.jaxrs.swagger.ui.SwaggerUiConfig;
+import org.apache.cxf.transport.DestinationFactory;
+import org.apache.cxf.transport.DestinationFactoryManager;
+import org.apache.cxf.transport.http.AbstractHTTPDestination;
+import org.apache.cxf.transport.http.DestinationRegistry;
+import org.apache.cxf.transport.http.HTTPTransportFactory;
 import org.cybersudoe.web.internal.WebSettings;
 import org.cybersudoe.web.internal.auth.Authenticator;
 import org.cybersudoe.web.internal.json.ObjectMappers;
@@ -64,12 +70,22 @@ public final class RestServerFactory {
 
     /** Creates and starts the server with these resources (instances of {@code @Path} classes). */
     public Server create(List<Object> resources) {
+        return create(resources, true);
+    }
+
+    /**
+     * Creates the server with these resources, started or not. Created but not started at the
+     * address of a running server, it shares that server's HTTP destination (CXF keeps one per
+     * address), and {@link #replace} puts it in the running one's place.
+     */
+    public Server create(List<Object> resources, boolean start) {
         ObjectMapper mapper = ObjectMappers.create(settings.get());
         Problems problems = new Problems(ProblemCatalog.load(), mapper, () -> settings.get().maxJsonDepth());
 
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(bus);
         factory.setAddress(address);
+        factory.setStart(start);
         List<ResourceProvider> providers = new ArrayList<>();
         for (Object resource : resources) {
             providers.add(new SingletonResourceProvider(resource));
@@ -94,6 +110,53 @@ public final class RestServerFactory {
             return factory.create();
         } finally {
             thread.setContextClassLoader(previous);
+        }
+    }
+
+    /**
+     * Puts {@code next}, created by {@link #create(List, boolean)} without being started, in the
+     * place of the running {@code current}. Requests go to {@code current} while {@code next} is
+     * built; they go to {@code next} from the moment it starts, and nothing answers only between
+     * two calls. Before this, the old server was destroyed first and every request got 404 for
+     * as long as the new one took to build.
+     */
+    public void replace(Server current, Server next) {
+        if (current.getDestination() != next.getDestination()) {
+            // not at the same address: nothing is shared, one simply follows the other
+            destroy(current);
+            next.start();
+            return;
+        }
+        current.stop();
+        next.start();
+        // Destroying a server takes its destination out of CXF's registry of addresses, and this
+        // destination now serves next: it leaves that registry's bookkeeping, and destroy(next)
+        // takes it out later.
+        if (next.getDestination() instanceof AbstractHTTPDestination shared) {
+            shared.releaseRegistry();
+        }
+        current.destroy();
+    }
+
+    /** Destroys a server of this factory, and with it its address. */
+    public void destroy(Server server) {
+        server.destroy();
+        if (server.getDestination() instanceof AbstractHTTPDestination destination) {
+            DestinationRegistry registry = registry();
+            if (registry != null && registry.getDestinationForPath(destination.getPath()) == destination) {
+                // released by a replace: destroy() left it registered
+                registry.removeDestination(destination.getPath());
+            }
+        }
+    }
+
+    private DestinationRegistry registry() {
+        try {
+            DestinationFactory http = bus.getExtension(DestinationFactoryManager.class)
+                    .getDestinationFactory(HTTPTransportFactory.DEFAULT_NAMESPACES.get(0));
+            return http instanceof HTTPTransportFactory transport ? transport.getRegistry() : null;
+        } catch (BusException e) {
+            return null;
         }
     }
 
