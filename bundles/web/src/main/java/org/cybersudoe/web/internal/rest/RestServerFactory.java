@@ -121,12 +121,6 @@ public final class RestServerFactory {
      * as long as the new one took to build.
      */
     public void replace(Server current, Server next) {
-        if (current.getDestination() != next.getDestination()) {
-            // not at the same address: nothing is shared, one simply follows the other
-            destroy(current);
-            next.start();
-            return;
-        }
         current.stop();
         next.start();
         // Destroying a server takes its destination out of CXF's registry of addresses, and this
