@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.cybersudoe.core.internal.CoreTexts;
 
 /**
  * Collects every offending field of an input before anything is written, then throws one
@@ -28,7 +29,7 @@ public final class Validator {
     /** Text no longer than {@code max} characters (null passes: combine with {@link #required}). */
     public Validator maxLength(String field, String value, int max) {
         if (value != null && value.length() > max) {
-            errors.add(new FieldError(field, "too-long", "must be at most " + max + " characters"));
+            errors.add(new FieldError(field, "too-long", CoreTexts.MESSAGES.text("field.too-long", max)));
         }
         return this;
     }
@@ -61,7 +62,7 @@ public final class Validator {
 
     /** Adds the errors of a nested object, prefixing their fields with {@code prefix.}. */
     public Validator nested(String prefix, List<FieldError> nested) {
-        nested.forEach(e -> errors.add(new FieldError(prefix + "." + e.field(), e.code(), e.detail())));
+        nested.forEach(e -> errors.add(new FieldError(prefix + "." + e.field(), e.code(), e.detail(), e.text())));
         return this;
     }
 

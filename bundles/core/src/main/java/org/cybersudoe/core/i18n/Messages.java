@@ -1,6 +1,7 @@
 package org.cybersudoe.core.i18n;
 
 import java.text.MessageFormat;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -47,6 +48,25 @@ public final class Messages {
             }
         }
         return key;
+    }
+
+    /**
+     * The text for {@code key} in every language of the platform, for a value that travels
+     * before anyone knows who will read it (an exception's detail, for example). Each
+     * language reads its own catalog and falls back as {@link #get} does. Arguments are shown
+     * as {@link String#valueOf} writes them, so that an id reads {@code 12345} in every
+     * language rather than {@code 12,345} or {@code 12 345}. Never null.
+     */
+    public LocalizedText text(String key, Object... args) {
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = String.valueOf(args[i]);
+        }
+        EnumMap<Language, String> values = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            values.put(language, get(language, key, shown));
+        }
+        return new LocalizedText(values);
     }
 
     /** True when the catalog has {@code key} in exactly this language. */

@@ -3,7 +3,9 @@ package org.cybersudoe.core.paging;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cybersudoe.core.error.FieldError;
 import org.cybersudoe.core.error.ValidationException;
+import org.cybersudoe.core.internal.CoreTexts;
 
 /**
  * One sort key.
@@ -28,8 +30,8 @@ public record SortOrder(String property, boolean ascending) {
             boolean ascending = !p.startsWith("-");
             String property = p.startsWith("-") || p.startsWith("+") ? p.substring(1) : p;
             if (!allowed.contains(property)) {
-                throw new ValidationException("sort", "invalid-value",
-                        "cannot sort by '" + property + "'; sortable: " + String.join(", ", allowed));
+                throw new ValidationException(List.of(new FieldError("sort", "invalid-value",
+                        CoreTexts.MESSAGES.text("field.sort", property, String.join(", ", allowed)))));
             }
             orders.add(new SortOrder(property, ascending));
         }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.cybersudoe.core.error.FieldError;
 import org.cybersudoe.core.error.ValidationException;
+import org.cybersudoe.core.internal.CoreTexts;
 
 /**
  * A half-year, the programme's reporting period: {@code 2010-S1} runs January to June,
@@ -29,7 +31,7 @@ public record Semester(int year, int half) implements Comparable<Semester> {
     public static Semester parse(String text, String field) {
         Matcher m = text == null ? null : FORMAT.matcher(text.trim());
         if (m == null || !m.matches()) {
-            throw new ValidationException(field, "invalid-value", "must be a semester such as 2010-S1");
+            throw new ValidationException(List.of(new FieldError(field, "invalid-value", CoreTexts.MESSAGES.text("field.semester"))));
         }
         return new Semester(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.cybersudoe.core.error.AccessDeniedException;
+import org.cybersudoe.core.internal.CoreTexts;
 
 /**
  * Who is calling a service: every service method that reads or changes data takes one, and
@@ -88,7 +89,7 @@ public record Caller(String login, Set<Role> roles, Optional<String> partnerCode
     /** Fails with {@link AccessDeniedException} unless {@link #canReadNetwork()}. */
     public void requireNetworkRead() {
         if (!canReadNetwork()) {
-            throw new AccessDeniedException("network.read", "Reading network data needs a partner, evaluator or admin role.");
+            throw new AccessDeniedException("network.read", CoreTexts.MESSAGES.text("denied.network-read"));
         }
     }
 
@@ -96,14 +97,14 @@ public record Caller(String login, Set<Role> roles, Optional<String> partnerCode
     public void requireChange(String ownerPartnerCode) {
         if (!canChangePartnerRecords(ownerPartnerCode)) {
             throw new AccessDeniedException("partner.scope",
-                    "User '" + login + "' may not change records of partner '" + ownerPartnerCode + "'.");
+                    CoreTexts.MESSAGES.text("denied.partner-scope", login, ownerPartnerCode));
         }
     }
 
     /** Fails with {@link AccessDeniedException} unless the caller is an admin of the lead partner. */
     public void requireAdmin() {
         if (!isAdmin()) {
-            throw new AccessDeniedException("admin", "Only the lead partner's administrators may do this.");
+            throw new AccessDeniedException("admin", CoreTexts.MESSAGES.text("denied.admin"));
         }
     }
 }

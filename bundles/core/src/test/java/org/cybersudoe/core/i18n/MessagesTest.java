@@ -24,6 +24,15 @@ public class MessagesTest {
     }
 
     @Test
+    public void aTextCarriesEveryLanguageAndShowsNumbersAsWritten() {
+        LocalizedText text = messages.text("hello", 12345);
+        assertEquals("Bonjour 12345", text.resolve(Language.FR).orElseThrow());
+        assertEquals("Hello 12345", text.resolve(Language.EN).orElseThrow());
+        assertEquals("Only in English", messages.text("english.only").resolve(Language.PT).orElseThrow());
+        assertEquals(4, text.languages().size());
+    }
+
+    @Test
     public void anUnknownKeyShowsItself() {
         assertEquals("no.such.key", messages.get(Language.FR, "no.such.key"));
     }

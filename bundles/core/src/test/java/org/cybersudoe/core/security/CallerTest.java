@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.cybersudoe.core.error.AccessDeniedException;
+import org.cybersudoe.core.i18n.Language;
 import org.junit.Test;
 
 public class CallerTest {
@@ -34,7 +35,28 @@ public class CallerTest {
             fail("staff of fib changed leitat's record");
         } catch (AccessDeniedException expected) {
             assertEquals(403, expected.status());
-            assertTrue(expected.getMessage().contains("leitat"));
+            assertEquals("User 'ana' may not change records of partner 'leitat'.", expected.getMessage());
+            assertEquals("L’utilisateur « ana » ne peut pas modifier les enregistrements du partenaire « leitat ».",
+                    expected.detail(Language.FR));
+            assertEquals("O utilizador «ana» não pode alterar registos do parceiro «leitat».", expected.detail(Language.PT));
+        }
+    }
+
+    @Test
+    public void everyRefusalOfTheCoreIsWordedInEachLanguage() {
+        for (Runnable refused : List.<Runnable>of(() -> fibStaff.requireAdmin(),
+                () -> Caller.fromRoleNames("c", List.of("company")).requireNetworkRead())) {
+            try {
+                refused.run();
+                fail("not refused");
+            } catch (AccessDeniedException expected) {
+                Set<String> texts = new java.util.HashSet<>();
+                for (Language language : Language.values()) {
+                    texts.add(expected.detail(language));
+                }
+                assertEquals("one text per language: " + texts, Language.values().length, texts.size());
+                assertFalse(expected.getMessage(), expected.getMessage().startsWith("denied."));
+            }
         }
     }
 

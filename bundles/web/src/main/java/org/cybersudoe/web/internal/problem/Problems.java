@@ -35,6 +35,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
 import org.cybersudoe.core.error.FieldError;
 import org.cybersudoe.core.error.ProblemException;
+import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.web.internal.auth.BasicCredentials;
 import org.slf4j.Logger;
@@ -104,11 +105,29 @@ public final class Problems {
         int status = p.status() >= 400 && p.status() <= 599 ? p.status() : 500;
         List<ProblemFieldError> errors = new ArrayList<>();
         for (FieldError e : p.fieldErrors()) {
-            errors.add(new ProblemFieldError(fieldPrefix + e.field(), e.code(), catalog.fieldDetail(language, e.code(), e.detail())));
+            String text = e.text() != null
+                    ? e.text().resolve(language).orElse(e.detail())
+                    : catalog.fieldDetail(language, e.code(), e.detail());
+            errors.add(new ProblemFieldError(fieldPrefix + e.field(), e.code(), text));
         }
         String slug = p.type() == null || p.type().isBlank() ? ProblemCatalog.slugFor(status) : p.type();
         Map<String, String> headers = status == 401 ? Map.of(HttpHeaders.WWW_AUTHENTICATE, BasicCredentials.CHALLENGE) : Map.of();
-        return problem(slug, status, p.getMessage(), errors, null, language, instance, headers);
+        return problem(slug, status, detail(p, errors, language), errors, null, language, instance, headers);
+    }
+
+    /**
+     * The problem's detail in the caller's language. A validation problem's English summary
+     * lists its fields; in the other languages the summary is rebuilt from the field texts
+     * already translated, so that it says the same thing.
+     */
+    private String detail(ProblemException p, List<ProblemFieldError> errors, Language language) {
+        if (!(p instanceof ValidationException) || language == Language.EN || errors.isEmpty()) {
+            return p.detail(language);
+        }
+        String fields = errors.stream()
+                .map(e -> catalog.detail(language, "validation.field", e.field(), e.detail()))
+                .collect(Collectors.joining("; "));
+        return catalog.detail(language, "validation.fields", fields);
     }
 
     private Problem fromJson(JsonProcessingException error, Language language, String instance) {

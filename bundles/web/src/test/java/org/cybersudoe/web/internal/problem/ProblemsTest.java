@@ -18,9 +18,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.cxf.interceptor.Fault;
 import org.cybersudoe.core.error.AccessDeniedException;
+import org.cybersudoe.core.error.ConflictException;
 import org.cybersudoe.core.error.FieldError;
 import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.i18n.Language;
+import org.cybersudoe.core.i18n.LocalizedText;
 import org.cybersudoe.web.UnauthenticatedException;
 import org.cybersudoe.web.internal.Samples;
 import org.cybersudoe.web.internal.WebSettings;
@@ -68,6 +70,34 @@ public class ProblemsTest {
         assertEquals("est obligatoire", french.errors().get(0).detail());
         assertEquals("est trop long", french.errors().get(1).detail());
         assertEquals("too-long", french.errors().get(1).code());
+        assertEquals("The request is not valid: name: is required; members[1].login: must be at most 40 characters",
+                english.detail());
+        assertEquals("La requête n’est pas valide : « name » : est obligatoire; « members[1].login » : est trop long", french.detail());
+    }
+
+    @Test
+    public void anAreaWordingItsProblemInEveryLanguageIsAnsweredInTheCallersLanguage() {
+        LocalizedText gone = LocalizedText.of("Aucune réunion « 7 ».", "No existe ninguna reunión «7».", "Não existe nenhuma reunião «7».",
+                "No meeting '7'.");
+        Problem french = problems.of(new org.cybersudoe.core.error.NotFoundException(gone), Language.FR, PATH);
+        assertEquals(404, french.status());
+        assertEquals("Aucune réunion « 7 ».", french.detail());
+        assertEquals("No meeting '7'.", problems.of(new org.cybersudoe.core.error.NotFoundException(gone), Language.EN, PATH).detail());
+
+        LocalizedText clash = LocalizedText.of("Le code « fib » existe déjà.", null, null, "Code 'fib' exists.");
+        Problem conflict = problems.of(new ConflictException("code", clash), Language.FR, PATH);
+        assertEquals("Le code « fib » existe déjà.", conflict.detail());
+        assertEquals("Le code « fib » existe déjà.", onlyError(conflict).detail());
+        // a language the area did not word falls back to English, as every text does
+        assertEquals("Code 'fib' exists.", problems.of(new ConflictException("code", clash), Language.ES, PATH).detail());
+    }
+
+    @Test
+    public void aFieldWordedByTheAreaWinsOverTheTranslationOfItsCode() {
+        LocalizedText why = LocalizedText.of("doit être postérieure au début", null, null, "must be after the start");
+        Problem problem = problems.of(new ValidationException(List.of(new FieldError("end", "invalid-value", why))), Language.FR, PATH);
+        assertEquals("doit être postérieure au début", onlyError(problem).detail());
+        assertEquals("La requête n’est pas valide : « end » : doit être postérieure au début", problem.detail());
     }
 
     @Test
