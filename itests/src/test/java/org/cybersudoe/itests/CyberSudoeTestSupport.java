@@ -359,10 +359,14 @@ public abstract class CyberSudoeTestSupport {
 
     /** POSTs a SOAP 1.1 envelope whose body is {@code bodyXml}. */
     protected Answer soap(String path, TestUser user, String bodyXml) {
-        String envelope = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
-                + bodyXml + "</soap:Body></soap:Envelope>";
-        return send("POST", path, user, "text/xml; charset=UTF-8", envelope.getBytes(StandardCharsets.UTF_8),
+        return send("POST", path, user, "text/xml; charset=UTF-8", envelope(bodyXml).getBytes(StandardCharsets.UTF_8),
                 Map.of("SOAPAction", "\"\""));
+    }
+
+    /** A SOAP 1.1 envelope around {@code bodyXml}. */
+    protected static String envelope(String bodyXml) {
+        return "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
+                + bodyXml + "</soap:Body></soap:Envelope>";
     }
 
     /**

@@ -75,6 +75,12 @@ public class EngagementIT extends CyberSudoeTestSupport {
                             + "\"email\":\"ines@olaria.example\",\"language\":\"pt\"}").getBytes(StandardCharsets.UTF_8), null);
             assertEquals(registered.toString(), 201, registered.status());
             assertEquals(registered.toString(), "confirmed", registered.json().path("status").asText());
+            // a cancellation link that matches nothing answers in the browser's language
+            Answer forged = send("POST", "/api/v1/engagement/registrations/cancel?t=1.forged", null, null, null,
+                    java.util.Map.of("Accept-Language", "es-ES,es;q=0.9"));
+            assertEquals(forged.toString(), 404, forged.status());
+            assertTrue(forged.toString(), forged.body().contains("<html lang=\"es\">")
+                    && forged.body().contains("Este enlace de cancelación no es válido."));
             Answer soap = soap("/soap/engagement/events", staff, "<e:register xmlns:e=\"urn:cybersudoe:engagement:events:1\">"
                     + "<eventId>" + id + "</eventId><companyName>Quinta do Vale</companyName><country>PT</country>"
                     + "<contactName>Rui</contactName><email>rui@quinta.example</email><language>en</language></e:register>");

@@ -8,6 +8,7 @@ import static org.junit.Assert.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.cybersudoe.core.security.Role;
 import org.junit.Before;
@@ -130,6 +131,11 @@ public class RestIT extends CyberSudoeTestSupport {
         assertEquals("staff of cybermassif changing a ciebi person: " + crossPartner, 403, crossPartner.status());
         assertTrue("a problem document: " + crossPartner, crossPartner.isProblem());
         assertEquals(403, crossPartner.json().path("status").asInt());
+        Answer inFrench = send("PUT", PEOPLE + "/" + idB, staffA, "application/json",
+                change.toString().getBytes(StandardCharsets.UTF_8), Map.of("Accept-Language", "fr-FR,fr;q=0.9"));
+        assertEquals("the refusal in the caller's language: " + inFrench,
+                "L’utilisateur « " + staffA.login() + " » ne peut pas modifier les enregistrements du partenaire « ciebi ».",
+                inFrench.json().path("detail").asText());
 
         Answer createForB = postJson(PEOPLE, staffA, person("Not", "Mine", "ciebi", "nm-" + System.nanoTime() + "@example.org"));
         assertEquals("staff of cybermassif adding a ciebi person: " + createForB, 403, createForB.status());
@@ -168,6 +174,10 @@ public class RestIT extends CyberSudoeTestSupport {
 
         Answer unknownStatus = get(STRUCTURES + "?status=bogus", admin);
         assertProblem(unknownStatus, 400, "status");
+        Answer badSortInSpanish = send("GET", STRUCTURES + "?sort=shoeSize", admin, null, null, Map.of("Accept-Language", "es"));
+        assertProblem(badSortInSpanish, 400, "sort");
+        assertTrue("the summary and its field in Spanish: " + badSortInSpanish, badSortInSpanish.json().path("detail").asText()
+                .startsWith("La solicitud no es válida: «sort»: no se puede ordenar por «shoeSize»"));
 
         Answer malformed = postJson(PEOPLE, admin, "{\"firstName\": \"Half\", \"lastName\": ");
         assertEquals(malformed.toString(), 400, malformed.status());

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -86,6 +87,12 @@ public class SoapIT extends CyberSudoeTestSupport {
         assertTrue("a client fault: " + fault, texts(doc, "*", "faultcode").stream().anyMatch(c -> c.endsWith("Client")));
         assertEquals("the fault detail carries the problem's status: " + fault, List.of("403"),
                 texts(doc, PROBLEM_NS, "status"));
+        Answer inSpanish = send("POST", DIRECTORY, staffA, "text/xml; charset=UTF-8", envelope("<d:updateContact xmlns:d=\"" + NS
+                + "\"><personId>" + id + "</personId><version>" + version + "</version><email>hijacked@example.org</email></d:updateContact>")
+                .getBytes(StandardCharsets.UTF_8), Map.of("SOAPAction", "\"\"", "Accept-Language", "es"));
+        assertEquals("the fault in the caller's language: " + inSpanish,
+                List.of("El usuario «" + staffA.login() + "» no puede modificar registros del socio «ciebi»."),
+                texts(xml(inSpanish), "*", "faultstring"));
 
         assertEquals("the refused change was not made", email,
                 get(RestIT.PEOPLE + "/" + id, admin).json().path("email").asText());

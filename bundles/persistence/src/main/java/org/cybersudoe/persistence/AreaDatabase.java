@@ -16,6 +16,7 @@ import org.cybersudoe.core.error.ConflictException;
 import org.cybersudoe.core.error.ProblemException;
 import org.cybersudoe.core.health.HealthStatus;
 import org.cybersudoe.core.persistence.SchemaMigrator;
+import org.cybersudoe.persistence.internal.PersistenceTexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -141,10 +142,10 @@ public final class AreaDatabase {
             }
             if (t instanceof OptimisticLockException
                     || (t instanceof PersistenceException && t.getClass().getName().endsWith("OptimisticLockException"))) {
-                return new ConflictException("version", "The record was changed by someone else meanwhile; read it again.");
+                return new ConflictException("version", PersistenceTexts.MESSAGES.text("error.conflict.changed-meanwhile"));
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return new ConflictException(null, "The change clashes with a record stored meanwhile (duplicate key); read again and retry.");
+                return new ConflictException(null, PersistenceTexts.MESSAGES.text("error.conflict.duplicate-key"));
             }
             if (t.getCause() == t) {
                 break;

@@ -10,10 +10,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import javax.persistence.EntityManager;
+import javax.persistence.OptimisticLockException;
 import javax.persistence.PersistenceException;
 
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.cybersudoe.core.error.ConflictException;
+import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.persistence.SchemaMigrator;
 import org.junit.Test;
 
@@ -71,6 +74,24 @@ public class AreaDatabaseTest {
         PersistenceException e = assertThrows(PersistenceException.class, () -> db.txRetryingLockConflicts(failingFirst(99, "40XL1")));
         assertEquals(5, runs.get());
         assertSame(SQLException.class, e.getCause().getClass());
+    }
+
+    @Test
+    public void aDuplicateKeyOrAStaleRecordIsAConflictInTheCallersLanguage() {
+        AreaDatabase db = database();
+        ConflictException duplicate = assertThrows(ConflictException.class, () -> db.tx(failingFirst(1, "23505")));
+        assertEquals(409, duplicate.status());
+        assertEquals("The change clashes with a record stored meanwhile (duplicate key); read again and retry.",
+                duplicate.getMessage());
+        assertEquals("La modification entre en conflit avec un enregistrement créé entre-temps (clé en double) ; "
+                + "relisez puis réessayez.", duplicate.detail(Language.FR));
+
+        ConflictException stale = assertThrows(ConflictException.class, () -> db.tx(em -> {
+            throw new OptimisticLockException("stale");
+        }));
+        assertEquals("version", stale.fieldErrors().get(0).field());
+        assertEquals("The record was changed by someone else meanwhile; read it again.", stale.getMessage());
+        assertEquals("Otra persona ha modificado el registro mientras tanto; vuelva a leerlo.", stale.detail(Language.ES));
     }
 
     @Test

@@ -83,7 +83,7 @@ public class CharterServiceImpl implements CharterService {
         validate(draft, true);
         return db.tx(em -> {
             if (findRuleOptional(em, draft.code()) != null) {
-                throw new ConflictException("code", "A golden rule with code '" + draft.code() + "' already exists.");
+                throw new ConflictException("code", BenchmarkTexts.MESSAGES.text("error.conflict.rule-code", draft.code()));
             }
             checkSheets(em, draft);
             RuleEntity e = new RuleEntity();
@@ -104,8 +104,8 @@ public class CharterServiceImpl implements CharterService {
         return db.tx(em -> {
             RuleEntity e = findRule(em, code);
             if (e.version != expectedVersion) {
-                throw new ConflictException("version", "Rule '" + code + "' was changed meanwhile (now at version "
-                        + e.version + "); read it again and retry.");
+                throw new ConflictException("version",
+                        BenchmarkTexts.MESSAGES.text("error.conflict.rule-version", code, e.version));
             }
             checkSheets(em, draft);
             apply(em, e, draft);
@@ -175,7 +175,8 @@ public class CharterServiceImpl implements CharterService {
         caller.requireNetworkRead();
         return db.tx(em -> em.createQuery("SELECT v FROM CharterVersionEntity v WHERE v.number = :n",
                 CharterVersionEntity.class).setParameter("n", number).getResultStream().findFirst()
-                .map(CharterServiceImpl::version).orElseThrow(() -> new NotFoundException("charter version", number)));
+                .map(CharterServiceImpl::version).orElseThrow(() -> new NotFoundException(
+                        BenchmarkTexts.MESSAGES.text("error.not-found.charter-version", number))));
     }
 
     @Override
@@ -188,8 +189,8 @@ public class CharterServiceImpl implements CharterService {
             List<RuleEntity> rules = em.createQuery("SELECT r FROM RuleEntity r ORDER BY r.position, r.code",
                     RuleEntity.class).getResultList();
             if (rules.size() < minimumRules) {
-                throw new ConflictException("rules", "A charter needs at least " + minimumRules
-                        + " golden rules; there are " + rules.size() + ".");
+                throw new ConflictException("rules",
+                        BenchmarkTexts.MESSAGES.text("error.conflict.charter-rules", minimumRules, rules.size()));
             }
             CharterVersionEntity version = new CharterVersionEntity();
             version.number = latest(em).map(x -> x.number + 1).orElse(1);
@@ -222,25 +223,25 @@ public class CharterServiceImpl implements CharterService {
         caller.requireNetworkRead();
         // A partner commits to the charter through its administrators, not any staff member.
         if (!caller.isAdmin() && !(caller.has(Role.PARTNER_ADMIN) && caller.partnerCode().map(p -> p.equals(partner)).orElse(false))) {
-            throw new AccessDeniedException("benchmark.adoption", "User '" + caller.login()
-                    + "' may not adopt the charter for '" + partner + "': that is for its partner-admins or an admin.");
+            throw new AccessDeniedException("benchmark.adoption",
+                    BenchmarkTexts.MESSAGES.text("error.denied.adoption", caller.login(), partner));
         }
         Structure structure;
         try {
             structure = structures.get(caller, partner);
         } catch (NotFoundException e) {
-            throw new NotFoundException("partner", partner);
+            throw new NotFoundException(BenchmarkTexts.MESSAGES.text("error.not-found.partner", partner));
         }
         if (structure.status() != MembershipStatus.PARTNER) {
-            throw new ConflictException("partner", "'" + partner + "' is " + structure.status().code()
-                    + ", not a partner; only partners adopt the charter.");
+            throw new ConflictException("partner",
+                    BenchmarkTexts.MESSAGES.text("error.conflict.not-a-partner", partner, structure.status().code()));
         }
         return db.tx(em -> {
             int current = latest(em).map(v -> v.number).orElseThrow(
-                    () -> new ConflictException("version", "No version of the charter has been published yet."));
+                    () -> new ConflictException("version", BenchmarkTexts.MESSAGES.text("error.conflict.no-charter")));
             if (number != current) {
-                throw new ConflictException("version", "Version " + number + " is not the current version of the charter ("
-                        + current + "); adopt version " + current + ".");
+                throw new ConflictException("version",
+                        BenchmarkTexts.MESSAGES.text("error.conflict.not-current-version", number, current));
             }
             AdoptionEntity existing = em.createQuery(
                     "SELECT a FROM AdoptionEntity a WHERE a.partner = :p AND a.versionNumber = :n", AdoptionEntity.class)
@@ -298,7 +299,7 @@ public class CharterServiceImpl implements CharterService {
     static RuleEntity findRule(EntityManager em, String code) {
         RuleEntity e = findRuleOptional(em, code);
         if (e == null) {
-            throw new NotFoundException("golden rule", code);
+            throw new NotFoundException(BenchmarkTexts.MESSAGES.text("error.not-found.golden-rule", code));
         }
         return e;
     }

@@ -222,8 +222,8 @@ public class SheetServiceImpl implements SheetService {
         return db.tx(em -> {
             SheetEntity e = find(em, id);
             if (!SheetStatus.SUBMITTED.name().equals(e.status)) {
-                throw new ConflictException("status", "Sheet " + id + " is " + SheetStatus.valueOf(e.status).code()
-                        + "; only a submitted sheet can be reviewed.");
+                throw new ConflictException("status", BenchmarkTexts.MESSAGES.text("error.conflict.sheet-not-submitted",
+                        id, SheetStatus.valueOf(e.status).code()));
             }
             e.status = outcome.name();
             e.reviewedBy = caller.login();
@@ -310,7 +310,7 @@ public class SheetServiceImpl implements SheetService {
                 || (v.ownPartner() != null && v.ownPartner().equals(e.owner))
                 || (v.submitted() && SheetStatus.SUBMITTED.name().equals(e.status));
         if (!visible) {
-            throw new NotFoundException("sheet", id);
+            throw new NotFoundException(BenchmarkTexts.MESSAGES.text("error.not-found.sheet", id));
         }
         return e;
     }
@@ -345,16 +345,14 @@ public class SheetServiceImpl implements SheetService {
     private void requireReviewer(Caller caller, String owner) {
         if (!isReviewer(caller, owner)) {
             throw new AccessDeniedException("benchmark.review",
-                    "User '" + caller.login() + "' may not review sheets of '" + owner + "': reviewers are the lead "
-                            + "partner's admins and the partner-admins of other partners seated in the '"
-                            + reviewCommittee + "' committee.");
+                    BenchmarkTexts.MESSAGES.text("error.denied.review", caller.login(), owner, reviewCommittee));
         }
     }
 
     private static void requireEditable(SheetEntity e) {
         if (!(SheetStatus.DRAFT.name().equals(e.status) || SheetStatus.RETURNED.name().equals(e.status))) {
-            throw new ConflictException("status", "Sheet " + e.id + " is " + SheetStatus.valueOf(e.status).code()
-                    + "; only a draft or a returned sheet can be changed or deleted.");
+            throw new ConflictException("status", BenchmarkTexts.MESSAGES.text("error.conflict.sheet-not-editable",
+                    e.id, SheetStatus.valueOf(e.status).code()));
         }
     }
 
@@ -433,7 +431,7 @@ public class SheetServiceImpl implements SheetService {
     static SheetEntity find(EntityManager em, long id) {
         SheetEntity e = em.find(SheetEntity.class, id);
         if (e == null) {
-            throw new NotFoundException("sheet", id);
+            throw new NotFoundException(BenchmarkTexts.MESSAGES.text("error.not-found.sheet", id));
         }
         return e;
     }
@@ -449,8 +447,7 @@ public class SheetServiceImpl implements SheetService {
     }
 
     static ConflictException stale(Object id, long current) {
-        return new ConflictException("version", "Sheet " + id + " was changed meanwhile (now at version " + current
-                + "); read it again and retry.");
+        return new ConflictException("version", BenchmarkTexts.MESSAGES.text("error.conflict.sheet-version", id, current));
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -87,7 +87,9 @@ public class CharterServiceTest {
     public void aCharterNeedsNineRulesAndANewVersionAsksEveryPartnerToAdoptAgain() {
         charter.createRule(ADMIN, new GoldenRuleDraft("only-one", null, all("One"), all("Why"), List.of()));
         assertThrows(ConflictException.class, () -> charter.publish(ADMIN, all("Preamble")));
-        assertThrows(ConflictException.class, () -> charter.adopt(FIB_ADMIN, "fib", 1));
+        ConflictException nothingToAdopt = assertThrows(ConflictException.class, () -> charter.adopt(FIB_ADMIN, "fib", 1));
+        assertEquals("No version of the charter has been published yet.", nothingToAdopt.getMessage());
+        assertEquals("Aucune version de la charte n’a encore été publiée.", nothingToAdopt.detail(Language.FR));
         nineRules();
 
         CharterVersion v1 = charter.publish(ADMIN, all("Preamble"));
@@ -96,7 +98,11 @@ public class CharterServiceTest {
         assertThrows(AccessDeniedException.class, () -> charter.publish(FIB_ADMIN, all("Mine")));
 
         // only the partner's admins commit it
-        assertThrows(AccessDeniedException.class, () -> charter.adopt(FIB_STAFF, "fib", 1));
+        AccessDeniedException staff = assertThrows(AccessDeniedException.class, () -> charter.adopt(FIB_STAFF, "fib", 1));
+        assertEquals("User 'pablo' may not adopt the charter for 'fib': that is for its partner-admins or an admin.",
+                staff.getMessage());
+        assertEquals("El usuario «pablo» no puede adoptar la carta en nombre de «fib»: eso corresponde a los "
+                + "administradores de ese socio o a un administrador.", staff.detail(Language.ES));
         assertThrows(AccessDeniedException.class, () -> charter.adopt(CIEBI_ADMIN, "fib", 1));
         Adoption fib = charter.adopt(FIB_ADMIN, "fib", 1);
         assertEquals(new Adoption("fib", 1, "pilar", fib.adoptedAt()), fib);

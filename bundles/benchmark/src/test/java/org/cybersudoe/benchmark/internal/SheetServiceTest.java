@@ -116,7 +116,13 @@ public class SheetServiceTest {
 
         // fib's own admin sits on the technical committee, but nobody reviews their own partner's sheet
         assertFalse(sheets.canReview(FIB_ADMIN, submitted.id()));
-        assertThrows(AccessDeniedException.class, () -> sheets.publish(FIB_ADMIN, submitted.id(), null));
+        AccessDeniedException ownPartner = assertThrows(AccessDeniedException.class,
+                () -> sheets.publish(FIB_ADMIN, submitted.id(), null));
+        assertEquals("User 'pilar' may not review sheets of 'fib': reviewers are the lead partner's admins and the "
+                + "partner-admins of other partners seated in the 'technical' committee.", ownPartner.getMessage());
+        assertEquals("El usuario «pilar» no puede revisar las fichas de «fib»: los revisores son los administradores del "
+                + "socio principal y los administradores de los demás socios que forman parte del comité «technical».",
+                ownPartner.detail(Language.ES));
         // leitat is not seated in the technical committee; staff never review
         assertThrows(NotFoundException.class, () -> sheets.publish(LEITAT_ADMIN, submitted.id(), null));
         assertThrows(NotFoundException.class, () -> sheets.publish(CYBERMASSIF_STAFF, submitted.id(), null));
@@ -136,7 +142,13 @@ public class SheetServiceTest {
         Sheet published = sheets.publish(CIEBI_ADMIN, fixed.id(), "Clear and complete");
         assertEquals(SheetStatus.PUBLISHED, published.status());
         assertTrue(published.publishedAt() != null);
-        assertThrows(ConflictException.class, () -> sheets.publish(ADMIN, published.id(), null));
+        ConflictException reviewedTwice = assertThrows(ConflictException.class,
+                () -> sheets.publish(ADMIN, published.id(), null));
+        assertEquals("Sheet " + published.id() + " is published; only a submitted sheet can be reviewed.",
+                reviewedTwice.getMessage());
+        assertEquals("La fiche " + published.id() + " est à l’état « published » ; seule une fiche soumise peut être relue.",
+                reviewedTwice.detail(Language.FR));
+        assertEquals("status", reviewedTwice.fieldErrors().get(0).field());
         assertThrows(ConflictException.class, () -> sheets.delete(FIB_STAFF, published.id(), published.version()));
 
         assertEquals(List.of("submitted", "returned", "submitted", "published"),
@@ -146,7 +158,10 @@ public class SheetServiceTest {
     @Test
     public void draftsAreSeenByTheirPartnerOnlyAndPublishedSheetsByEveryone() {
         Sheet draft = fibSheet();
-        assertThrows(NotFoundException.class, () -> sheets.get(CYBERMASSIF_STAFF, draft.id()));
+        NotFoundException hidden = assertThrows(NotFoundException.class, () -> sheets.get(CYBERMASSIF_STAFF, draft.id()));
+        assertEquals("No sheet '" + draft.id() + "'.", hidden.getMessage());
+        assertEquals("Aucune fiche « " + draft.id() + " ».", hidden.detail(Language.FR));
+        assertEquals("Não existe a ficha «" + draft.id() + "».", hidden.detail(Language.PT));
         assertThrows(NotFoundException.class, () -> sheets.get(EVALUATOR, draft.id()));
         assertEquals(0, sheets.search(CYBERMASSIF_STAFF, SheetQuery.all(), PageRequest.first()).total());
         assertEquals(1, sheets.search(FIB_STAFF, SheetQuery.all(), PageRequest.first()).total());

@@ -2,6 +2,8 @@ package org.cybersudoe.core.error;
 
 import java.util.List;
 
+import org.cybersudoe.core.i18n.LocalizedText;
+
 /** Bad input (400): names every offending field. Nothing has been written when it is thrown. */
 public class ValidationException extends ProblemException {
 
@@ -13,6 +15,11 @@ public class ValidationException extends ProblemException {
 
     public ValidationException(String field, String code, String detail) {
         this(List.of(new FieldError(field, code, detail)));
+    }
+
+    /** One offending field, its reason worded in the platform's languages by the area's catalog. */
+    public ValidationException(String field, String code, LocalizedText text) {
+        this(List.of(new FieldError(field, code, text)));
     }
 
     private static String summary(List<FieldError> errors) {

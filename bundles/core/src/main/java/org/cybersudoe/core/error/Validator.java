@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+
+import org.cybersudoe.core.i18n.LocalizedText;
 import org.cybersudoe.core.internal.CoreTexts;
 
 /**
@@ -53,6 +56,22 @@ public final class Validator {
             errors.add(new FieldError(field, code, detail));
         }
         return this;
+    }
+
+    /**
+     * A generic check whose text the area words in every language from its catalog; the text
+     * is only built when the check fails, so that a passing check costs nothing more.
+     */
+    public Validator check(boolean ok, String field, String code, Supplier<LocalizedText> text) {
+        if (!ok) {
+            errors.add(new FieldError(field, code, text.get()));
+        }
+        return this;
+    }
+
+    /** {@link #check(boolean, String, String, Supplier)} on a value that only runs when the value is present. */
+    public <T> Validator checkIfPresent(T value, Predicate<T> ok, String field, String code, Supplier<LocalizedText> text) {
+        return value == null ? this : check(ok.test(value), field, code, text);
     }
 
     /** A check on a value that only runs when the value is present. */

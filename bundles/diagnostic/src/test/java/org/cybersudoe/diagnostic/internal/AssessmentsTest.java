@@ -81,9 +81,14 @@ public class AssessmentsTest {
         assertEquals("mid", r.level().code());
         assertEquals(r.overall(), d.assessments.result(token).overall());
         // frozen
-        assertThrows(ConflictException.class, () -> d.assessments.saveAnswers(token, Map.of("t1", "daily")));
+        var frozen = assertThrows(ConflictException.class, () -> d.assessments.saveAnswers(token, Map.of("t1", "daily")));
+        assertEquals("the assessment is submitted: its answers and scores no longer change", frozen.getMessage());
+        assertEquals("a avaliação já foi submetida: as suas respostas e pontuações já não mudam", frozen.detail(Language.PT));
         assertThrows(ConflictException.class, () -> d.assessments.submit(token));
-        assertThrows(NotFoundException.class, () -> d.assessments.byToken(token.substring(1) + "x"));
+        var unknown = assertThrows(NotFoundException.class, () -> d.assessments.byToken(token.substring(1) + "x"));
+        assertEquals("No assessment '(this link)'.", unknown.getMessage());
+        assertEquals("Aucune évaluation ne correspond à ce lien.", unknown.detail(Language.FR));
+        assertEquals("Ninguna evaluación corresponde a este enlace.", unknown.detail(Language.ES));
     }
 
     @Test
@@ -120,7 +125,11 @@ public class AssessmentsTest {
         assertEquals(new BigDecimal("62.0"), d.assessments.submit(draft).overall());
         // version 1 with other content is refused: old results would no longer match their questionnaire
         byte[] changed = new String(Diagnostics.resource("sample-v2")).replace("\"version\": 2", "\"version\": 1").getBytes();
-        assertThrows(ConflictException.class, () -> d.registry.deploy("test:sample", changed));
+        var refused = assertThrows(ConflictException.class, () -> d.registry.deploy("test:sample", changed));
+        assertEquals("version 1 of questionnaire 'sample' was seen before with other content; raise \"version\" when questions, "
+                + "scores or levels change", refused.getMessage());
+        assertEquals("la versión 1 del cuestionario «sample» ya se vio antes con otro contenido; aumente «version» cuando cambien "
+                + "las preguntas, las puntuaciones o los niveles", refused.detail(Language.ES));
         // the same file again is fine (a restart reads every bundle again)
         assertEquals(2, d.registry.deploy("test:sample", Diagnostics.resource("sample-v2")).version());
     }

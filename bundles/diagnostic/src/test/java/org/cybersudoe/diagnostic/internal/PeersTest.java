@@ -179,6 +179,10 @@ public class PeersTest {
         // (with all four blank it is alone again: one row < 5)
         assertFalse(csv.toString(), csv.toString().contains(",10,"));
         assertFalse(csv.toString(), csv.toString().contains("medium"));
-        assertThrows(AccessDeniedException.class, () -> d.peers.exportAnonymised(Area.CYBERMASSIF_STAFF, "sample", new StringWriter()));
+        var denied = assertThrows(AccessDeniedException.class,
+                () -> d.peers.exportAnonymised(Area.CYBERMASSIF_STAFF, "sample", new StringWriter()));
+        assertEquals("the export is for the lead partner, partner administrators and evaluators", denied.getMessage());
+        assertEquals("l’export est réservé au partenaire chef de file, aux administrateurs des partenaires et aux évaluateurs",
+                denied.detail(Language.FR));
     }
 }

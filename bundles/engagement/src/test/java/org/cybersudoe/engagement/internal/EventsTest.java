@@ -93,13 +93,19 @@ public class EventsTest {
         assertEquals(List.of("title.en", "description.en"), fields(refused));
         assertEquals(EventStatus.PLANNED, area.events.event(Area.ADMIN, e.id()).status());
         // not published: the public does not see it
-        assertThrows(NotFoundException.class, () -> area.events.event(Area.ANONYMOUS, e.id()));
+        NotFoundException hidden = assertThrows(NotFoundException.class, () -> area.events.event(Area.ANONYMOUS, e.id()));
+        assertEquals("No event '" + e.id() + "'.", hidden.getMessage());
+        assertEquals("Aucun événement « " + e.id() + " ».", hidden.detail(Language.FR));
     }
 
     @Test
     public void aPartnerChangesOnlyItsOwnEventsAndAnEvaluatorReadsAll() {
         Event e = openEvent(20);
-        assertThrows(AccessDeniedException.class, () -> area.events.update(Area.FIB_STAFF, e.id(), e.version(), Drafts.event(30, 30)));
+        AccessDeniedException outside = assertThrows(AccessDeniedException.class,
+                () -> area.events.update(Area.FIB_STAFF, e.id(), e.version(), Drafts.event(30, 30)));
+        assertEquals("User 'pablo' may not change events of partner 'cybermassif'.", outside.getMessage());
+        assertEquals("L’utilisateur « pablo » ne peut pas modifier les événements du partenaire « cybermassif ».",
+                outside.detail(Language.FR));
         assertThrows(AccessDeniedException.class,
                 () -> area.events.changeStatus(Area.FIB_STAFF, e.id(), e.version(), EventStatus.CANCELLED));
         assertThrows(AccessDeniedException.class, () -> area.events.create(Area.FIB_STAFF, Drafts.event(30, 30)));
@@ -230,7 +236,10 @@ public class EventsTest {
                 EventStatus.CANCELLED);
         assertEquals(EventStatus.CANCELLED, cancelled.status());
         assertTrue(cancelled.sequence() > e.sequence());
-        assertThrows(ConflictException.class, () -> area.events.register(Area.ANONYMOUS, e.id(), Drafts.registrant(2, Language.FR)));
+        ConflictException closed = assertThrows(ConflictException.class,
+                () -> area.events.register(Area.ANONYMOUS, e.id(), Drafts.registrant(2, Language.FR)));
+        assertEquals("Event " + e.id() + " is cancelled: it takes no registration.", closed.getMessage());
+        assertEquals("El evento " + e.id() + " está en estado «cancelled»: no admite inscripciones.", closed.detail(Language.ES));
         // the registrant is told: a message is owed
         assertEquals(2, area.count("eng_outbox"));
     }

@@ -111,8 +111,10 @@ public class MailTest {
         String token = link.group(1);
         assertEquals(first.id(), area.events.registrationByToken(token).id());
         // a forged token is refused, and cancels nothing
-        org.junit.Assert.assertThrows(org.cybersudoe.core.error.NotFoundException.class,
-                () -> area.events.cancelByToken(first.id() + ".forged"));
+        org.cybersudoe.core.error.NotFoundException forged = org.junit.Assert.assertThrows(
+                org.cybersudoe.core.error.NotFoundException.class, () -> area.events.cancelByToken(first.id() + ".forged"));
+        assertEquals("No registration 'this link'.", forged.getMessage());
+        assertEquals("Nenhuma inscrição corresponde a esta ligação.", forged.detail(Language.PT));
         area.events.cancelByToken(token);
 
         List<MimeMessage> four = await(4);

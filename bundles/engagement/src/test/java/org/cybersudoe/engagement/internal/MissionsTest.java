@@ -79,8 +79,11 @@ public class MissionsTest {
     public void aReportIsWrittenOnceDoneSignedOffByThePartnersAdminAndThenFrozen() throws Exception {
         Mission planned = area.missions.create(Area.CYBERMASSIF_STAFF, draft(LocalDate.now().plusDays(5)));
         assertThrows(ConflictException.class, () -> area.missions.writeReport(Area.CYBERMASSIF_STAFF, planned.id(), report()));
-        assertThrows(ConflictException.class,
+        ConflictException tooEarly = assertThrows(ConflictException.class,
                 () -> area.missions.changeStatus(Area.CYBERMASSIF_STAFF, planned.id(), planned.version(), MissionStatus.DONE));
+        assertEquals("A planned mission cannot become done (it needs a start date that has come).", tooEarly.getMessage());
+        assertEquals("Une mission à l’état « planned » ne peut pas passer à l’état « done » (sa date de début doit être arrivée).",
+                tooEarly.detail(Language.FR));
 
         Mission m = done();
         assertThrows(AccessDeniedException.class, () -> area.missions.writeReport(Area.FIB_STAFF, m.id(), report()));
@@ -93,7 +96,11 @@ public class MissionsTest {
         assertEquals(ReportStatus.DRAFT, draft.status());
 
         // staff write, only the partner's admins sign off
-        assertThrows(AccessDeniedException.class, () -> area.missions.signOff(Area.CYBERMASSIF_STAFF, m.id(), draft.version()));
+        AccessDeniedException notAdmin = assertThrows(AccessDeniedException.class,
+                () -> area.missions.signOff(Area.CYBERMASSIF_STAFF, m.id(), draft.version()));
+        assertEquals("Signing a report off is for the partner's admins.", notAdmin.getMessage());
+        assertEquals("Solo los administradores del socio pueden validar un informe.", notAdmin.detail(Language.ES));
+        assertEquals("Só os administradores do parceiro podem validar um relatório.", notAdmin.detail(Language.PT));
         assertThrows(ConflictException.class, () -> area.missions.signOff(Area.CYBERMASSIF_ADMIN, m.id(), draft.version() - 1));
         MissionReport signed = area.missions.signOff(Area.CYBERMASSIF_ADMIN, m.id(), draft.version());
         assertEquals("claude", signed.signedOffBy());

@@ -69,7 +69,8 @@ public class CommitteeServiceImpl implements CommitteeService {
         return db.tx(em -> {
             CommitteeEntity c = find(em, committeeCode);
             CommitteeMemberEntity seat = c.members.stream().filter(m -> m.person.id == personId).findFirst()
-                    .orElseThrow(() -> new NotFoundException("member of committee " + committeeCode, personId));
+                    .orElseThrow(() -> new NotFoundException(
+                            NetworkTexts.MESSAGES.text("error.not-found.committee-member", committeeCode, personId)));
             caller.requireChange(seat.person.structure.code);
             c.members.remove(seat);
             em.remove(seat);
@@ -81,7 +82,7 @@ public class CommitteeServiceImpl implements CommitteeService {
     static CommitteeEntity find(EntityManager em, String code) {
         CommitteeEntity c = findOptional(em, code);
         if (c == null) {
-            throw new NotFoundException("committee", code);
+            throw new NotFoundException(NetworkTexts.MESSAGES.text("error.not-found.committee", code));
         }
         return c;
     }

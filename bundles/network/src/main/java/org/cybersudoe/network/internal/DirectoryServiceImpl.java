@@ -80,7 +80,7 @@ public class DirectoryServiceImpl implements DirectoryService {
             validate(draft);
             caller.requireChange(draft.structureCode());
             if (e.version != expectedVersion) {
-                throw StructureServiceImpl.stale("person " + id, e.version);
+                throw StructureServiceImpl.stale("error.conflict.stale.person", id, e.version);
             }
             StructureEntity structure = structure(em, draft.structureCode());
             checkEmailFree(em, draft.email(), e.id);
@@ -93,7 +93,7 @@ public class DirectoryServiceImpl implements DirectoryService {
     static PersonEntity find(EntityManager em, long id) {
         PersonEntity e = em.find(PersonEntity.class, id);
         if (e == null) {
-            throw new NotFoundException("person", id);
+            throw new NotFoundException(NetworkTexts.MESSAGES.text("error.not-found.person", id));
         }
         return e;
     }
@@ -115,7 +115,7 @@ public class DirectoryServiceImpl implements DirectoryService {
     private static void checkEmailFree(EntityManager em, String email, Long self) {
         PersonEntity other = byEmail(em, email);
         if (other != null && !other.id.equals(self)) {
-            throw new ConflictException("email", "The directory already has a person with e-mail '" + email + "'.");
+            throw new ConflictException("email", NetworkTexts.MESSAGES.text("error.conflict.email-taken", email));
         }
     }
 

@@ -143,7 +143,8 @@ public class DocumentServiceImpl implements DocumentService {
                     "SELECT v FROM DocumentVersionEntity v WHERE v.documentId = :d AND v.versionNo = :n",
                     DocumentVersionEntity.class).setParameter("d", documentId).setParameter("n", wanted)
                     .getResultStream().findFirst()
-                    .orElseThrow(() -> new NotFoundException("version of document " + documentId, wanted));
+                    .orElseThrow(() -> new NotFoundException(
+                            NetworkTexts.MESSAGES.text("error.not-found.document-version", documentId, wanted)));
             return new DocumentContent(version(v), v.content);
         });
     }
@@ -210,7 +211,7 @@ public class DocumentServiceImpl implements DocumentService {
     static DocumentEntity find(EntityManager em, long id) {
         DocumentEntity d = em.find(DocumentEntity.class, id);
         if (d == null) {
-            throw new NotFoundException("document", id);
+            throw new NotFoundException(NetworkTexts.MESSAGES.text("error.not-found.document", id));
         }
         return d;
     }

@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import javax.persistence.EntityManager;
+import javax.persistence.FlushModeType;
 
 import org.cybersudoe.core.error.ConflictException;
 import org.cybersudoe.core.error.NotFoundException;
@@ -112,7 +114,7 @@ public class MeetingServiceImpl implements MeetingService {
             validate(d);
             caller.requireChange(d.hostPartner());
             if (m.version != expectedVersion) {
-                throw StructureServiceImpl.stale("meeting " + id, m.version);
+                throw StructureServiceImpl.stale("error.conflict.stale.meeting", id, m.version);
             }
             apply(em, m, d);
             checkFree(em, m);
@@ -226,17 +228,21 @@ public class MeetingServiceImpl implements MeetingService {
     static MeetingEntity find(EntityManager em, long id) {
         MeetingEntity m = em.find(MeetingEntity.class, id);
         if (m == null) {
-            throw new NotFoundException("meeting", id);
+            throw new NotFoundException(NetworkTexts.MESSAGES.text("error.not-found.meeting", id));
         }
         return m;
     }
 
     private static void checkFree(EntityManager em, MeetingEntity m) {
+        // Not flushed first: on an update, flushing the moved meeting would hit the database's unique key
+        // and answer a generic clash instead of naming the meeting already at that time.
         List<Long> clash = em.createQuery("SELECT x.id FROM MeetingEntity x WHERE x.committee = :c AND x.startUtc = :s",
-                Long.class).setParameter("c", m.committee).setParameter("s", m.startUtc).getResultList();
-        if (clash.stream().anyMatch(x -> !x.equals(m.id))) {
-            throw new ConflictException("start", "Committee '" + m.committee.code + "' already meets at that time (meeting "
-                    + clash.get(0) + ").");
+                Long.class).setParameter("c", m.committee).setParameter("s", m.startUtc)
+                .setFlushMode(FlushModeType.COMMIT).getResultList();
+        Optional<Long> other = clash.stream().filter(x -> !x.equals(m.id)).findFirst();
+        if (other.isPresent()) {
+            throw new ConflictException("start",
+                    NetworkTexts.MESSAGES.text("error.conflict.committee-busy", m.committee.code, other.get()));
         }
     }
 

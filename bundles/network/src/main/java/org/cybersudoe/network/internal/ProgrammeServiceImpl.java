@@ -58,14 +58,15 @@ public class ProgrammeServiceImpl implements ProgrammeService {
             Map<String, List<String>> copilots = copilots(em);
             return p.workPackages.stream().filter(w -> w.code.equals(workPackageCode)).findFirst()
                     .map(w -> map(w, copilots))
-                    .orElseThrow(() -> new NotFoundException("work package of " + programmeCode, workPackageCode));
+                    .orElseThrow(() -> new NotFoundException(
+                            NetworkTexts.MESSAGES.text("error.not-found.work-package", programmeCode, workPackageCode)));
         });
     }
 
     static ProgrammeEntity find(EntityManager em, String code) {
         return em.createQuery("SELECT p FROM ProgrammeEntity p WHERE p.code = :c", ProgrammeEntity.class)
                 .setParameter("c", code).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("programme", code));
+                .orElseThrow(() -> new NotFoundException(NetworkTexts.MESSAGES.text("error.not-found.programme", code)));
     }
 
     /** Work-package code to the sorted codes of the structures that co-pilot it. */

@@ -67,7 +67,8 @@ public class StructureServiceImpl implements StructureService {
         validate(draft, true);
         return db.tx(em -> {
             if (findOptional(em, draft.code()) != null) {
-                throw new ConflictException("code", "A structure with code '" + draft.code() + "' already exists.");
+                throw new ConflictException("code",
+                        NetworkTexts.MESSAGES.text("error.conflict.structure-code", draft.code()));
             }
             StructureEntity e = new StructureEntity();
             e.code = draft.code();
@@ -93,7 +94,7 @@ public class StructureServiceImpl implements StructureService {
         return db.tx(em -> {
             StructureEntity e = find(em, code);
             if (e.version != expectedVersion) {
-                throw stale(code, e.version);
+                throw stale("error.conflict.stale.structure", code, e.version);
             }
             boolean statusChanges = draft.status() != null && !draft.status().name().equals(e.status);
             boolean adminOnlyChanges = statusChanges || draft.leadPartner() != e.leadPartner
@@ -147,7 +148,7 @@ public class StructureServiceImpl implements StructureService {
     static StructureEntity find(EntityManager em, String code) {
         StructureEntity e = findOptional(em, code);
         if (e == null) {
-            throw new NotFoundException("structure", code);
+            throw new NotFoundException(NetworkTexts.MESSAGES.text("error.not-found.structure", code));
         }
         return e;
     }
@@ -160,9 +161,9 @@ public class StructureServiceImpl implements StructureService {
                 .setParameter("c", code).getResultStream().findFirst().orElse(null);
     }
 
-    static ConflictException stale(Object id, long current) {
-        return new ConflictException("version", "'" + id + "' was changed meanwhile (now at version " + current
-                + "); read it again and retry.");
+    /** {@code key} names the kind of record, so that each language can say which one went stale. */
+    static ConflictException stale(String key, Object id, long current) {
+        return new ConflictException("version", NetworkTexts.MESSAGES.text(key, id, current));
     }
 
     public static void recordStatus(EntityManager em, StructureEntity e, Caller caller, String note) {

@@ -12,6 +12,7 @@ import org.cybersudoe.core.error.AccessDeniedException;
 import org.cybersudoe.core.error.FieldError;
 import org.cybersudoe.core.error.NotFoundException;
 import org.cybersudoe.core.error.ValidationException;
+import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.paging.PageRequest;
 import org.cybersudoe.network.DocumentContent;
 import org.cybersudoe.network.DocumentInfo;
@@ -70,7 +71,9 @@ public class DocumentServiceTest {
         assertEquals(2, documents.get(Callers.EVALUATOR, doc.id()).latestVersion());
         assertEquals(List.of(2), documents.list(Callers.EVALUATOR, FolderType.COMMITTEE, "technical", PageRequest.first())
                 .items().stream().filter(d -> d.id() == doc.id()).map(DocumentInfo::latestVersion).toList());
-        assertThrows(NotFoundException.class, () -> documents.download(Callers.EVALUATOR, doc.id(), 3));
+        NotFoundException missing = assertThrows(NotFoundException.class, () -> documents.download(Callers.EVALUATOR, doc.id(), 3));
+        assertEquals("No version of document " + doc.id() + " '3'.", missing.getMessage());
+        assertEquals("Le document " + doc.id() + " n’a pas de version « 3 ».", missing.detail(Language.FR));
     }
 
     @Test

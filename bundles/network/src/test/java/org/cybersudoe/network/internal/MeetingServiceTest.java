@@ -107,8 +107,12 @@ public class MeetingServiceTest {
         Meeting moved = meetings.update(Callers.ADMIN, m.id(), m.version(),
                 seminar("steering", LocalDateTime.of(2010, 10, 22, 9, 30), "fib", "Pamplona"));
         assertEquals(LocalDateTime.of(2010, 10, 22, 9, 30), moved.start());
-        assertThrows(ConflictException.class, () -> meetings.update(Callers.ADMIN, m.id(), m.version(),
+        ConflictException stale = assertThrows(ConflictException.class, () -> meetings.update(Callers.ADMIN, m.id(), m.version(),
                 seminar("steering", LocalDateTime.of(2010, 10, 23, 9, 30), "fib", "Pamplona")));
+        assertEquals("'meeting " + m.id() + "' was changed meanwhile (now at version " + moved.version()
+                + "); read it again and retry.", stale.getMessage());
+        assertEquals("La reunión " + m.id() + " se ha modificado mientras tanto (ahora está en la versión " + moved.version()
+                + "); vuelva a leerla e inténtelo de nuevo.", stale.detail(Language.ES));
     }
 
     @Test
@@ -131,11 +135,19 @@ public class MeetingServiceTest {
 
     @Test
     public void aCommitteeCannotMeetTwiceAtTheSameInstant() {
-        meetings.schedule(Callers.ADMIN, seminar("technical", LocalDateTime.of(2011, 3, 8, 10, 0), "fib", "Burgos"));
+        Meeting burgos = meetings.schedule(Callers.ADMIN, seminar("technical", LocalDateTime.of(2011, 3, 8, 10, 0), "fib", "Burgos"));
         MeetingDraft sameInstantOtherZone = new MeetingDraft("technical", MeetingKind.WEB_CONFERENCE,
                 LocalizedText.of(Language.EN, "Web conference"), LocalDateTime.of(2011, 3, 8, 9, 0), "Europe/Lisbon", 90,
                 "cybermassif", null, null, null, "https://webconf.example/t", null);
-        assertThrows(ConflictException.class, () -> meetings.schedule(Callers.ADMIN, sameInstantOtherZone));
+        ConflictException clash = assertThrows(ConflictException.class, () -> meetings.schedule(Callers.ADMIN, sameInstantOtherZone));
+        assertEquals("Committee 'technical' already meets at that time (meeting " + burgos.id() + ").", clash.getMessage());
+        assertEquals("El comité «technical» ya se reúne a esa hora (reunión " + burgos.id() + ").", clash.detail(Language.ES));
+
+        // moving another meeting onto that instant names the meeting already there, not the one moved
+        Meeting later = meetings.schedule(Callers.ADMIN, seminar("technical", LocalDateTime.of(2011, 3, 9, 10, 0), "fib", "Soria"));
+        ConflictException moved = assertThrows(ConflictException.class, () -> meetings.update(Callers.ADMIN, later.id(),
+                later.version(), seminar("technical", LocalDateTime.of(2011, 3, 8, 10, 0), "fib", "Soria")));
+        assertEquals("Committee 'technical' already meets at that time (meeting " + burgos.id() + ").", moved.getMessage());
     }
 
     @Test

@@ -83,6 +83,10 @@ public class StructureServiceTest {
         ConflictException stale = assertThrows(ConflictException.class,
                 () -> structures.update(Callers.FIB_STAFF, "fib", before.version(), changed));
         assertEquals(409, stale.status());
+        assertEquals("'fib' was changed meanwhile (now at version " + after.version() + "); read it again and retry.",
+                stale.getMessage());
+        assertEquals("La structure d’accompagnement « fib » a été modifiée entre-temps (elle en est maintenant à la version "
+                + after.version() + ") ; relisez-la et réessayez.", stale.detail(Language.FR));
     }
 
     @Test
@@ -151,8 +155,12 @@ public class StructureServiceTest {
 
     @Test
     public void duplicateCodeIsAConflict() {
-        assertThrows(ConflictException.class,
+        ConflictException e = assertThrows(ConflictException.class,
                 () -> structures.create(Callers.ADMIN, Fixtures.structure("fib", "ES", "ES42")));
+        assertEquals("A structure with code 'fib' already exists.", e.getMessage());
+        assertEquals("Ya existe una estructura de apoyo con el código «fib».", e.detail(Language.ES));
+        assertEquals("Ya existe una estructura de apoyo con el código «fib».",
+                e.fieldErrors().get(0).text().exact(Language.ES).orElseThrow());
     }
 
     @Test
@@ -173,6 +181,9 @@ public class StructureServiceTest {
 
     @Test
     public void unknownStructureIsNotFound() {
-        assertThrows(NotFoundException.class, () -> structures.get(Callers.ADMIN, "nowhere"));
+        NotFoundException e = assertThrows(NotFoundException.class, () -> structures.get(Callers.ADMIN, "nowhere"));
+        assertEquals("No structure 'nowhere'.", e.detail(Language.EN));
+        assertEquals("Aucune structure d’accompagnement « nowhere ».", e.detail(Language.FR));
+        assertEquals("Não existe nenhuma estrutura de apoio «nowhere».", e.detail(Language.PT));
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import org.cybersudoe.core.error.AccessDeniedException;
 import org.cybersudoe.core.error.ConflictException;
 import org.cybersudoe.core.error.FieldError;
+import org.cybersudoe.core.error.NotFoundException;
 import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.paging.PageRequest;
@@ -74,6 +75,9 @@ public class DirectoryServiceTest {
         ConflictException sameId = assertThrows(ConflictException.class, () -> area.directory.createCompany(ADMIN,
                 company("cybermassif", "Same Id", "552100554", "FR")));
         assertEquals(List.of("nationalId"), sameId.fieldErrors().stream().map(FieldError::field).toList());
+        assertEquals("Company " + c.id() + " of partner cybermassif already has this national id.", sameId.getMessage());
+        assertEquals("L’entreprise " + c.id() + " du partenaire cybermassif a déjà cet identifiant national.",
+                sameId.detail(Language.FR));
 
         Contact k = area.directory.addContact(CYBERMASSIF_STAFF, c.id(), contact("Ana@Puy.example"));
         assertEquals("the company's country gives the language when none is given", Language.FR, k.language());
@@ -81,6 +85,7 @@ public class DirectoryServiceTest {
         ConflictException sameAddress = assertThrows(ConflictException.class,
                 () -> area.directory.addContact(FIB_STAFF, other.id(), contact(" ana@puy.EXAMPLE ")));
         assertEquals(List.of("email"), sameAddress.fieldErrors().stream().map(FieldError::field).toList());
+        assertEquals("Esta dirección ya es la del contacto " + k.id() + " (socio cybermassif).", sameAddress.detail(Language.ES));
     }
 
     @Test
@@ -118,7 +123,18 @@ public class DirectoryServiceTest {
         ConflictException again = assertThrows(ConflictException.class,
                 () -> area.directory.addContact(CYBERMASSIF_STAFF, c.id(), contact("ana@puy.example")));
         assertEquals(List.of("email"), again.fieldErrors().stream().map(FieldError::field).toList());
+        assertEquals("Cette adresse s’est désinscrite ou a été effacée : elle n’est pas ajoutée à nouveau.",
+                again.detail(Language.FR));
         assertFalse(area.directory.unsubscribe("nobody@puy.example", "one-click link"));
         assertNull(area.directory.suppression(CYBERMASSIF_STAFF, "nobody@puy.example").orElse(null));
+    }
+
+    @Test
+    public void anUnknownRecordIsNamedInTheCallersLanguage() {
+        NotFoundException e = assertThrows(NotFoundException.class, () -> area.directory.company(EVALUATOR, 987654321L));
+        assertEquals("No company '987654321'.", e.getMessage());
+        assertEquals("Aucune entreprise « 987654321 ».", e.detail(Language.FR));
+        assertEquals("No existe la empresa «987654321».", e.detail(Language.ES));
+        assertEquals("Não existe a empresa «987654321».", e.detail(Language.PT));
     }
 }

@@ -85,8 +85,7 @@ public class UserAccountsImpl implements UserAccounts {
             boolean ownStaff = caller.has(Role.PARTNER_ADMIN) && role == Role.PARTNER_STAFF
                     && partnerCode.equals(caller.partnerCode());
             if (!ownStaff) {
-                throw new AccessDeniedException("accounts", "Only the lead partner's administrators create this account; "
-                        + "a partner's admin creates staff accounts of its own partner.");
+                throw new AccessDeniedException("accounts", SecurityTexts.MESSAGES.text("error.denied.create-account"));
             }
         }
         return store.edit(engine -> {
@@ -104,14 +103,13 @@ public class UserAccountsImpl implements UserAccounts {
         String reset = store.edit(engine -> {
             UserPrincipal user = engine.lookupUser(login);
             if (user == null) {
-                throw new NotFoundException("account", login);
+                throw new NotFoundException(SecurityTexts.MESSAGES.text("error.not-found.account", login));
             }
             Caller target = accountOf(engine, user);
             boolean ownStaff = caller.has(Role.PARTNER_ADMIN) && target.roles().equals(Set.of(Role.PARTNER_STAFF))
                     && target.partnerCode().isPresent() && target.partnerCode().equals(caller.partnerCode());
             if (!caller.isAdmin() && !ownStaff) {
-                throw new AccessDeniedException("accounts", "Only the lead partner's administrators reset this account; "
-                        + "a partner's admin resets staff accounts of its own partner.");
+                throw new AccessDeniedException("accounts", SecurityTexts.MESSAGES.text("error.denied.reset-account"));
             }
             String password = Passwords.generate(random, 20);
             // the properties engine keeps the groups and roles of an existing user
@@ -134,7 +132,7 @@ public class UserAccountsImpl implements UserAccounts {
                 .throwIfInvalid();
         store.edit(engine -> {
             if (engine.lookupUser(login) == null) {
-                throw new NotFoundException("account", login);
+                throw new NotFoundException(SecurityTexts.MESSAGES.text("error.not-found.account", login));
             }
             engine.addUser(login, newPassword);
             return null;
@@ -154,7 +152,7 @@ public class UserAccountsImpl implements UserAccounts {
     @Override
     public List<Account> list(Caller caller) {
         if (!(caller.isAdmin() || caller.has(Role.EVALUATOR))) {
-            throw new AccessDeniedException("accounts", "Only administrators and evaluators list accounts.");
+            throw new AccessDeniedException("accounts", SecurityTexts.MESSAGES.text("error.denied.list-accounts"));
         }
         BackingEngine engine = store.engine();
         List<Account> accounts = new ArrayList<>();

@@ -2,13 +2,16 @@ package org.cybersudoe.security.internal;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.fail;
 
 import java.util.List;
 import java.util.Optional;
 
 import org.cybersudoe.core.error.AccessDeniedException;
+import org.cybersudoe.core.error.NotFoundException;
 import org.cybersudoe.core.error.ValidationException;
+import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.core.security.Role;
 import org.cybersudoe.security.UserAccounts.Account;
@@ -53,6 +56,10 @@ public class UserAccountsImplTest {
             fail("a partner admin created staff for another partner");
         } catch (AccessDeniedException expected) {
             assertEquals(403, expected.status());
+            assertEquals("Only the lead partner's administrators create this account; "
+                    + "a partner's admin creates staff accounts of its own partner.", expected.getMessage());
+            assertEquals("Seuls les administrateurs du partenaire chef de file peuvent créer ce compte ; l’administrateur "
+                    + "d’un partenaire crée les comptes du personnel de son propre partenaire.", expected.detail(Language.FR));
         }
         try {
             accounts.create(fibAdmin, "new.admin", Role.ADMIN, Optional.empty());
@@ -60,6 +67,18 @@ public class UserAccountsImplTest {
         } catch (AccessDeniedException expected) {
             assertEquals(1, engine.passwords.size());
         }
+    }
+
+    @Test
+    public void refusalsAndUnknownAccountsReadInTheCallersLanguage() {
+        Caller staff = Caller.fromRoleNames("ana", List.of("partner-staff", "partner.fib"));
+        AccessDeniedException denied = assertThrows(AccessDeniedException.class, () -> accounts.list(staff));
+        assertEquals("Only administrators and evaluators list accounts.", denied.getMessage());
+        assertEquals("Solo los administradores y los evaluadores pueden consultar la lista de cuentas.", denied.detail(Language.ES));
+
+        NotFoundException missing = assertThrows(NotFoundException.class, () -> accounts.resetPassword(Caller.SYSTEM, "nobody"));
+        assertEquals("No account 'nobody'.", missing.getMessage());
+        assertEquals("Não existe nenhuma conta «nobody».", missing.detail(Language.PT));
     }
 
     @Test

@@ -165,7 +165,8 @@ public class ResourceServiceImpl implements ResourceService {
         Map<String, List<ToolResource>> byTheme = resourcesByTheme(themeCode);
         List<Theme> reported = new ArrayList<>();
         if (themeCode != null) {
-            reported.add(themes.theme(themeCode).orElseThrow(() -> new NotFoundException("theme", themeCode)));
+            reported.add(themes.theme(themeCode).orElseThrow(
+                    () -> new NotFoundException(ToolboxTexts.MESSAGES.text("error.not-found.theme", themeCode))));
         } else {
             themes.all().stream().filter(t -> t.available() || byTheme.containsKey(t.code())).forEach(reported::add);
         }
@@ -234,14 +235,13 @@ public class ResourceServiceImpl implements ResourceService {
     static ResourceEntity find(EntityManager em, long id) {
         ResourceEntity e = em.find(ResourceEntity.class, id);
         if (e == null) {
-            throw new NotFoundException("resource", id);
+            throw new NotFoundException(ToolboxTexts.MESSAGES.text("error.not-found.resource", id));
         }
         return e;
     }
 
     static ConflictException stale(Object id, long current) {
-        return new ConflictException("version", "Resource " + id + " was changed meanwhile (now at version " + current
-                + "); read it again and retry.");
+        return new ConflictException("version", ToolboxTexts.MESSAGES.text("error.conflict.resource-version", id, current));
     }
 
     private static void apply(ResourceEntity e, ResourceDraft d) {

@@ -179,7 +179,7 @@ public class TrainingServiceImpl implements TrainingService {
     static ProjectLeadEntity find(EntityManager em, long id) {
         ProjectLeadEntity e = em.find(ProjectLeadEntity.class, id);
         if (e == null) {
-            throw new NotFoundException("project lead", id);
+            throw new NotFoundException(ToolboxTexts.MESSAGES.text("error.not-found.project-lead", id));
         }
         return e;
     }

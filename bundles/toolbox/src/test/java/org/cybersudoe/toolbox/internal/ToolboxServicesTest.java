@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.cybersudoe.core.error.AccessDeniedException;
 import org.cybersudoe.core.error.ConflictException;
+import org.cybersudoe.core.error.NotFoundException;
 import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.paging.PageRequest;
@@ -132,8 +133,12 @@ public class ToolboxServicesTest {
         ToolResource withEs = resources.putLanguageVersion(Callers.FIB_STAFF, created.id(), created.version(), Language.ES, es);
         assertEquals(TranslationStatus.VALIDATED, withEs.in(Language.ES).orElseThrow().status());
         assertTrue("the record's version moves with a language version", withEs.version() > created.version());
-        assertThrows("a stale version is refused", ConflictException.class, () -> resources.putLanguageVersion(
-                Callers.ADMIN, created.id(), created.version(), Language.FR, es));
+        ConflictException stale = assertThrows("a stale version is refused", ConflictException.class,
+                () -> resources.putLanguageVersion(Callers.ADMIN, created.id(), created.version(), Language.FR, es));
+        assertEquals("Resource " + created.id() + " was changed meanwhile (now at version " + withEs.version()
+                + "); read it again and retry.", stale.getMessage());
+        assertEquals("El recurso " + created.id() + " ha cambiado mientras tanto (ahora está en la versión "
+                + withEs.version() + "); vuelva a leerlo e inténtelo de nuevo.", stale.detail(Language.ES));
         assertEquals(1, resources.list(Callers.EVALUATOR, new ResourceQuery("is-security", ResourceKind.GUIDE, "fib"),
                 PageRequest.first()).total());
     }
@@ -177,6 +182,14 @@ public class ToolboxServicesTest {
                 .anyMatch(r -> r.theme().code().equals("agri-food") && !r.theme().available()));
         assertThrows(ValidationException.class, () -> resources.create(Callers.ADMIN,
                 new ResourceDraft("agri-food", ResourceKind.VIDEO, "cybermassif", Language.FR, null)));
+
+        NotFoundException noTheme = assertThrows(NotFoundException.class,
+                () -> resources.translationReport(Callers.EVALUATOR, "no-such-theme"));
+        assertEquals("No theme 'no-such-theme'.", noTheme.getMessage());
+        assertEquals("Aucun thème « no-such-theme ».", noTheme.detail(Language.FR));
+        NotFoundException noResource = assertThrows(NotFoundException.class, () -> resources.get(Callers.EVALUATOR, 987_654L));
+        assertEquals("No resource '987654'.", noResource.getMessage());
+        assertEquals("Não existe o recurso «987654».", noResource.detail(Language.PT));
     }
 
     @Test

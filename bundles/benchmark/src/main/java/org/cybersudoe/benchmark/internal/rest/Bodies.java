@@ -18,6 +18,7 @@ import org.cybersudoe.benchmark.Progress;
 import org.cybersudoe.benchmark.Sheet;
 import org.cybersudoe.benchmark.SheetDraft;
 import org.cybersudoe.benchmark.SheetEvent;
+import org.cybersudoe.benchmark.internal.BenchmarkTexts;
 import org.cybersudoe.core.error.Validator;
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.i18n.LocalizedText;
@@ -31,7 +32,7 @@ import org.cybersudoe.core.i18n.Messages;
 public final class Bodies {
 
     /** Labels of statuses, in the caller's language (OSGI-INF/l10n/benchmark_*.properties). */
-    static final Messages MESSAGES = Messages.of(Bodies.class, "OSGI-INF/l10n/benchmark");
+    static final Messages MESSAGES = BenchmarkTexts.MESSAGES;
 
     private Bodies() {
     }

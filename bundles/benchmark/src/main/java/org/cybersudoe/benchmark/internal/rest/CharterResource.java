@@ -20,6 +20,7 @@ import org.cybersudoe.web.RestParams;
 import org.cybersudoe.benchmark.CharterService;
 import org.cybersudoe.benchmark.CharterVersion;
 import org.cybersudoe.benchmark.GoldenRule;
+import org.cybersudoe.benchmark.internal.BenchmarkTexts;
 import org.cybersudoe.benchmark.internal.rest.Bodies.AdoptBody;
 import org.cybersudoe.benchmark.internal.rest.Bodies.AdoptionBody;
 import org.cybersudoe.benchmark.internal.rest.Bodies.AdoptionStatusBody;
@@ -94,7 +95,8 @@ public class CharterResource {
     @Operation(summary = "The current version of the charter; 404 until one is published")
     public CharterVersionBody current(@Context SecurityContext security) {
         return Bodies.body(charter.current(RestCallers.caller(security))
-                .orElseThrow(() -> new NotFoundException("charter version", "current")));
+                .orElseThrow(() -> new NotFoundException(
+                        BenchmarkTexts.MESSAGES.text("error.not-found.current-charter"))));
     }
 
     @GET

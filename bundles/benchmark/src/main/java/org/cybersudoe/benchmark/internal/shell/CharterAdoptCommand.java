@@ -9,6 +9,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.cybersudoe.benchmark.Adoption;
 import org.cybersudoe.benchmark.CharterService;
 import org.cybersudoe.benchmark.CharterVersion;
+import org.cybersudoe.benchmark.internal.BenchmarkTexts;
 import org.cybersudoe.core.error.ConflictException;
 import org.cybersudoe.core.security.Caller;
 
@@ -28,7 +29,8 @@ public class CharterAdoptCommand extends BenchmarkCommand {
     @Override
     protected void run(Caller caller, PrintStream out) {
         int number = version != null ? version : charter.current(caller).map(CharterVersion::number)
-                .orElseThrow(() -> new ConflictException("version", "No version of the charter has been published yet."));
+                .orElseThrow(() -> new ConflictException("version",
+                        BenchmarkTexts.MESSAGES.text("error.conflict.no-charter")));
         Adoption a = charter.adopt(caller, partner, number);
         out.println(a.partner() + " adopted charter version " + a.version() + " (recorded by " + a.adoptedBy() + " at "
                 + a.adoptedAt() + ")");

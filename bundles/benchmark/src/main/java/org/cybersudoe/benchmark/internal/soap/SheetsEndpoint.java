@@ -11,6 +11,7 @@ import org.cybersudoe.benchmark.Sheet;
 import org.cybersudoe.benchmark.SheetQuery;
 import org.cybersudoe.benchmark.SheetService;
 import org.cybersudoe.benchmark.SheetStatus;
+import org.cybersudoe.benchmark.internal.BenchmarkTexts;
 import org.cybersudoe.core.error.NotFoundException;
 import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.i18n.Language;
@@ -45,7 +46,7 @@ public class SheetsEndpoint {
     public SheetInfo findSheet(@WebParam(name = "id") long id) {
         Sheet s = sheets.get(caller(), id);
         if (s.status() != SheetStatus.PUBLISHED) {
-            throw new NotFoundException("published sheet", id);
+            throw new NotFoundException(BenchmarkTexts.MESSAGES.text("error.not-found.published-sheet", id));
         }
         return SheetInfo.of(s);
     }

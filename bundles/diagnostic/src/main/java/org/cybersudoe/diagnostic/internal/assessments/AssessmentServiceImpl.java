@@ -26,6 +26,7 @@ import org.cybersudoe.diagnostic.Questionnaire;
 import org.cybersudoe.diagnostic.StartedAssessment;
 import org.cybersudoe.diagnostic.internal.DiagnosticConfig;
 import org.cybersudoe.diagnostic.internal.DiagnosticDatabase;
+import org.cybersudoe.diagnostic.internal.DiagnosticTexts;
 import org.cybersudoe.diagnostic.internal.assessments.AssessmentStore.Stored;
 import org.cybersudoe.diagnostic.internal.jpa.AssessmentEntity;
 import org.cybersudoe.diagnostic.internal.model.Answers;
@@ -148,7 +149,7 @@ public class AssessmentServiceImpl implements AssessmentService {
     public AssessmentResult submitComplete(Caller caller, AssessmentRequest request, Map<String, Object> answers, Milestone milestone) {
         if (!caller.canReadNetwork()) {
             throw new org.cybersudoe.core.error.AccessDeniedException("forbidden",
-                    "submitting a completed assessment needs a partner account");
+                    DiagnosticTexts.MESSAGES.text("error.denied.submit-complete"));
         }
         Begun begun = begin(caller, request);
         Map<String, String> normal = Answers.normalise(begun.questionnaire(), answers);
@@ -186,7 +187,7 @@ public class AssessmentServiceImpl implements AssessmentService {
     public AssessmentResult result(Caller caller, long assessmentId) {
         caller.requireNetworkRead();
         Stored s = db.tx(em -> AssessmentStore.load(em, assessmentId)).filter(x -> x.assessment().companyId() != null)
-                .orElseThrow(() -> new NotFoundException("assessment", assessmentId));
+                .orElseThrow(() -> new NotFoundException(DiagnosticTexts.MESSAGES.text("error.not-found.assessment", assessmentId)));
         return result(s);
     }
 
@@ -203,13 +204,13 @@ public class AssessmentServiceImpl implements AssessmentService {
     @Override
     public Assessment markMilestone(Caller caller, long assessmentId, Milestone milestone) {
         Stored s = db.tx(em -> AssessmentStore.load(em, assessmentId)).filter(x -> x.assessment().companyId() != null)
-                .orElseThrow(() -> new NotFoundException("assessment", assessmentId));
+                .orElseThrow(() -> new NotFoundException(DiagnosticTexts.MESSAGES.text("error.not-found.assessment", assessmentId)));
         caller.requireChange(s.assessment().partner());
         if (milestone == null) {
             throw new ValidationException("milestone", "required", "is required: {moment: T0 or T1, subject: mission or event, subjectId}");
         }
         if (s.assessment().status() != AssessmentStatus.SUBMITTED) {
-            throw new ConflictException("status", "only a submitted assessment can be marked as the before or after of support");
+            throw new ConflictException("status", DiagnosticTexts.MESSAGES.text("error.conflict.milestone-draft"));
         }
         checkSubject(caller, s.assessment().companyId(), milestone);
         db.tx(em -> {
@@ -226,7 +227,7 @@ public class AssessmentServiceImpl implements AssessmentService {
     /** The result of a stored assessment; a draft has none yet. */
     public AssessmentResult result(Stored s) {
         if (s.assessment().status() != AssessmentStatus.SUBMITTED) {
-            throw new ConflictException("status", "the assessment is a draft: submit it to get its result");
+            throw new ConflictException("status", DiagnosticTexts.MESSAGES.text("error.conflict.result-draft"));
         }
         Questionnaire q = questionnaire(s.assessment());
         List<DimensionScore> ordered = q.dimensions().stream().map(d -> s.scores().stream()
@@ -323,7 +324,7 @@ public class AssessmentServiceImpl implements AssessmentService {
     private Questionnaire questionnaireOf(long id) {
         AssessmentEntity e = db.tx(em -> em.find(AssessmentEntity.class, id));
         if (e == null) {
-            throw new NotFoundException("assessment", id);
+            throw new NotFoundException(DiagnosticTexts.MESSAGES.text("error.not-found.assessment", id));
         }
         return questionnaires.version(e.questionnaire, e.questionnaireVersion).orElseThrow(() -> new IllegalStateException(
                 "questionnaire " + e.questionnaire + " version " + e.questionnaireVersion + " of assessment " + id + " is not stored"));
@@ -337,14 +338,15 @@ public class AssessmentServiceImpl implements AssessmentService {
 
     private long idOf(String token) {
         if (!Tokens.wellFormed(token)) {
-            throw new NotFoundException("assessment", "(this link)");
+            throw new NotFoundException(DiagnosticTexts.MESSAGES.text("error.not-found.assessment-link"));
         }
         return db.tx(em -> AssessmentStore.idByTokenHash(em, Tokens.hash(token)))
-                .orElseThrow(() -> new NotFoundException("assessment", "(this link)"));
+                .orElseThrow(() -> new NotFoundException(DiagnosticTexts.MESSAGES.text("error.not-found.assessment-link")));
     }
 
     private Stored load(long id) {
-        return db.tx(em -> AssessmentStore.load(em, id)).orElseThrow(() -> new NotFoundException("assessment", id));
+        return db.tx(em -> AssessmentStore.load(em, id))
+                .orElseThrow(() -> new NotFoundException(DiagnosticTexts.MESSAGES.text("error.not-found.assessment", id)));
     }
 
     /** What a start request resolves to before anything is written. */

@@ -19,6 +19,7 @@ import org.cybersudoe.diagnostic.DimensionScore;
 import org.cybersudoe.diagnostic.Milestone;
 import org.cybersudoe.diagnostic.Profile;
 import org.cybersudoe.diagnostic.internal.Columns;
+import org.cybersudoe.diagnostic.internal.DiagnosticTexts;
 import org.cybersudoe.diagnostic.internal.jpa.AssessmentEntity;
 
 /** Reads and writes assessments with their answers and scores, inside the caller's transaction. */
@@ -67,7 +68,7 @@ public final class AssessmentStore {
         int changed = em.createNativeQuery("UPDATE dia_assessment SET version = version + 1 WHERE id = ?1 AND status = 'draft'")
                 .setParameter(1, id).executeUpdate();
         if (changed == 0) {
-            throw new ConflictException("status", "the assessment is submitted: its answers and scores no longer change");
+            throw new ConflictException("status", DiagnosticTexts.MESSAGES.text("error.conflict.submitted"));
         }
         AssessmentEntity e = em.find(AssessmentEntity.class, id);
         em.refresh(e);

@@ -28,6 +28,7 @@ import org.cybersudoe.diagnostic.Questionnaire;
 import org.cybersudoe.diagnostic.internal.DiagnosticConfig;
 import org.cybersudoe.diagnostic.internal.Columns;
 import org.cybersudoe.diagnostic.internal.DiagnosticDatabase;
+import org.cybersudoe.diagnostic.internal.DiagnosticTexts;
 import org.cybersudoe.diagnostic.internal.assessments.AssessmentServiceImpl;
 import org.cybersudoe.diagnostic.internal.questionnaires.QuestionnaireRegistry;
 import org.osgi.service.component.annotations.Activate;
@@ -96,7 +97,8 @@ public class PeerServiceImpl implements PeerService {
         // answered from memory alone, with no directory look-up: the profile counted is the one the company had
         // when it submitted, the same one its peers are compared on
         PeerStatistics.Scores scores = statistics.company(questionnaire, companyId)
-                .orElseThrow(() -> new NotFoundException("submitted assessment of questionnaire '" + questionnaire + "' for company", companyId));
+                .orElseThrow(() -> new NotFoundException(
+                        DiagnosticTexts.MESSAGES.text("error.not-found.peer-assessment", questionnaire, companyId)));
         return new PeerPosition(scores.assessmentId(), questionnaire, assessments.minimumCohort(),
                 statistics.position(questionnaire, scores.profile(), scores.byDimension(), assessments.minimumCohort()));
     }
@@ -105,7 +107,7 @@ public class PeerServiceImpl implements PeerService {
     public PeerPosition ofToken(String token) {
         var stored = assessments.storedByToken(token);
         if (stored.assessment().status() != AssessmentStatus.SUBMITTED) {
-            throw new org.cybersudoe.core.error.ConflictException("status", "the assessment is a draft: submit it to compare it with peers");
+            throw new org.cybersudoe.core.error.ConflictException("status", DiagnosticTexts.MESSAGES.text("error.conflict.peers-draft"));
         }
         return new PeerPosition(stored.assessment().id(), stored.assessment().questionnaire(), assessments.minimumCohort(),
                 statistics.position(stored.assessment().questionnaire(), stored.assessment().profile(),
@@ -123,8 +125,7 @@ public class PeerServiceImpl implements PeerService {
         caller.requireNetworkRead();
         if (!caller.isAdmin() && !caller.has(org.cybersudoe.core.security.Role.EVALUATOR)
                 && !caller.has(org.cybersudoe.core.security.Role.PARTNER_ADMIN)) {
-            throw new org.cybersudoe.core.error.AccessDeniedException("forbidden",
-                    "the export is for the lead partner, partner administrators and evaluators");
+            throw new org.cybersudoe.core.error.AccessDeniedException("forbidden", DiagnosticTexts.MESSAGES.text("error.denied.export"));
         }
         Questionnaire q = questionnaires.current(questionnaire).or(() -> questionnaires.version(questionnaire, 1))
                 .orElseThrow(() -> new ValidationException("questionnaire", "unknown", "'" + questionnaire + "' is not a known questionnaire"));

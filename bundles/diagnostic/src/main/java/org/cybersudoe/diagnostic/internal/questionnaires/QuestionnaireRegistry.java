@@ -14,6 +14,7 @@ import org.cybersudoe.core.error.ConflictException;
 import org.cybersudoe.diagnostic.Questionnaire;
 import org.cybersudoe.diagnostic.QuestionnaireService;
 import org.cybersudoe.diagnostic.internal.DiagnosticDatabase;
+import org.cybersudoe.diagnostic.internal.DiagnosticTexts;
 import org.cybersudoe.diagnostic.internal.model.QuestionnaireParser;
 import org.cybersudoe.diagnostic.internal.model.QuestionnaireParser.Parsed;
 import org.osgi.service.component.annotations.Activate;
@@ -59,7 +60,8 @@ public class QuestionnaireRegistry implements QuestionnaireService {
         Questionnaire q = parsed.questionnaire();
         Deployed other = deployed.get(q.code());
         if (other != null && !other.source().equals(source)) {
-            throw new ConflictException("code", "questionnaire '" + q.code() + "' is already offered by " + other.source());
+            throw new ConflictException("code",
+                    DiagnosticTexts.MESSAGES.text("error.conflict.questionnaire-code", q.code(), other.source()));
         }
         db.tx(em -> {
             @SuppressWarnings("unchecked")
@@ -71,8 +73,8 @@ public class QuestionnaireRegistry implements QuestionnaireService {
                         .setParameter(3, q.theme() == null ? "" : q.theme()).setParameter(4, parsed.canonicalJson()).setParameter(5, parsed.digest())
                         .setParameter(6, source).setParameter(7, LocalDateTime.now(ZoneOffset.UTC)).executeUpdate();
             } else if (!parsed.digest().equals(String.valueOf(digests.get(0)).strip())) {
-                throw new ConflictException("version", "version " + q.version() + " of questionnaire '" + q.code()
-                        + "' was seen before with other content; raise \"version\" when questions, scores or levels change");
+                throw new ConflictException("version",
+                        DiagnosticTexts.MESSAGES.text("error.conflict.questionnaire-version", q.version(), q.code()));
             }
             return null;
         });

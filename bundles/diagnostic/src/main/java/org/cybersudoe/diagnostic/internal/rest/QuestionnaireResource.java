@@ -14,6 +14,7 @@ import javax.ws.rs.core.MediaType;
 import org.cybersudoe.core.error.NotFoundException;
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.diagnostic.QuestionnaireService;
+import org.cybersudoe.diagnostic.internal.DiagnosticTexts;
 import org.cybersudoe.diagnostic.internal.rest.Bodies.QuestionnaireBody;
 import org.cybersudoe.diagnostic.internal.rest.Bodies.QuestionnaireSummary;
 import org.cybersudoe.web.Anonymous;
@@ -50,7 +51,8 @@ public class QuestionnaireResource {
     @Path("{code}")
     @Operation(summary = "A questionnaire's newest version: levels, dimensions, questions with their options, ranges and weights")
     public QuestionnaireBody get(@PathParam("code") String code, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        return Bodies.body(questionnaires.current(code).orElseThrow(() -> new NotFoundException("questionnaire", code)),
+        return Bodies.body(questionnaires.current(code)
+                .orElseThrow(() -> new NotFoundException(DiagnosticTexts.MESSAGES.text("error.not-found.questionnaire", code))),
                 Bodies.language(lang, headers));
     }
 
@@ -59,7 +61,7 @@ public class QuestionnaireResource {
     @Operation(summary = "A given version of a questionnaire, as long as the server has seen it (old assessments answered it)")
     public QuestionnaireBody version(@PathParam("code") String code, @PathParam("version") int version, @QueryParam("lang") String lang,
             @Context HttpHeaders headers) {
-        return Bodies.body(questionnaires.version(code, version)
-                .orElseThrow(() -> new NotFoundException("questionnaire version", code + " " + version)), Bodies.language(lang, headers));
+        return Bodies.body(questionnaires.version(code, version).orElseThrow(() -> new NotFoundException(
+                DiagnosticTexts.MESSAGES.text("error.not-found.questionnaire-version", code, version))), Bodies.language(lang, headers));
     }
 }

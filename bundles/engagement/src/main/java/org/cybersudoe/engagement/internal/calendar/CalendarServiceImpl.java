@@ -8,6 +8,7 @@ import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.engagement.CalendarService;
 import org.cybersudoe.engagement.Event;
 import org.cybersudoe.engagement.internal.EngagementDatabase;
+import org.cybersudoe.engagement.internal.EngagementTexts;
 import org.cybersudoe.engagement.internal.events.EventRows;
 import org.cybersudoe.engagement.internal.events.EventServiceImpl;
 import org.cybersudoe.engagement.internal.jpa.EventEntity;
@@ -53,7 +54,7 @@ public class CalendarServiceImpl implements CalendarService {
     public String event(long eventId, Language language) {
         Event e = events.event(Caller.SYSTEM, eventId);
         if (!PUBLISHED.contains(stored(e))) {
-            throw new NotFoundException("event", eventId);
+            throw new NotFoundException(EngagementTexts.MESSAGES.text("error.not-found.event", eventId));
         }
         return calendars.event(EventRows.publicView(e), language);
     }
@@ -64,7 +65,8 @@ public class CalendarServiceImpl implements CalendarService {
         if (partner != null) {
             name = "CyberSudoe – " + structures.get(Caller.SYSTEM, partner).name().resolve(language).orElse(partner);
         } else if (theme != null) {
-            name = "CyberSudoe – " + themes.find(Caller.SYSTEM, theme).orElseThrow(() -> new NotFoundException("theme", theme))
+            name = "CyberSudoe – " + themes.find(Caller.SYSTEM, theme)
+                    .orElseThrow(() -> new NotFoundException(EngagementTexts.MESSAGES.text("error.not-found.theme", theme)))
                     .name().resolve(language).orElse(theme);
         } else {
             name = "CyberSudoe";

@@ -42,6 +42,7 @@ import org.cybersudoe.engagement.RegistrationStatus;
 import org.cybersudoe.engagement.SignInReport;
 import org.cybersudoe.engagement.internal.EngagementConfig;
 import org.cybersudoe.engagement.internal.EngagementDatabase;
+import org.cybersudoe.engagement.internal.EngagementTexts;
 import org.cybersudoe.engagement.internal.jpa.EventEntity;
 import org.cybersudoe.engagement.internal.jpa.RegistrationEntity;
 import org.cybersudoe.engagement.internal.mail.MailKind;
@@ -157,7 +158,7 @@ public class EventServiceImpl implements EventService {
             caller.requireChange(draft.partner());
             requireVersion(e.version, expectedVersion);
             if (!e.status.equals("planned") && !e.status.equals("open")) {
-                throw new ConflictException("status", "A " + e.status + " event no longer changes.");
+                throw new ConflictException("status", EngagementTexts.MESSAGES.text("error.event.frozen", e.status));
             }
             checks.check(draft, e.confirmed).throwIfInvalid();
             String before = EventRows.whenAndWhere(e);
@@ -238,11 +239,12 @@ public class EventServiceImpl implements EventService {
         v.throwIfInvalid();
         EventEntity target = db.tx(em -> em.find(EventEntity.class, eventId));
         if (target == null || (!caller.canReadNetwork() && !PUBLIC.contains(target.status))) {
-            throw new NotFoundException("event", eventId);
+            throw new NotFoundException(EngagementTexts.MESSAGES.text("error.not-found.event", eventId));
         }
         boolean staff = caller.canChangePartnerRecords(target.partner);
         if (!target.status.equals("open") && !(staff && target.status.equals("planned"))) {
-            throw new ConflictException("status", "Event " + eventId + " is " + target.status + ": it takes no registration.");
+            throw new ConflictException("status",
+                    EngagementTexts.MESSAGES.text("error.event.closed-to-registration", eventId, target.status));
         }
         Registrants.Found who = registrants.resolve(request, target.partner, eventId);
         String emailKey = Keys.email(request.email());
@@ -251,7 +253,8 @@ public class EventServiceImpl implements EventService {
             EventEntity e = em.find(EventEntity.class, eventId);
             em.refresh(e);
             if (!e.status.equals("open") && !(staff && e.status.equals("planned"))) {
-                throw new ConflictException("status", "Event " + eventId + " is " + e.status + ": it takes no registration.");
+                throw new ConflictException("status",
+                        EngagementTexts.MESSAGES.text("error.event.closed-to-registration", eventId, e.status));
             }
             List<RegistrationEntity> existing = em.createQuery("SELECT r FROM RegistrationEntity r WHERE r.eventId = :e "
                     + "AND r.emailKey = :k", RegistrationEntity.class).setParameter("e", eventId).setParameter("k", emailKey)
@@ -317,7 +320,7 @@ public class EventServiceImpl implements EventService {
         Long eventId = db.tx(em -> {
             RegistrationEntity r = em.find(RegistrationEntity.class, registrationId);
             if (r == null) {
-                throw new NotFoundException("registration", registrationId);
+                throw new NotFoundException(EngagementTexts.MESSAGES.text("error.not-found.registration", registrationId));
             }
             return r.eventId;
         });
@@ -363,7 +366,7 @@ public class EventServiceImpl implements EventService {
         long registrationId = id;
         RegistrationEntity r = registrationId < 0 ? null : db.tx(em -> em.find(RegistrationEntity.class, registrationId));
         if (r == null || !Keys.sameSecret(r.cancelSecret, token.substring(dot + 1))) {
-            throw new NotFoundException("registration", "this link");
+            throw new NotFoundException(EngagementTexts.MESSAGES.text("error.not-found.registration-link"));
         }
         return r;
     }
@@ -376,7 +379,8 @@ public class EventServiceImpl implements EventService {
         EventEntity e = em.find(EventEntity.class, r.eventId);
         em.refresh(e);
         if (e.status.equals("held") || e.status.equals("cancelled")) {
-            throw new ConflictException("status", "Event " + e.id + " is " + e.status + ": its registrations no longer change.");
+            throw new ConflictException("status",
+                    EngagementTexts.MESSAGES.text("error.event.registrations-frozen", e.id, e.status));
         }
         boolean hadPlace = r.status.equals("confirmed");
         r.status = "cancelled";
@@ -415,7 +419,7 @@ public class EventServiceImpl implements EventService {
             EventEntity e = owned(caller, em, eventId);
             RegistrationEntity r = em.find(RegistrationEntity.class, registrationId);
             if (r == null || r.eventId != eventId) {
-                throw new NotFoundException("registration", registrationId);
+                throw new NotFoundException(EngagementTexts.MESSAGES.text("error.not-found.registration", registrationId));
             }
             return checkIn(em, e, r);
         });
@@ -438,7 +442,7 @@ public class EventServiceImpl implements EventService {
     private Registration checkIn(EntityManager em, EventEntity e, RegistrationEntity r) {
         requireCheckInOpen(e);
         if (r.status.equals("cancelled")) {
-            throw new ConflictException("status", "Registration " + r.id + " was cancelled.");
+            throw new ConflictException("status", EngagementTexts.MESSAGES.text("error.registration.cancelled", r.id));
         }
         if (r.checkedInAt == null) {
             r.checkedInAt = now();
@@ -448,7 +452,7 @@ public class EventServiceImpl implements EventService {
 
     private static void requireCheckInOpen(EventEntity e) {
         if (!e.status.equals("open") && !e.status.equals("held")) {
-            throw new ConflictException("status", "Event " + e.id + " is " + e.status + ": nobody checks in.");
+            throw new ConflictException("status", EngagementTexts.MESSAGES.text("error.event.closed-to-check-in", e.id, e.status));
         }
     }
 
@@ -531,7 +535,7 @@ public class EventServiceImpl implements EventService {
         int n = em.createNativeQuery("UPDATE eng_event SET confirmed = confirmed WHERE id = ?").setParameter(1, eventId)
                 .executeUpdate();
         if (n == 0) {
-            throw new NotFoundException("event", eventId);
+            throw new NotFoundException(EngagementTexts.MESSAGES.text("error.not-found.event", eventId));
         }
     }
 
@@ -561,7 +565,7 @@ public class EventServiceImpl implements EventService {
     private EventEntity visible(Caller caller, EntityManager em, long id) {
         EventEntity e = em.find(EventEntity.class, id);
         if (e == null || (!caller.canReadNetwork() && !PUBLIC.contains(e.status))) {
-            throw new NotFoundException("event", id);
+            throw new NotFoundException(EngagementTexts.MESSAGES.text("error.not-found.event", id));
         }
         return e;
     }
@@ -569,26 +573,25 @@ public class EventServiceImpl implements EventService {
     private EventEntity owned(Caller caller, EntityManager em, long id) {
         EventEntity e = em.find(EventEntity.class, id, LockModeType.NONE);
         if (e == null) {
-            throw new NotFoundException("event", id);
+            throw new NotFoundException(EngagementTexts.MESSAGES.text("error.not-found.event", id));
         }
         em.refresh(e);
         if (!caller.canChangePartnerRecords(e.partner)) {
-            throw new AccessDeniedException("partner.scope", "User '" + caller.login() + "' may not change events of partner '"
-                    + e.partner + "'.");
+            throw new AccessDeniedException("partner.scope",
+                    EngagementTexts.MESSAGES.text("error.denied.event-scope", caller.login(), e.partner));
         }
         return e;
     }
 
     private static void requireVersion(long actual, long expected) {
         if (actual != expected) {
-            throw new ConflictException("version", "The event was changed by someone else meanwhile (version " + actual
-                    + ", not " + expected + "): read it again.");
+            throw new ConflictException("version", EngagementTexts.MESSAGES.text("error.event.stale-version", actual, expected));
         }
     }
 
     private static void requireFrom(String from, EventStatus target, String... allowed) {
         if (!List.of(allowed).contains(from)) {
-            throw new ConflictException("status", "A " + from + " event cannot become " + target.code() + ".");
+            throw new ConflictException("status", EngagementTexts.MESSAGES.text("error.event.status-change", from, target.code()));
         }
     }
 

@@ -27,6 +27,7 @@ import org.cybersudoe.engagement.Event;
 import org.cybersudoe.engagement.EventFormat;
 import org.cybersudoe.engagement.internal.EngagementConfig;
 import org.cybersudoe.engagement.internal.EngagementDatabase;
+import org.cybersudoe.engagement.internal.EngagementTexts;
 import org.cybersudoe.engagement.internal.calendar.ICalendars;
 import org.cybersudoe.engagement.internal.events.EventRows;
 import org.cybersudoe.engagement.internal.events.Keys;
@@ -49,7 +50,7 @@ import org.slf4j.LoggerFactory;
 @Component(service = EventMail.class, immediate = true, configurationPid = {EngagementConfig.PID, SmtpSettings.PID})
 public class EventMail {
 
-    public static final Messages MESSAGES = Messages.of(EventMail.class, "OSGI-INF/l10n/engagement");
+    public static final Messages MESSAGES = EngagementTexts.MESSAGES;
     private static final Logger LOG = LoggerFactory.getLogger(EventMail.class);
     private static final int BATCH = 50;
     private static final int TIMEOUT_MS = 30_000;

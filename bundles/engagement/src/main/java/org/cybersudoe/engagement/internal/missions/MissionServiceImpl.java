@@ -28,6 +28,7 @@ import org.cybersudoe.engagement.MissionStatus;
 import org.cybersudoe.engagement.ReportDraft;
 import org.cybersudoe.engagement.ReportStatus;
 import org.cybersudoe.engagement.internal.EngagementDatabase;
+import org.cybersudoe.engagement.internal.EngagementTexts;
 import org.cybersudoe.engagement.internal.jpa.MissionEntity;
 import org.cybersudoe.engagement.internal.jpa.ReportEntity;
 import org.cybersudoe.engagement.internal.report.ReportPdf;
@@ -111,7 +112,7 @@ public class MissionServiceImpl implements MissionService {
             MissionEntity m = owned(caller, em, id);
             requireVersion(m.version, expectedVersion);
             if (m.status.equals("reported")) {
-                throw new ConflictException("status", "Mission " + id + " is reported: it no longer changes.");
+                throw new ConflictException("status", EngagementTexts.MESSAGES.text("error.mission.frozen", id));
             }
             apply(d, company, m);
             m.updatedAt = now();
@@ -133,10 +134,13 @@ public class MissionServiceImpl implements MissionService {
                 default -> false;
             };
             if (!allowed) {
-                throw new ConflictException("status", "A " + from.code() + " mission cannot become " + target.code()
-                        + (target == MissionStatus.REPORTED ? ": it becomes reported when its report is signed off"
-                                : target == MissionStatus.DONE ? " (it needs a start date that has come)"
-                                : target == MissionStatus.PLANNED ? " (it needs dates)" : "") + ".");
+                String why = switch (target) {
+                    case REPORTED -> "error.mission.status-change.reported";
+                    case DONE -> "error.mission.status-change.done";
+                    case PLANNED -> "error.mission.status-change.planned";
+                    default -> "error.mission.status-change";
+                };
+                throw new ConflictException("status", EngagementTexts.MESSAGES.text(why, from.code(), target.code()));
             }
             m.status = target.code();
             m.updatedAt = now();
@@ -170,8 +174,8 @@ public class MissionServiceImpl implements MissionService {
         return db.tx(em -> {
             MissionEntity m = owned(caller, em, missionId);
             if (!m.status.equals("done")) {
-                throw new ConflictException("status", "Mission " + missionId + " is " + m.status
-                        + ": a report is written once the mission is done (and no longer once it is reported).");
+                throw new ConflictException("status",
+                        EngagementTexts.MESSAGES.text("error.mission.report-not-due", missionId, m.status));
             }
             ReportEntity r = em.find(ReportEntity.class, missionId);
             if (r == null) {
@@ -199,18 +203,18 @@ public class MissionServiceImpl implements MissionService {
         return db.tx(em -> {
             MissionEntity m = owned(caller, em, missionId);
             if (!caller.isAdmin() && !caller.has(Role.PARTNER_ADMIN)) {
-                throw new AccessDeniedException("sign-off", "Signing a report off is for the partner's admins.");
+                throw new AccessDeniedException("sign-off", EngagementTexts.MESSAGES.text("error.denied.sign-off"));
             }
             ReportEntity r = em.find(ReportEntity.class, missionId);
             if (r == null) {
-                throw new NotFoundException("report of mission", missionId);
+                throw new NotFoundException(EngagementTexts.MESSAGES.text("error.not-found.mission-report", missionId));
             }
             if (r.version != expectedReportVersion) {
-                throw new ConflictException("version", "The report was changed meanwhile (version " + r.version + ", not "
-                        + expectedReportVersion + "): read it again before signing it off.");
+                throw new ConflictException("version",
+                        EngagementTexts.MESSAGES.text("error.report.stale-version", r.version, expectedReportVersion));
             }
             if (!r.status.equals("draft")) {
-                throw new ConflictException("status", "The report of mission " + missionId + " is already signed off.");
+                throw new ConflictException("status", EngagementTexts.MESSAGES.text("error.report.signed-off", missionId));
             }
             r.status = ReportStatus.SIGNED_OFF.code();
             r.signedOffBy = caller.login();
@@ -226,7 +230,8 @@ public class MissionServiceImpl implements MissionService {
     @Override
     public byte[] reportPdf(Caller caller, long missionId) {
         Mission m = mission(caller, missionId);
-        MissionReport r = report(caller, missionId).orElseThrow(() -> new NotFoundException("report of mission", missionId));
+        MissionReport r = report(caller, missionId)
+                .orElseThrow(() -> new NotFoundException(EngagementTexts.MESSAGES.text("error.not-found.mission-report", missionId)));
         String partnerName = structures.get(Caller.SYSTEM, m.partner()).name().resolve(r.language()).orElse(m.partner());
         return pdf.render(m, r, partnerName);
     }
@@ -309,7 +314,7 @@ public class MissionServiceImpl implements MissionService {
     private static MissionEntity find(EntityManager em, long id) {
         MissionEntity m = em.find(MissionEntity.class, id);
         if (m == null) {
-            throw new NotFoundException("mission", id);
+            throw new NotFoundException(EngagementTexts.MESSAGES.text("error.not-found.mission", id));
         }
         return m;
     }
@@ -318,16 +323,15 @@ public class MissionServiceImpl implements MissionService {
         MissionEntity m = find(em, id);
         em.refresh(m);
         if (!caller.canChangePartnerRecords(m.partner)) {
-            throw new AccessDeniedException("partner.scope", "User '" + caller.login() + "' may not change missions of partner '"
-                    + m.partner + "'.");
+            throw new AccessDeniedException("partner.scope",
+                    EngagementTexts.MESSAGES.text("error.denied.mission-scope", caller.login(), m.partner));
         }
         return m;
     }
 
     private static void requireVersion(long actual, long expected) {
         if (actual != expected) {
-            throw new ConflictException("version", "The mission was changed by someone else meanwhile (version " + actual
-                    + ", not " + expected + "): read it again.");
+            throw new ConflictException("version", EngagementTexts.MESSAGES.text("error.mission.stale-version", actual, expected));
         }
     }
 

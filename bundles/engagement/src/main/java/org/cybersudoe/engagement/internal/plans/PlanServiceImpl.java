@@ -15,6 +15,7 @@ import org.cybersudoe.engagement.PartnerPlan;
 import org.cybersudoe.engagement.PlanService;
 import org.cybersudoe.engagement.PlanTarget;
 import org.cybersudoe.engagement.internal.EngagementDatabase;
+import org.cybersudoe.engagement.internal.EngagementTexts;
 import org.cybersudoe.engagement.internal.events.EventServiceImpl;
 import org.cybersudoe.engagement.internal.jpa.PlanTargetEntity;
 import org.cybersudoe.network.MembershipStatus;
@@ -63,7 +64,7 @@ public class PlanServiceImpl implements PlanService {
         return db.tx(em -> {
             PlanTargetEntity t = targets(em).get(s.country());
             if (t == null) {
-                throw new NotFoundException("plan target for country", s.country());
+                throw new NotFoundException(EngagementTexts.MESSAGES.text("error.not-found.plan-target", s.country()));
             }
             return plan(em, s, t);
         });

@@ -21,6 +21,7 @@ import org.cybersudoe.core.paging.Page;
 import org.cybersudoe.engagement.MissionQuery;
 import org.cybersudoe.engagement.MissionService;
 import org.cybersudoe.engagement.MissionStatus;
+import org.cybersudoe.engagement.internal.EngagementTexts;
 import org.cybersudoe.engagement.internal.rest.Bodies.MissionBody;
 import org.cybersudoe.engagement.internal.rest.Bodies.ReportBody;
 import org.cybersudoe.engagement.internal.rest.Bodies.StatusBody;
@@ -100,7 +101,7 @@ public class MissionResource {
     @Operation(summary = "The mission's report")
     public ReportBody report(@Context SecurityContext security, @PathParam("id") long id) {
         return Bodies.body(missions.report(RestCallers.caller(security), id)
-                .orElseThrow(() -> new NotFoundException("report of mission", id)));
+                .orElseThrow(() -> new NotFoundException(EngagementTexts.MESSAGES.text("error.not-found.mission-report", id))));
     }
 
     @PUT

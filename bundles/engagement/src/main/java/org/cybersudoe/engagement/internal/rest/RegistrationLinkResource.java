@@ -2,16 +2,19 @@ package org.cybersudoe.engagement.internal.rest;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.cybersudoe.core.error.NotFoundException;
 import org.cybersudoe.core.error.ProblemException;
 import org.cybersudoe.core.i18n.Language;
+import org.cybersudoe.core.i18n.Messages;
 import org.cybersudoe.engagement.Event;
 import org.cybersudoe.engagement.Registration;
 import org.cybersudoe.engagement.RegistrationStatus;
@@ -47,12 +50,12 @@ public class RegistrationLinkResource {
     @GET
     @Produces(HTML)
     @Operation(summary = "The page of a cancellation link: asks to confirm with a button (changes nothing)")
-    public Response page(@QueryParam("t") String token) {
+    public Response page(@QueryParam("t") String token, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Registration r;
         try {
             r = events.registrationByToken(token);
         } catch (NotFoundException e) {
-            return invalid();
+            return invalid(Messages.negotiate(acceptLanguage));
         }
         Language l = r.language();
         Event e = events.eventOf(r);
@@ -69,14 +72,16 @@ public class RegistrationLinkResource {
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.WILDCARD})
     @Produces(HTML)
     @Operation(summary = "Cancels the registration; the first on the waiting list takes the place")
-    public Response cancel(@QueryParam("t") String token) {
+    public Response cancel(@QueryParam("t") String token, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Registration r;
+        // Without a registration, the browser's languages are the best guess at the registrant's.
+        Language browser = Messages.negotiate(acceptLanguage);
         try {
             r = events.cancelByToken(token);
         } catch (NotFoundException e) {
-            return invalid();
+            return invalid(browser);
         } catch (ProblemException refused) {
-            return Response.status(refused.status()).type(HTML).entity(page(Language.EN, escape(refused.getMessage()))).build();
+            return Response.status(refused.status()).type(HTML).entity(page(browser, escape(refused.detail(browser)))).build();
         }
         Language l = r.language();
         return Response.ok(page(l, EventMail.MESSAGES.get(l, "page.cancel.done", escape(r.email()),
@@ -91,8 +96,8 @@ public class RegistrationLinkResource {
         return EventMail.MESSAGES.get(l, key);
     }
 
-    private static Response invalid() {
-        return Response.status(404).type(HTML).entity(page(Language.EN, text(Language.EN, "page.cancel.invalid"))).build();
+    private static Response invalid(Language language) {
+        return Response.status(404).type(HTML).entity(page(language, text(language, "page.cancel.invalid"))).build();
     }
 
     private static String page(Language l, String paragraph) {

@@ -10,6 +10,7 @@ import org.cybersudoe.core.error.NotFoundException;
 import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.engagement.MissionReport;
 import org.cybersudoe.engagement.MissionService;
+import org.cybersudoe.engagement.internal.EngagementTexts;
 
 @Service
 @Command(scope = "engagement", name = "mission-signoff", description = "Signs a mission's report off (the partner's admins): "
@@ -25,7 +26,7 @@ public class MissionSignoffCommand extends EngagementCommand {
     @Override
     protected void run(Caller caller, PrintStream out) {
         MissionReport draft = missions.report(caller, missionId)
-                .orElseThrow(() -> new NotFoundException("report of mission", missionId));
+                .orElseThrow(() -> new NotFoundException(EngagementTexts.MESSAGES.text("error.not-found.mission-report", missionId)));
         MissionReport signed = missions.signOff(caller, missionId, draft.version());
         out.println("Report of mission " + missionId + " signed off by " + signed.signedOffBy() + " at " + signed.signedOffAt() + ".");
     }

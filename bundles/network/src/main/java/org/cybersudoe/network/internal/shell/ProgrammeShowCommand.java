@@ -15,6 +15,7 @@ import org.cybersudoe.network.BudgetCheck;
 import org.cybersudoe.network.Programme;
 import org.cybersudoe.network.ProgrammeService;
 import org.cybersudoe.network.WorkPackage;
+import org.cybersudoe.network.internal.NetworkTexts;
 
 @Service
 @Command(scope = "network", name = "programme-show", description = "Shows a programme's budget by work package, with the stated total checked against the lines.")
@@ -34,7 +35,7 @@ public class ProgrammeShowCommand extends NetworkCommand {
         } else {
             List<Programme> all = programmes.list(caller);
             if (all.isEmpty()) {
-                throw new NotFoundException("programme", "(any)");
+                throw new NotFoundException(NetworkTexts.MESSAGES.text("error.not-found.any-programme"));
             }
             p = all.get(0);
         }

@@ -30,6 +30,7 @@ import org.cybersudoe.outreach.ContactExport;
 import org.cybersudoe.outreach.DirectoryService;
 import org.cybersudoe.outreach.Suppression;
 import org.cybersudoe.outreach.internal.OutreachDatabase;
+import org.cybersudoe.outreach.internal.OutreachTexts;
 import org.cybersudoe.outreach.internal.jpa.CompanyEntity;
 import org.cybersudoe.outreach.internal.jpa.ConsentRuleEntity;
 import org.cybersudoe.outreach.internal.jpa.ContactEntity;
@@ -165,7 +166,7 @@ public class DirectoryServiceImpl implements DirectoryService {
             String key = Keys.email(draft.email());
             requireEmailFree(em, key, null);
             if (em.find(SuppressionEntity.class, Keys.emailHash(key)) != null) {
-                throw new ConflictException("email", "This address unsubscribed or was erased; it is not added again.");
+                throw new ConflictException("email", OutreachTexts.MESSAGES.text("error.conflict.suppressed"));
             }
             ContactEntity k = new ContactEntity();
             k.companyId = companyId;
@@ -318,7 +319,7 @@ public class DirectoryServiceImpl implements DirectoryService {
     private static CompanyEntity companyEntity(EntityManager em, long id) {
         CompanyEntity c = em.find(CompanyEntity.class, id);
         if (c == null) {
-            throw new NotFoundException("company", id);
+            throw new NotFoundException(OutreachTexts.MESSAGES.text("error.not-found.company", id));
         }
         return c;
     }
@@ -326,15 +327,14 @@ public class DirectoryServiceImpl implements DirectoryService {
     private static ContactEntity contactEntity(EntityManager em, long id) {
         ContactEntity k = em.find(ContactEntity.class, id);
         if (k == null) {
-            throw new NotFoundException("contact", id);
+            throw new NotFoundException(OutreachTexts.MESSAGES.text("error.not-found.contact", id));
         }
         return k;
     }
 
     private static void requireVersion(long actual, long expected) {
         if (actual != expected) {
-            throw new ConflictException("version", "The record was changed by someone else meanwhile (version " + actual
-                    + ", you sent " + expected + "); read it again.");
+            throw new ConflictException("version", OutreachTexts.MESSAGES.text("error.conflict.version", actual, expected));
         }
     }
 
@@ -347,8 +347,8 @@ public class DirectoryServiceImpl implements DirectoryService {
                 CompanyEntity.class).setParameter("c", d.country()).setParameter("n", nid).getResultList();
         if (same.stream().anyMatch(c -> !c.id.equals(self))) {
             CompanyEntity other = same.get(0);
-            throw new ConflictException("nationalId", "Company " + other.id + " of partner " + other.partner
-                    + " already has this national id.");
+            throw new ConflictException("nationalId",
+                    OutreachTexts.MESSAGES.text("error.conflict.national-id", other.id, other.partner));
         }
     }
 
@@ -357,7 +357,7 @@ public class DirectoryServiceImpl implements DirectoryService {
                 .setParameter("e", key).getResultList();
         if (same.stream().anyMatch(k -> !k.id.equals(self))) {
             ContactEntity other = same.get(0);
-            throw new ConflictException("email", "This address is already contact " + other.id + " (partner " + other.partner + ").");
+            throw new ConflictException("email", OutreachTexts.MESSAGES.text("error.conflict.email", other.id, other.partner));
         }
     }
 

@@ -29,6 +29,7 @@ import org.cybersudoe.outreach.ImportStatus;
 import org.cybersudoe.outreach.RowError;
 import org.cybersudoe.outreach.internal.OutreachConfig;
 import org.cybersudoe.outreach.internal.OutreachDatabase;
+import org.cybersudoe.outreach.internal.OutreachTexts;
 import org.cybersudoe.outreach.internal.jpa.ImportEntity;
 import org.cybersudoe.outreach.internal.jpa.ImportErrorEntity;
 import org.cybersudoe.persistence.AreaDatabase;
@@ -266,7 +267,7 @@ public class ImportServiceImpl implements ImportService {
         return db.tx(em -> {
             ImportEntity i = em.find(ImportEntity.class, id);
             if (i == null) {
-                throw new NotFoundException("import", id);
+                throw new NotFoundException(OutreachTexts.MESSAGES.text("error.not-found.import", id));
             }
             List<RowError> page = em.createQuery("SELECT e FROM ImportErrorEntity e WHERE e.importId = :id ORDER BY e.line, e.seq",
                     ImportErrorEntity.class).setParameter("id", id).setFirstResult(errors.offset()).setMaxResults(errors.limit())

@@ -20,6 +20,7 @@ import org.cybersudoe.outreach.CampaignService;
 import org.cybersudoe.outreach.CampaignStatus;
 import org.cybersudoe.outreach.NewsletterIssue;
 import org.cybersudoe.outreach.internal.OutreachDatabase;
+import org.cybersudoe.outreach.internal.OutreachTexts;
 import org.cybersudoe.outreach.internal.jpa.CampaignEntity;
 import org.cybersudoe.outreach.internal.jpa.IssueEntity;
 import org.osgi.service.component.annotations.Activate;
@@ -71,7 +72,7 @@ public class CampaignServiceImpl implements CampaignService {
         return db.tx(em -> {
             CampaignEntity c = em.find(CampaignEntity.class, id);
             if (c == null) {
-                throw new NotFoundException("campaign", id);
+                throw new NotFoundException(OutreachTexts.MESSAGES.text("error.not-found.campaign", id));
             }
             return campaign(c, em.find(IssueEntity.class, c.issueId).number);
         });
@@ -117,11 +118,12 @@ public class CampaignServiceImpl implements CampaignService {
         return db.tx(em -> {
             CampaignEntity c = em.find(CampaignEntity.class, id);
             if (c == null) {
-                throw new NotFoundException("campaign", id);
+                throw new NotFoundException(OutreachTexts.MESSAGES.text("error.not-found.campaign", id));
             }
             CampaignStatus now = CampaignStatus.fromCode(c.status).orElseThrow();
             if (!from.contains(now)) {
-                throw new ConflictException("status", "The campaign is " + now.code() + "; it cannot become " + to.code() + ".");
+                throw new ConflictException("status",
+                        OutreachTexts.MESSAGES.text("error.conflict.campaign-status", now.code(), to.code()));
             }
             c.status = to.code();
             if (to == CampaignStatus.CANCELLED) {

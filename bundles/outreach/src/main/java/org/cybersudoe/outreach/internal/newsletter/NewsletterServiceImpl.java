@@ -31,6 +31,7 @@ import org.cybersudoe.outreach.NewsletterIssue;
 import org.cybersudoe.outreach.NewsletterService;
 import org.cybersudoe.outreach.RenderedMessage;
 import org.cybersudoe.outreach.internal.OutreachDatabase;
+import org.cybersudoe.outreach.internal.OutreachTexts;
 import org.cybersudoe.outreach.internal.jpa.FooterEntity;
 import org.cybersudoe.outreach.internal.jpa.IssueEntity;
 import org.cybersudoe.outreach.internal.jpa.SectionEntity;
@@ -108,7 +109,7 @@ public class NewsletterServiceImpl implements NewsletterService {
         return db.tx(em -> {
             IssueEntity i = entity(em, id);
             if (i.version != expectedVersion) {
-                throw new ConflictException("version", "The issue was changed by someone else meanwhile; read it again.");
+                throw new ConflictException("version", OutreachTexts.MESSAGES.text("error.conflict.issue-version"));
             }
             requireNumberFree(em, draft.number(), id);
             copy(draft, i);
@@ -249,7 +250,7 @@ public class NewsletterServiceImpl implements NewsletterService {
     private static IssueEntity entity(EntityManager em, long id) {
         IssueEntity i = em.find(IssueEntity.class, id);
         if (i == null) {
-            throw new NotFoundException("newsletter issue", id);
+            throw new NotFoundException(OutreachTexts.MESSAGES.text("error.not-found.issue", id));
         }
         return i;
     }
@@ -258,7 +259,7 @@ public class NewsletterServiceImpl implements NewsletterService {
         List<Long> same = em.createQuery("SELECT i.id FROM IssueEntity i WHERE i.number = :n", Long.class).setParameter("n", number)
                 .getResultList();
         if (same.stream().anyMatch(id -> !id.equals(self))) {
-            throw new ConflictException("number", "Issue number " + number + " exists already.");
+            throw new ConflictException("number", OutreachTexts.MESSAGES.text("error.conflict.issue-number", number));
         }
     }
 

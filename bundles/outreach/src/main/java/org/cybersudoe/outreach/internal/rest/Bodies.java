@@ -18,6 +18,7 @@ import org.cybersudoe.outreach.ImportReport;
 import org.cybersudoe.outreach.RowError;
 import org.cybersudoe.outreach.SizeClass;
 import org.cybersudoe.outreach.Suppression;
+import org.cybersudoe.outreach.internal.OutreachTexts;
 
 /**
  * The JSON shapes of the outreach resources, kept apart from the Java API so each can evolve:
@@ -26,8 +27,8 @@ import org.cybersudoe.outreach.Suppression;
  */
 public final class Bodies {
 
-    /** Labels in the caller's language (OSGI-INF/l10n/outreach_*.properties). */
-    public static final Messages MESSAGES = Messages.of(Bodies.class, "OSGI-INF/l10n/outreach");
+    /** Labels in the caller's language: the area's one catalog, which the services' errors share. */
+    public static final Messages MESSAGES = OutreachTexts.MESSAGES;
 
     private Bodies() {
     }

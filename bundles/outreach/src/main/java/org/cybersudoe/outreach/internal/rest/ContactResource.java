@@ -91,6 +91,6 @@ public class ContactResource {
     public SuppressionBody suppression(@Context SecurityContext security, @HeaderParam("Accept-Language") String accept,
             @QueryParam("email") String email) {
         return directory.suppression(RestCallers.caller(security), email).map(s -> Bodies.body(s, Messages.negotiate(accept)))
-                .orElseThrow(() -> new NotFoundException("suppression of that address", "email"));
+                .orElseThrow(() -> new NotFoundException(Bodies.MESSAGES.text("error.not-found.suppression")));
     }
 }

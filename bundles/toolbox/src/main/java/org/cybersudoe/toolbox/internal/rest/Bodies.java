@@ -34,6 +34,7 @@ import org.cybersudoe.toolbox.ToolResource;
 import org.cybersudoe.toolbox.ToolboxProgress;
 import org.cybersudoe.toolbox.TrainingProgress;
 import org.cybersudoe.toolbox.TranslationGap;
+import org.cybersudoe.toolbox.internal.ToolboxTexts;
 
 /**
  * The JSON shapes of the toolbox's REST resources, kept apart from the Java API so each can
@@ -43,7 +44,7 @@ import org.cybersudoe.toolbox.TranslationGap;
  */
 public final class Bodies {
 
-    static final Messages MESSAGES = Messages.of(Bodies.class, "OSGI-INF/l10n/toolbox");
+    static final Messages MESSAGES = ToolboxTexts.MESSAGES;
 
     private Bodies() {
     }

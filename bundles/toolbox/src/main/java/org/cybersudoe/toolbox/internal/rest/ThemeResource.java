@@ -14,6 +14,7 @@ import javax.ws.rs.core.SecurityContext;
 import org.cybersudoe.core.error.NotFoundException;
 import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.toolbox.ThemeRegistry;
+import org.cybersudoe.toolbox.internal.ToolboxTexts;
 import org.cybersudoe.toolbox.internal.rest.Bodies.ContentBody;
 import org.cybersudoe.toolbox.internal.rest.Bodies.RefusalBody;
 import org.cybersudoe.toolbox.internal.rest.Bodies.ThemeBody;
@@ -55,7 +56,8 @@ public class ThemeResource {
     @Path("{code}")
     @Operation(summary = "One theme, also when its bundle was removed (available=false)")
     public ThemeBody get(@Context SecurityContext security, @PathParam("code") String code) {
-        return Bodies.body(themes.find(RestCallers.caller(security), code).orElseThrow(() -> new NotFoundException("theme", code)));
+        return Bodies.body(themes.find(RestCallers.caller(security), code)
+                .orElseThrow(() -> new NotFoundException(ToolboxTexts.MESSAGES.text("error.not-found.theme", code))));
     }
 
     @GET
@@ -63,6 +65,7 @@ public class ThemeResource {
     @Operation(summary = "A deployed theme's methodological guide, awareness video (subtitles, transcript) and diagnostic questionnaire")
     public ContentBody content(@Context SecurityContext security, @PathParam("code") String code) {
         Caller caller = RestCallers.caller(security);
-        return themes.content(caller, code).map(Bodies::body).orElseThrow(() -> new NotFoundException("deployed theme", code));
+        return themes.content(caller, code).map(Bodies::body).orElseThrow(
+                () -> new NotFoundException(ToolboxTexts.MESSAGES.text("error.not-found.deployed-theme", code)));
     }
 }

@@ -8,6 +8,7 @@ import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.i18n.LocalizedText;
 import org.cybersudoe.core.i18n.Messages;
 import org.cybersudoe.core.shell.AreaCommand;
+import org.cybersudoe.toolbox.internal.ToolboxTexts;
 
 /**
  * Every {@code toolbox:*} command: the platform's command base, with the language to print in
@@ -15,7 +16,7 @@ import org.cybersudoe.core.shell.AreaCommand;
  */
 public abstract class ToolboxCommand extends AreaCommand {
 
-    static final Messages MESSAGES = Messages.of(ToolboxCommand.class, "OSGI-INF/l10n/toolbox");
+    static final Messages MESSAGES = ToolboxTexts.MESSAGES;
 
     private static final Map<String, String> WHO = Map.of(
             "admin", "only the lead partner's admins (role admin) may do this",
