@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
@@ -13,14 +14,18 @@ import javax.ws.rs.core.UriInfo;
 
 import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.i18n.Language;
+import org.cybersudoe.core.i18n.LocalizedText;
 import org.cybersudoe.core.i18n.Messages;
 import org.cybersudoe.core.paging.PageRequest;
+import org.cybersudoe.web.internal.problem.ProblemCatalog;
 
 /**
  * How every area's REST resources read request parameters and answer a creation, so that a bad
  * parameter gets the same 400 problem naming it everywhere.
  */
 public final class RestParams {
+
+    private static final ProblemCatalog TEXTS = ProblemCatalog.load();
 
     private RestParams() {
     }
@@ -32,13 +37,26 @@ public final class RestParams {
 
     /**
      * A parameter naming a value by its code; null when absent; a 400 naming {@code param} and
-     * listing what is {@code expected} when unknown.
+     * listing what is {@code expected} when unknown, in English only: the overload taking the
+     * area's text says it in the caller's language.
      */
     public static <E> E code(String param, String value, Function<String, Optional<E>> parse, String expected) {
         if (value == null || value.isBlank()) {
             return null;
         }
         return parse.apply(value).orElseThrow(() -> new ValidationException(param, "invalid-value", "must be " + expected));
+    }
+
+    /**
+     * As {@link #code(String, String, Function, String)}, the 400 saying what is expected in the
+     * caller's language: {@code text} is the area's sentence ("must be partner, associated or
+     * informed") from its catalog, built only when the value is unknown.
+     */
+    public static <E> E code(String param, String value, Function<String, Optional<E>> parse, Supplier<LocalizedText> text) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return parse.apply(value).orElseThrow(() -> new ValidationException(param, "invalid-value", text.get()));
     }
 
     /** An ISO date parameter ({@code 2010-06-17}); null when absent; a 400 naming {@code param} otherwise. */
@@ -49,7 +67,8 @@ public final class RestParams {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new ValidationException(param, "invalid-value", "must be a date such as 2010-06-17");
+            throw new ValidationException(param, "invalid-value",
+                    TEXTS.fieldText("must be a date such as 2010-06-17", "invalid-value.date"));
         }
     }
 
@@ -71,11 +90,13 @@ public final class RestParams {
             try {
                 return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
             } catch (NumberFormatException e) {
-                throw new ValidationException("If-Match", "invalid-value", "must be the record's version");
+                throw new ValidationException("If-Match", "invalid-value",
+                        TEXTS.fieldText("must be the record's version", "invalid-value.version"));
             }
         }
-        throw new ValidationException("version", "required",
-                "send the version you read (in the body or an If-Match header) so a concurrent change is not overwritten");
+        throw new ValidationException("version", "required", TEXTS.fieldText(
+                "send the version you read (in the body or an If-Match header) so a concurrent change is not overwritten",
+                "required.version"));
     }
 
     /** The language the request asks for (Accept-Language), with the platform's fallback. */

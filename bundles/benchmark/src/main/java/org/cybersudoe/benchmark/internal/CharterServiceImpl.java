@@ -100,7 +100,7 @@ public class CharterServiceImpl implements CharterService {
         caller.requireAdmin();
         validate(draft, false);
         new Validator().check(draft.code() == null || draft.code().equals(code), "code", "invalid-value",
-                "cannot be changed; it must be '" + code + "' or left out").throwIfInvalid();
+                () -> BenchmarkTexts.MESSAGES.text("error.field.rule-code-unchanged", code)).throwIfInvalid();
         return db.tx(em -> {
             RuleEntity e = findRule(em, code);
             if (e.version != expectedVersion) {
@@ -134,7 +134,7 @@ public class CharterServiceImpl implements CharterService {
             Long id = d.supportingSheets().get(i);
             SheetEntity s = id == null ? null : em.find(SheetEntity.class, id);
             v.check(s != null && SheetStatus.PUBLISHED.name().equals(s.status), "supportingSheets[" + i + "]",
-                    "invalid-value", "must be the id of a published sheet");
+                    "invalid-value", () -> BenchmarkTexts.MESSAGES.text("error.field.published-sheet-id"));
         }
         v.throwIfInvalid();
     }
@@ -149,9 +149,10 @@ public class CharterServiceImpl implements CharterService {
         }
         Checks.localized(v, "title", d.title(), 300, true);
         Checks.localized(v, "text", d.text(), 4000, true);
-        v.checkIfPresent(d.position(), p -> p >= 1 && p <= 1000, "position", "invalid-value", "must be between 1 and 1000");
+        v.checkIfPresent(d.position(), p -> p >= 1 && p <= 1000, "position", "invalid-value",
+                () -> BenchmarkTexts.MESSAGES.text("error.field.position"));
         v.check(d.supportingSheets().stream().distinct().count() == d.supportingSheets().size(), "supportingSheets",
-                "invalid-value", "names a sheet twice");
+                "invalid-value", () -> BenchmarkTexts.MESSAGES.text("error.field.sheet-named-twice"));
         v.throwIfInvalid();
     }
 

@@ -17,19 +17,20 @@ public final class Checks {
     }
 
     public static void code(Validator v, String field, String value) {
-        v.required(field, value).matches(field, value, CODE,
-                "2 to 40 lower-case letters, digits or '-', starting with a letter");
+        v.required(field, value).checkIfPresent(value, x -> CODE.matcher(x).matches(), field, "invalid-value",
+                () -> BenchmarkTexts.MESSAGES.text("error.field.code"));
     }
 
     public static void country(Validator v, String field, String value) {
         v.required(field, value).checkIfPresent(value, COUNTRIES::contains, field, "invalid-value",
-                "must be an ISO 3166-1 alpha-2 code in upper case, such as FR, ES or PT");
+                () -> BenchmarkTexts.MESSAGES.text("error.field.country"));
     }
 
     /** A text each of whose languages is at most {@code maxLength} long; required in one language when asked. */
     public static void localized(Validator v, String field, LocalizedText text, int maxLength, boolean required) {
         if (required) {
-            v.check(text != null && !text.isEmpty(), field, "required", "is required in at least one language");
+            v.check(text != null && !text.isEmpty(), field, "required",
+                    () -> BenchmarkTexts.MESSAGES.text("error.field.required-in-a-language"));
         }
         if (text != null) {
             text.languages().forEach(l -> v.maxLength(field + "." + l.code(), text.exact(l).orElse(""), maxLength));

@@ -190,9 +190,10 @@ public class SheetServiceImpl implements SheetService {
                     s.description(), "results", s.results(), "strengths", s.strengths(), "weaknesses", s.weaknesses(),
                     "transferability", s.transferability()).entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
                 v.check(!field.getValue().isEmpty(), field.getKey(), "required",
-                        "is required in at least one language before the sheet is submitted");
+                        () -> BenchmarkTexts.MESSAGES.text("error.field.required-before-submit"));
             }
-            v.check(!s.themes().isEmpty(), "themes", "required", "at least one theme is required before the sheet is submitted");
+            v.check(!s.themes().isEmpty(), "themes", "required",
+                    () -> BenchmarkTexts.MESSAGES.text("error.field.theme-before-submit"));
             v.throwIfInvalid();
             e.status = SheetStatus.SUBMITTED.name();
             e.submittedAt = Mapping.utcNow();
@@ -374,7 +375,8 @@ public class SheetServiceImpl implements SheetService {
             try {
                 owner = structures.get(caller, d.owner());
             } catch (NotFoundException e) {
-                v.check(false, "owner", "invalid-value", "must be the code of a structure of the network");
+                v.check(false, "owner", "invalid-value",
+                        () -> BenchmarkTexts.MESSAGES.text("error.field.owner-structure"));
             }
         }
         if (country == null && owner != null) {
@@ -392,11 +394,12 @@ public class SheetServiceImpl implements SheetService {
         v.required("method", d.method());
         if (d.method() != null) {
             boolean known = db.tx(em -> em.find(MethodEntity.class, d.method()) != null);
-            v.check(known, "method", "invalid-value", "must be one of the methods listed at /api/v1/benchmark/methods");
+            v.check(known, "method", "invalid-value", () -> BenchmarkTexts.MESSAGES.text("error.field.method"));
         }
         v.checkIfPresent(d.costEuros(), c -> c.signum() >= 0 && c.compareTo(new BigDecimal("1000000000")) < 0,
-                "costEuros", "invalid-value", "must be 0 or more");
-        v.checkIfPresent(d.reach(), r -> r >= 0, "reach", "invalid-value", "must be 0 or more");
+                "costEuros", "invalid-value", () -> BenchmarkTexts.MESSAGES.text("error.field.not-negative"));
+        v.checkIfPresent(d.reach(), r -> r >= 0, "reach", "invalid-value",
+                () -> BenchmarkTexts.MESSAGES.text("error.field.not-negative"));
         themeCodes(caller, v, "themes", d.themes(), null, kept);
         themeCodes(caller, v, "sectors", d.sectors(), SECTOR_KIND, kept);
         v.throwIfInvalid();
@@ -411,19 +414,21 @@ public class SheetServiceImpl implements SheetService {
             String code = codes.get(i);
             String f = field + "[" + i + "]";
             if (code == null || !Checks.CODE.matcher(code).matches()) {
-                v.check(false, f, "invalid-value", "must be a theme code such as is-security");
+                v.check(false, f, "invalid-value", () -> BenchmarkTexts.MESSAGES.text("error.field.theme-code"));
                 continue;
             }
-            v.check(seen.put(code, i) == null, f, "invalid-value", "is named twice");
+            v.check(seen.put(code, i) == null, f, "invalid-value",
+                    () -> BenchmarkTexts.MESSAGES.text("error.field.named-twice"));
             Optional<Theme> theme = themes.find(caller, code);
             if (theme.isEmpty()) {
-                v.check(false, f, "invalid-value", "is not a theme of the toolbox");
+                v.check(false, f, "invalid-value", () -> BenchmarkTexts.MESSAGES.text("error.field.unknown-theme"));
                 continue;
             }
             v.check(theme.get().available() || kept.contains(code), f, "invalid-value",
-                    "names a theme whose bundle is not deployed");
+                    () -> BenchmarkTexts.MESSAGES.text("error.field.theme-not-deployed"));
             if (kind != null) {
-                v.check(kind.equals(theme.get().kind()), f, "invalid-value", "must be a theme of kind '" + kind + "'");
+                v.check(kind.equals(theme.get().kind()), f, "invalid-value",
+                        () -> BenchmarkTexts.MESSAGES.text("error.field.theme-kind", kind));
             }
         }
     }

@@ -75,6 +75,9 @@ public class CharterServiceTest {
         ValidationException notPublished = assertThrows(ValidationException.class, () -> charter.createRule(ADMIN,
                 new GoldenRuleDraft("other", null, all("x"), all("y"), List.of(published, draft))));
         assertEquals("supportingSheets[1]", notPublished.fieldErrors().get(0).field());
+        assertEquals("must be the id of a published sheet", notPublished.fieldErrors().get(0).detail());
+        assertEquals("deve ser o identificador de uma ficha publicada",
+                notPublished.fieldErrors().get(0).text().resolve(Language.PT).orElseThrow());
         assertThrows(AccessDeniedException.class, () -> charter.createRule(FIB_ADMIN,
                 new GoldenRuleDraft("mine", null, all("x"), all("y"), List.of())));
         assertThrows(ConflictException.class, () -> charter.createRule(ADMIN,

@@ -96,6 +96,13 @@ public class SheetServiceTest {
         List<String> fields = e.fieldErrors().stream().map(FieldError::field).toList();
         assertEquals(List.of("owner", "country", "title", "method", "costEuros", "reach", "themes[1]", "themes[2]",
                 "sectors[0]"), fields);
+        // the reason reaches other languages as specific as in English, not as a translation of its code
+        FieldError sector = e.fieldErrors().get(8);
+        assertEquals("must be a theme of kind 'sector'", sector.detail());
+        assertEquals("doit être un thème de type « sector »", sector.text().resolve(Language.FR).orElseThrow());
+        assertEquals("must be the code of a structure of the network", e.fieldErrors().get(0).detail());
+        assertEquals("debe ser el código de una estructura de la red",
+                e.fieldErrors().get(0).text().resolve(Language.ES).orElseThrow());
         assertEquals(0, database.count("bm_sheet"));
     }
 

@@ -1,12 +1,15 @@
 package org.cybersudoe.core.i18n;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The platform's one i18n mechanism for texts written in code (errors, shell output,
@@ -81,6 +84,69 @@ public final class Messages {
             return List.of();
         }
         return english.keySet().stream().filter(k -> !has(language, k)).sorted().toList();
+    }
+
+    /**
+     * What a translator should fix in this catalog, one line per finding; empty when it is sound.
+     * It finds a key missing in a language (or found only there), a language taking other
+     * arguments than the English, a pattern that does not parse, an apostrophe that would show
+     * doubled (no arguments) or be swallowed with what follows (with arguments), a straight
+     * apostrophe in French, Spanish or Portuguese (their typography wants ’ and « »), and a text
+     * identical to the English unless its key is in {@code sameAsEnglish} (a word that really is
+     * the same, such as "Online" in Portuguese). For tests and coverage reports.
+     */
+    public List<String> review(Set<String> sameAsEnglish) {
+        ResourceBundle english = bundle(Language.EN);
+        if (english == null) {
+            return List.of("no English catalog " + baseName);
+        }
+        List<String> findings = new ArrayList<>();
+        for (Language language : Language.values()) {
+            ResourceBundle texts = bundle(language);
+            if (texts == null) {
+                findings.add(language.code() + ": no catalog " + baseName);
+                continue;
+            }
+            for (String key : new TreeSet<>(texts.keySet())) {
+                String text = texts.getString(key);
+                if (!english.containsKey(key)) {
+                    findings.add(language.code() + " " + key + ": not in the English catalog");
+                    continue;
+                }
+                String englishText = english.getString(key);
+                Integer arguments = arguments(text);
+                if (arguments == null) {
+                    findings.add(language.code() + " " + key + ": not a valid pattern: " + text);
+                } else if (!arguments.equals(arguments(englishText))) {
+                    findings.add(language.code() + " " + key + ": takes " + arguments + " argument(s), the English " + arguments(englishText));
+                } else if (arguments == 0 && text.contains("''")) {
+                    findings.add(language.code() + " " + key + ": '' shows doubled in a text without arguments");
+                } else if (arguments > 0 && text.replace("''", "").contains("'")) {
+                    findings.add(language.code() + " " + key + ": a single ' hides what follows it; write ''");
+                }
+                if (language != Language.EN && text.contains("'")) {
+                    findings.add(language.code() + " " + key + ": a straight apostrophe; write ’ (or « » for quotes)");
+                }
+                if (language != Language.EN && text.equals(englishText) && !sameAsEnglish.contains(key)) {
+                    findings.add(language.code() + " " + key + ": the same as the English");
+                }
+            }
+            for (String key : new TreeSet<>(english.keySet())) {
+                if (!texts.containsKey(key)) {
+                    findings.add(language.code() + " " + key + ": missing");
+                }
+            }
+        }
+        return findings;
+    }
+
+    /** The number of arguments a pattern takes; null when it does not parse. */
+    private static Integer arguments(String pattern) {
+        try {
+            return new MessageFormat(pattern).getFormatsByArgumentIndex().length;
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
     }
 
     private String find(Language language, String key) {

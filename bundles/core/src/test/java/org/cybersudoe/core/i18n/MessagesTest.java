@@ -33,6 +33,20 @@ public class MessagesTest {
     }
 
     @Test
+    public void aReviewNamesWhatATranslatorShouldFix() {
+        assertEquals(java.util.List.of(
+                "fr args: takes 1 argument(s), the English 2",
+                "fr extra: not in the English catalog",
+                "fr missing: missing",
+                "es ok: a single ' hides what follows it; write ''",
+                "es ok: a straight apostrophe; write ’ (or « » for quotes)",
+                "pt args: not a valid pattern: Em {0} no {1"),
+                Messages.of(MessagesTest.class, "l10n/flawed").review(java.util.Set.of("same")));
+        assertTrue(Messages.of(MessagesTest.class, "l10n/flawed").review(java.util.Set.of())
+                .containsAll(java.util.List.of("fr same: the same as the English", "pt same: the same as the English")));
+    }
+
+    @Test
     public void anUnknownKeyShowsItself() {
         assertEquals("no.such.key", messages.get(Language.FR, "no.such.key"));
     }

@@ -98,9 +98,16 @@ public class AssessmentsTest {
         d.assessments.saveAnswers(token, Map.of("t1", "daily"));
         var bad = assertThrows(ValidationException.class, () -> d.assessments.saveAnswers(token, Map.of("p2", 40, "t3", 9)));
         assertEquals(List.of("answers.t3"), bad.fieldErrors().stream().map(f -> f.field()).toList());
+        // the reason reaches a caller in its language, where a translation of "invalid-answer" would lose it
+        assertEquals("must be a whole number from 1 to 5, not 9", bad.fieldErrors().get(0).detail());
+        assertEquals("doit être un nombre entier de 1 à 5, et non 9", bad.fieldErrors().get(0).text().resolve(Language.FR).orElseThrow());
         assertEquals(Map.of("t1", "daily"), d.assessments.byToken(token).answers());
         var missing = assertThrows(ValidationException.class, () -> d.assessments.submit(token));
         assertEquals(List.of("answers.t2", "answers.p1", "answers.p2"), missing.fieldErrors().stream().map(f -> f.field()).toList());
+        assertEquals("is required: answer it before submitting (\"not-relevant\" is accepted)", missing.fieldErrors().get(0).detail());
+        assertEquals("é obrigatória: responda-lhe antes de submeter (aceita-se «not-relevant»)",
+                missing.fieldErrors().get(0).text().resolve(Language.PT).orElseThrow());
+        assertEquals("es obligatoria: respóndala antes de enviar", missing.fieldErrors().get(2).text().resolve(Language.ES).orElseThrow());
         assertEquals(AssessmentStatus.DRAFT, d.assessments.byToken(token).status());
         assertEquals(0, d.count("dia_score"));
     }

@@ -58,6 +58,10 @@ public class EventsTest {
         return e.fieldErrors().stream().map(FieldError::field).toList();
     }
 
+    private static FieldError error(ValidationException e, String field) {
+        return e.fieldErrors().stream().filter(x -> x.field().equals(field)).findFirst().orElseThrow();
+    }
+
     @Test
     public void badEventsAreRefusedNamingEveryFieldAndNothingIsWritten() {
         EventDraft good = Drafts.event(20, 30);
@@ -67,13 +71,21 @@ public class EventsTest {
         ValidationException e = assertThrows(ValidationException.class, () -> area.events.create(Area.ADMIN, bad));
         List<String> f = fields(e);
         assertTrue(f.toString(), f.containsAll(List.of("partner", "themes", "end", "timeZone", "capacity")));
+        // the reason itself, not a translation of its code, reaches a French caller
+        assertEquals("must be after the start", error(e, "end").detail());
+        assertEquals("doit être postérieure au début", error(e, "end").text().resolve(Language.FR).orElseThrow());
+        assertEquals("no partner 'nowhere' in the network", error(e, "partner").detail());
+        assertEquals("aucun partenaire « nowhere » dans le réseau", error(e, "partner").text().resolve(Language.FR).orElseThrow());
         assertEquals(0, area.count("eng_event"));
 
         EventDraft wrongRegion = new EventDraft("cybermassif", good.themes(), good.language(), good.languages(), good.title(),
                 good.description(), new org.cybersudoe.engagement.Venue("Salle", null, "Madrid", "ES30"), null, good.start(),
                 good.end(), good.timeZone(), 10);
-        assertEquals(List.of("venue.region"), fields(assertThrows(ValidationException.class,
-                () -> area.events.create(Area.ADMIN, wrongRegion))));
+        ValidationException region = assertThrows(ValidationException.class, () -> area.events.create(Area.ADMIN, wrongRegion));
+        assertEquals(List.of("venue.region"), fields(region));
+        assertEquals("must be a region of the partner's country FR (a code starting with FR)", region.fieldErrors().get(0).detail());
+        assertEquals("debe ser una región del país del socio, FR (un código que empiece por FR)",
+                region.fieldErrors().get(0).text().resolve(Language.ES).orElseThrow());
         EventDraft both = new EventDraft("cybermassif", good.themes(), good.language(), good.languages(), good.title(),
                 good.description(), good.venue(), "https://meet.example/x", good.start(), good.end(), good.timeZone(), 10);
         assertTrue(fields(assertThrows(ValidationException.class, () -> area.events.create(Area.ADMIN, both))).contains("onlineLink"));
@@ -260,6 +272,9 @@ public class EventsTest {
         String bad = "name,email\nPersonne 2,person2@company2.example\nNobody,nobody@nowhere.example\n,\n";
         var refused = area.events.importSignInSheet(Area.CYBERMASSIF_STAFF, a.id(), stream(bad));
         assertEquals(List.of(3, 4), refused.errors().stream().map(x -> x.line()).toList());
+        assertEquals("no registration of nobody@nowhere.example to this event", refused.errors().get(0).message());
+        assertEquals("não existe nenhuma inscrição de nobody@nowhere.example neste evento",
+                refused.errors().get(0).text().resolve(Language.PT).orElseThrow());
         assertNull(area.events.registrations(Area.ADMIN, a.id()).stream().filter(r -> r.email().startsWith("person2"))
                 .findFirst().orElseThrow().checkedInAt());
         String noEmail = "name\nPersonne 2\n";

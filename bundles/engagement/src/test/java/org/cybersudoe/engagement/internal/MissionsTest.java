@@ -71,6 +71,10 @@ public class MissionsTest {
         ValidationException e = assertThrows(ValidationException.class, () -> area.missions.create(Area.ADMIN, bad));
         assertTrue(e.fieldErrors().toString(), e.fieldErrors().stream().map(FieldError::field).toList()
                 .containsAll(List.of("partner", "companyId", "end", "consultantDays", "themes", "language")));
+        FieldError days = e.fieldErrors().stream().filter(x -> x.field().equals("consultantDays")).findFirst().orElseThrow();
+        assertEquals("must be a positive number of days in halves (0.5 to 30)", days.detail());
+        assertEquals("deve ser um número positivo de dias, em múltiplos de meio dia (de 0.5 a 30)",
+                days.text().resolve(Language.PT).orElseThrow());
         assertEquals(0, area.count("eng_mission"));
         assertThrows(AccessDeniedException.class, () -> area.missions.create(Area.FIB_STAFF, draft(LocalDate.now())));
     }
@@ -91,6 +95,8 @@ public class MissionsTest {
                 m.id(), new ReportDraft("", "x", null, List.of("ok", " "))));
         assertEquals(List.of("situation", "recommendations", "specification[1]"),
                 empty.fieldErrors().stream().map(FieldError::field).toList());
+        assertEquals("une exigence tient sur une seule ligne d’au plus 2000 caractères",
+                empty.fieldErrors().get(2).text().resolve(Language.FR).orElseThrow());
         MissionReport draft = area.missions.writeReport(Area.CYBERMASSIF_STAFF, m.id(), report());
         assertEquals(Language.PT, draft.language());
         assertEquals(ReportStatus.DRAFT, draft.status());

@@ -22,8 +22,8 @@ public final class Checks {
     }
 
     public static void code(Validator v, String field, String value) {
-        v.required(field, value).matches(field, value, CODE,
-                "2 to 40 lower-case letters, digits or '-', starting with a letter");
+        v.required(field, value).checkIfPresent(value, c -> CODE.matcher(c).matches(), field, "invalid-value",
+                () -> NetworkTexts.MESSAGES.text("error.field.code"));
     }
 
     public static void country(Validator v, String field, String value, boolean required) {
@@ -31,13 +31,13 @@ public final class Checks {
             v.required(field, value);
         }
         v.checkIfPresent(value, c -> COUNTRIES.contains(c), field, "invalid-value",
-                "must be an ISO 3166-1 alpha-2 code in upper case, such as FR, ES or PT");
+                () -> NetworkTexts.MESSAGES.text("error.field.country"));
     }
 
     /** A NUTS II code whose prefix is the country (EL for Greece, UK for the United Kingdom). */
     public static void nutsRegion(Validator v, String field, String value, String country) {
         if (value == null || !NUTS2.matcher(value).matches()) {
-            v.check(false, field, "invalid-value", "must be a NUTS II code such as FR72 or ES42");
+            v.check(false, field, "invalid-value", () -> NetworkTexts.MESSAGES.text("error.field.nuts-region"));
             return;
         }
         if (country != null && COUNTRIES.contains(country)) {
@@ -47,12 +47,13 @@ public final class Checks {
                 default -> country;
             };
             v.check(value.startsWith(expected), field, "invalid-value",
-                    "must be a region of " + country + " (its code starts with " + expected + ")");
+                    () -> NetworkTexts.MESSAGES.text("error.field.nuts-region-of-country", country, expected));
         }
     }
 
     public static void localized(Validator v, String field, LocalizedText text, int maxLength) {
-        v.check(text != null && !text.isEmpty(), field, "required", "is required in at least one language");
+        v.check(text != null && !text.isEmpty(), field, "required",
+                () -> NetworkTexts.MESSAGES.text("error.field.required-in-a-language"));
         if (text != null) {
             text.languages().forEach(l -> v.maxLength(field + "." + l.code(), text.exact(l).orElse(""), maxLength));
         }
@@ -60,7 +61,7 @@ public final class Checks {
 
     public static void httpUrl(Validator v, String field, String value) {
         v.maxLength(field, value, 500).checkIfPresent(value, Checks::isHttpUrl, field, "invalid-value",
-                "must be an http or https URL");
+                () -> NetworkTexts.MESSAGES.text("error.field.http-url"));
     }
 
     public static boolean isHttpUrl(String value) {
@@ -75,7 +76,7 @@ public final class Checks {
 
     public static void timeZone(Validator v, String field, String value) {
         v.required(field, value).checkIfPresent(value, z -> ZoneId.getAvailableZoneIds().contains(z), field,
-                "invalid-value", "must be an IANA time zone such as Europe/Paris");
+                "invalid-value", () -> NetworkTexts.MESSAGES.text("error.field.time-zone"));
     }
 
     /** Trims; blank becomes null. */

@@ -107,7 +107,7 @@ public class DirectoryServiceImpl implements DirectoryService {
         StructureEntity s = StructureServiceImpl.findOptional(em, code);
         if (s == null) {
             throw new org.cybersudoe.core.error.ValidationException("structure", "unknown",
-                    "no structure '" + code + "'");
+                    NetworkTexts.MESSAGES.text("error.field.no-structure", code));
         }
         return s;
     }
@@ -148,7 +148,7 @@ public class DirectoryServiceImpl implements DirectoryService {
                 .email("email", d.email() == null ? null : d.email().strip())
                 .maxLength("phone", d.phone(), 40)
                 .checkIfPresent(Checks.clean(d.phone()), p -> p.matches("\\+?[0-9 ().-]{4,40}"), "phone",
-                        "invalid-value", "must be a phone number such as +33 4 73 00 00 00");
+                        "invalid-value", () -> NetworkTexts.MESSAGES.text("error.field.phone"));
         v.throwIfInvalid();
     }
 }

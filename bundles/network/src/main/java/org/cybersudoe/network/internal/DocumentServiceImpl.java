@@ -85,9 +85,11 @@ public class DocumentServiceImpl implements DocumentService {
         return db.tx(em -> {
             new Validator()
                     .check(folderExists(em, document.folderType(), document.folderCode()), "folderCode", "unknown",
-                            "no " + document.folderType().code() + " '" + document.folderCode() + "'")
+                            () -> NetworkTexts.MESSAGES.text(document.folderType() == FolderType.COMMITTEE
+                                    ? "error.field.no-committee" : "error.field.no-work-package",
+                                    document.folderCode()))
                     .check(StructureServiceImpl.findOptional(em, owner) != null, "ownerPartner", "unknown",
-                            "no structure '" + owner + "'")
+                            () -> NetworkTexts.MESSAGES.text("error.field.no-structure", owner))
                     .throwIfInvalid();
             DocumentEntity d = new DocumentEntity();
             d.folderType = document.folderType().name();
@@ -157,12 +159,13 @@ public class DocumentServiceImpl implements DocumentService {
         String name = fileName(file.fileName());
         v.required("fileName", name).maxLength("fileName", name, 255)
                 .checkIfPresent(name, n -> n.chars().noneMatch(c -> c < 0x20 || c == 0x7f), "fileName", "invalid-value",
-                        "must not contain control characters")
+                        () -> NetworkTexts.MESSAGES.text("error.field.file-name-control"))
                 .checkIfPresent(file.contentType(), t -> MEDIA_TYPE.matcher(t.strip()).matches() && t.length() <= 150,
-                        "contentType", "invalid-value", "must be a media type such as application/pdf")
-                .check(file.content() != null && file.content().length > 0, "content", "required", "the file is empty")
+                        "contentType", "invalid-value", () -> NetworkTexts.MESSAGES.text("error.field.media-type"))
+                .check(file.content() != null && file.content().length > 0, "content", "required",
+                        () -> NetworkTexts.MESSAGES.text("error.field.file-empty"))
                 .check(file.content() == null || file.content().length <= maxBytes, "content", "too-large",
-                        "must be at most " + maxBytes + " bytes");
+                        () -> NetworkTexts.MESSAGES.text("error.field.file-too-large", maxBytes));
     }
 
     /** The last path segment, so a client cannot smuggle folders into a file name. */

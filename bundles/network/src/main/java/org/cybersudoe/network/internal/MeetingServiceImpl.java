@@ -132,7 +132,7 @@ public class MeetingServiceImpl implements MeetingService {
                 AttendanceEntry e = entries.get(i);
                 v.check(e != null && e.personId() > 0, "entries[" + i + "].personId", "required", "is required");
                 v.check(e != null && e.status() != null, "entries[" + i + "].status", "required",
-                        "must be present, absent or excused");
+                        () -> NetworkTexts.MESSAGES.text("error.field.attendance-status"));
             }
         }
         v.throwIfInvalid();
@@ -143,7 +143,7 @@ public class MeetingServiceImpl implements MeetingService {
             for (int i = 0; i < entries.size(); i++) {
                 long personId = entries.get(i).personId();
                 unknown.check(em.find(PersonEntity.class, personId) != null, "entries[" + i + "].personId", "unknown",
-                        "no person " + personId);
+                        () -> NetworkTexts.MESSAGES.text("error.field.no-person", personId));
             }
             unknown.throwIfInvalid();
             entries.forEach(e -> m.attendance.put(e.personId(), e.status().name()));
@@ -205,7 +205,7 @@ public class MeetingServiceImpl implements MeetingService {
             MeetingEntity m = find(em, meetingId);
             if (!STEERING_COMMITTEE.equals(m.committee.code) || !MeetingKind.SEMINAR.name().equals(m.kind)) {
                 throw new ValidationException("meetingId", "invalid-value",
-                        "only physical meetings of the steering committee have a press release");
+                        NetworkTexts.MESSAGES.text("error.field.press-release-meeting"));
             }
             caller.requireChange(m.host.code);
             m.pressSentOn = sentOn == null ? LocalDate.now() : sentOn;
@@ -269,7 +269,7 @@ public class MeetingServiceImpl implements MeetingService {
         v.required("start", d.start());
         Checks.timeZone(v, "timeZone", d.timeZone());
         v.checkIfPresent(d.durationMinutes(), x -> x >= 1 && x <= 24 * 60, "durationMinutes", "invalid-value",
-                "must be between 1 and 1440");
+                () -> NetworkTexts.MESSAGES.text("error.field.duration"));
         v.required("host", d.hostPartner());
         if (d.kind() == MeetingKind.SEMINAR) {
             v.required("city", d.city());
@@ -292,8 +292,10 @@ public class MeetingServiceImpl implements MeetingService {
         CommitteeEntity committee = CommitteeServiceImpl.findOptional(em, d.committeeCode());
         StructureEntity host = StructureServiceImpl.findOptional(em, d.hostPartner());
         new Validator()
-                .check(committee != null, "committee", "unknown", "no committee '" + d.committeeCode() + "'")
-                .check(host != null, "host", "unknown", "no structure '" + d.hostPartner() + "'")
+                .check(committee != null, "committee", "unknown",
+                        () -> NetworkTexts.MESSAGES.text("error.field.no-committee", d.committeeCode()))
+                .check(host != null, "host", "unknown",
+                        () -> NetworkTexts.MESSAGES.text("error.field.no-structure", d.hostPartner()))
                 .throwIfInvalid();
         m.committee = committee;
         m.host = host;

@@ -90,7 +90,7 @@ public class StructureServiceImpl implements StructureService {
         caller.requireChange(code);
         validate(draft, false);
         new Validator().check(draft.code() == null || draft.code().equals(code), "code", "invalid-value",
-                "cannot be changed; it must be '" + code + "' or left out").throwIfInvalid();
+                () -> NetworkTexts.MESSAGES.text("error.field.code-unchangeable", code)).throwIfInvalid();
         return db.tx(em -> {
             StructureEntity e = find(em, code);
             if (e.version != expectedVersion) {
@@ -213,11 +213,11 @@ public class StructureServiceImpl implements StructureService {
             Checks.nutsRegion(v, "nutsRegions[" + i + "]", d.nutsRegions().get(i), d.country());
         }
         v.checkIfPresent(d.nutsEdition(), x -> Checks.NUTS_EDITION.matcher(x).matches(), "nutsEdition",
-                "invalid-value", "must be a year such as 2006 or 2016");
+                "invalid-value", () -> NetworkTexts.MESSAGES.text("error.field.nuts-edition"));
         int i = 0;
         for (String wp : d.workPackages().stream().sorted().toList()) {
-            v.matches("workPackages[" + i++ + "]", Objects.requireNonNullElse(wp, ""), Checks.WORK_PACKAGE,
-                    "a work-package code such as GT1");
+            v.check(Checks.WORK_PACKAGE.matcher(Objects.requireNonNullElse(wp, "")).matches(),
+                    "workPackages[" + i++ + "]", "invalid-value", () -> NetworkTexts.MESSAGES.text("error.field.work-package"));
         }
         Checks.httpUrl(v, "website", Checks.clean(d.website()));
         v.throwIfInvalid();

@@ -102,6 +102,9 @@ public class DocumentServiceTest {
         ValidationException unknownFolder = assertThrows(ValidationException.class, () -> documents.upload(
                 Callers.FIB_STAFF, new NewDocument(FolderType.WORK_PACKAGE, "GT9", "Notes", null, file("n.txt", "n"))));
         assertEquals("folderCode", unknownFolder.fieldErrors().get(0).field());
+        assertEquals("no work-package 'GT9'", unknownFolder.fieldErrors().get(0).detail());
+        assertEquals("não existe nenhum grupo de tarefas «GT9»",
+                unknownFolder.fieldErrors().get(0).text().resolve(Language.PT).orElseThrow());
         assertEquals(before, database.counts());
 
         documents.modified(TestDatabase.config(15, 1024));

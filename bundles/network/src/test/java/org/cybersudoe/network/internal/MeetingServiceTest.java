@@ -126,10 +126,13 @@ public class MeetingServiceTest {
         ValidationException unknown = assertThrows(ValidationException.class, () -> meetings.schedule(Callers.ADMIN,
                 seminar("nope", LocalDateTime.of(2010, 3, 1, 9, 0), "fib", "Toledo")));
         assertEquals("committee", unknown.fieldErrors().get(0).field());
+        assertEquals("no committee 'nope'", unknown.fieldErrors().get(0).detail());
+        assertEquals("no existe ningún comité «nope»", unknown.fieldErrors().get(0).text().resolve(Language.ES).orElseThrow());
         ValidationException attendance = assertThrows(ValidationException.class, () -> meetings.recordAttendance(
                 Callers.ADMIN, meetings.list(Callers.ADMIN, MeetingQuery.all(), PageRequest.first()).items().get(0).id(),
                 List.of(new AttendanceEntry(fibRep.id(), AttendanceStatus.PRESENT), new AttendanceEntry(99999, AttendanceStatus.ABSENT))));
         assertEquals("entries[1].personId", attendance.fieldErrors().get(0).field());
+        assertEquals("aucune personne 99999", attendance.fieldErrors().get(0).text().resolve(Language.FR).orElseThrow());
         assertEquals(before, database.counts());
     }
 

@@ -107,6 +107,28 @@ public class StructureServiceTest {
         StructureDraft wrong = Fixtures.structure("cci-gijon", "ES", "FR72");
         ValidationException e = assertThrows(ValidationException.class, () -> structures.create(Callers.ADMIN, wrong));
         assertEquals("nutsRegions[0]", e.fieldErrors().get(0).field());
+        assertEquals("must be a region of ES (its code starts with ES)", e.fieldErrors().get(0).detail());
+        assertEquals("doit être une région du pays ES (son code commence par ES)",
+                e.fieldErrors().get(0).text().resolve(Language.FR).orElseThrow());
+    }
+
+    @Test
+    public void aBadCodeSaysWhyInEveryLanguage() {
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> structures.create(Callers.ADMIN, Fixtures.structure("Bad Code!", "ES", "ES42")));
+        FieldError code = e.fieldErrors().get(0);
+        assertEquals("code", code.field());
+        assertEquals("must be 2 to 40 lower-case letters, digits or '-', starting with a letter", code.detail());
+        assertEquals("deve ter de 2 a 40 letras minúsculas, algarismos ou «-», começando por uma letra",
+                code.text().resolve(Language.PT).orElseThrow());
+
+        Structure fib = structures.get(Callers.ADMIN, "fib");
+        StructureDraft renamed = Fixtures.structure("fundacion", "ES", "ES42");
+        ValidationException rename = assertThrows(ValidationException.class,
+                () -> structures.update(Callers.ADMIN, "fib", fib.version(), renamed));
+        assertEquals("cannot be changed; it must be 'fib' or left out", rename.fieldErrors().get(0).detail());
+        assertEquals("no se puede cambiar; debe ser «fib» o no indicarse",
+                rename.fieldErrors().get(0).text().resolve(Language.ES).orElseThrow());
     }
 
     @Test

@@ -65,6 +65,15 @@ public class DirectoryServiceTest {
         assertEquals(List.of("name", "nationalId", "region", "nace", "founded", "website"),
                 e.fieldErrors().stream().map(FieldError::field).toList());
         assertEquals(0, area.count("out_company"));
+        // the reason itself reaches a caller in its language, where a translation of "invalid-value" would lose it
+        FieldError nationalId = e.fieldErrors().get(1);
+        assertEquals("is not a valid SIREN or SIRET (its check digit is wrong)", nationalId.detail());
+        assertEquals("n’est pas un SIREN ou un SIRET valide (sa clé de contrôle est fausse)",
+                nationalId.text().resolve(Language.FR).orElseThrow());
+        FieldError region = e.fieldErrors().get(2);
+        assertEquals("must be a region of FR (a code starting with FR)", region.detail());
+        assertEquals("debe ser una región de FR (un código que empiece por FR)", region.text().resolve(Language.ES).orElseThrow());
+        assertEquals("está no futuro", e.fieldErrors().get(4).text().resolve(Language.PT).orElseThrow());
     }
 
     @Test

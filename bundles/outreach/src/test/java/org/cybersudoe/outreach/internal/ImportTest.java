@@ -158,6 +158,10 @@ public class ImportTest {
         ValidationException e = assertThrows(ValidationException.class,
                 () -> area.imports.importCsv(FIB_STAFF, "fib", file, "phone.csv", ImportProgress.NONE));
         assertEquals(List.of("line 1: Teléfono"), e.fieldErrors().stream().map(FieldError::field).toList());
+        assertTrue(e.fieldErrors().get(0).detail(),
+                e.fieldErrors().get(0).detail().startsWith("is not a column the import knows; expected company_name, national_id, "));
+        assertTrue(e.fieldErrors().get(0).text().resolve(Language.ES).orElseThrow()
+                .startsWith("no es una columna que la importación conozca; se esperan company_name, national_id, "));
         assertEquals(0, area.count("out_import"));
         assertEquals(0, area.count("out_company"));
     }

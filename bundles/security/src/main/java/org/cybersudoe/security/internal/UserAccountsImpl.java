@@ -75,11 +75,15 @@ public class UserAccountsImpl implements UserAccounts {
         boolean partnerRole = role == Role.PARTNER_ADMIN || role == Role.PARTNER_STAFF;
         new Validator()
                 .required("login", login)
-                .matches("login", login, LOGIN, "2 to 40 lower-case letters, digits, '.', '_' or '-', starting with a letter")
+                .checkIfPresent(login, l -> LOGIN.matcher(l).matches(), "login", "invalid-value",
+                        () -> SecurityTexts.MESSAGES.text("error.field.login"))
                 .required("role", role)
-                .check(!partnerRole || partnerCode.isPresent(), "partner", "required", "is required for role " + (role == null ? "" : role.roleName()))
-                .check(partnerRole || partnerCode.isEmpty(), "partner", "invalid-value", "only partner roles belong to a partner")
-                .checkIfPresent(partnerCode.orElse(null), p -> PARTNER.matcher(p).matches(), "partner", "invalid-value", "must be a partner code")
+                .check(!partnerRole || partnerCode.isPresent(), "partner", "required",
+                        () -> SecurityTexts.MESSAGES.text("error.field.partner-required-for-role", role.roleName()))
+                .check(partnerRole || partnerCode.isEmpty(), "partner", "invalid-value",
+                        () -> SecurityTexts.MESSAGES.text("error.field.partner-for-partner-roles"))
+                .checkIfPresent(partnerCode.orElse(null), p -> PARTNER.matcher(p).matches(), "partner", "invalid-value",
+                        () -> SecurityTexts.MESSAGES.text("error.field.partner-code"))
                 .throwIfInvalid();
         if (!caller.isAdmin()) {
             boolean ownStaff = caller.has(Role.PARTNER_ADMIN) && role == Role.PARTNER_STAFF
@@ -89,7 +93,8 @@ public class UserAccountsImpl implements UserAccounts {
             }
         }
         return store.edit(engine -> {
-            new Validator().check(engine.lookupUser(login) == null, "login", "conflict", "is already taken").throwIfInvalid();
+            new Validator().check(engine.lookupUser(login) == null, "login", "conflict",
+                    () -> SecurityTexts.MESSAGES.text("error.field.login-taken")).throwIfInvalid();
             String password = Passwords.generate(random, 20);
             engine.addUser(login, password);
             engine.addGroup(login, groupOf(role));
@@ -126,9 +131,9 @@ public class UserAccountsImpl implements UserAccounts {
         new Validator()
                 .required("password", newPassword)
                 .check(newPassword == null || newPassword.length() >= MIN_PASSWORD_LENGTH, "password", "too-short",
-                        "needs at least " + MIN_PASSWORD_LENGTH + " characters")
+                        () -> SecurityTexts.MESSAGES.text("error.field.password-too-short", MIN_PASSWORD_LENGTH))
                 .check(newPassword == null || !newPassword.toLowerCase(Locale.ROOT).contains(login.toLowerCase(Locale.ROOT)),
-                        "password", "invalid-value", "must not contain the login")
+                        "password", "invalid-value", () -> SecurityTexts.MESSAGES.text("error.field.password-contains-login"))
                 .throwIfInvalid();
         store.edit(engine -> {
             if (engine.lookupUser(login) == null) {

@@ -93,6 +93,24 @@ public class UserAccountsImplTest {
     }
 
     @Test
+    public void badInputSaysWhyInTheCallersLanguage() {
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> accounts.create(Caller.SYSTEM, "Bad Login!", Role.PARTNER_STAFF, Optional.empty()));
+        assertEquals("The request is not valid: login: must be 2 to 40 lower-case letters, digits, '.', '_' or '-', "
+                + "starting with a letter; partner: is required for role partner-staff", e.getMessage());
+        assertEquals("doit compter de 2 à 40 lettres minuscules, chiffres, « . », « _ » ou « - », en commençant par une lettre",
+                e.fieldErrors().get(0).text().resolve(Language.FR).orElseThrow());
+        assertEquals("es obligatorio para el rol partner-staff", e.fieldErrors().get(1).text().resolve(Language.ES).orElseThrow());
+
+        ValidationException weak = assertThrows(ValidationException.class,
+                () -> accounts.changeOwnPassword(Caller.fromRoleNames("ana", List.of("partner-staff", "partner.fib")), "ana"));
+        assertEquals(List.of("needs at least 12 characters", "must not contain the login"),
+                weak.fieldErrors().stream().map(f -> f.detail()).toList());
+        assertEquals(List.of("deve ter pelo menos 12 caracteres", "não deve conter o nome de utilizador"),
+                weak.fieldErrors().stream().map(f -> f.text().resolve(Language.PT).orElseThrow()).toList());
+    }
+
+    @Test
     public void aTakenLoginIsRefused() {
         accounts.create(Caller.SYSTEM, "dup", Role.EVALUATOR, Optional.empty());
         try {

@@ -14,14 +14,14 @@ public final class Checks {
     }
 
     public static void code(Validator v, String field, String value) {
-        v.required(field, value).matches(field, value, CODE,
-                "2 to 40 lower-case letters, digits or '-', starting with a letter");
+        v.required(field, value).checkIfPresent(value, x -> CODE.matcher(x).matches(), field, "invalid-value",
+                () -> ToolboxTexts.MESSAGES.text("error.field.code"));
     }
 
     /** An http(s) URL, or a reference to a shared document ({@code document:<id>}). */
     public static void location(Validator v, String field, String value) {
         v.maxLength(field, value, 500).checkIfPresent(value, Checks::isLocation, field, "invalid-value",
-                "must be an http or https URL, or document:<id> for a shared document");
+                () -> ToolboxTexts.MESSAGES.text("error.field.location"));
     }
 
     static boolean isLocation(String value) {

@@ -82,8 +82,10 @@ public class ResourceServiceImpl implements ResourceService {
         validate(draft);
         caller.requireChange(draft.ownerPartner());
         new Validator().check(themes.available(draft.themeCode()), "themeCode", "invalid-value",
-                themes.theme(draft.themeCode()).isPresent() ? "theme '" + draft.themeCode() + "' is no longer deployed"
-                        : "no theme '" + draft.themeCode() + "' is deployed").throwIfInvalid();
+                () -> themes.theme(draft.themeCode()).isPresent()
+                        ? ToolboxTexts.MESSAGES.text("error.field.theme-no-longer-deployed", draft.themeCode())
+                        : ToolboxTexts.MESSAGES.text("error.field.theme-not-deployed", draft.themeCode()))
+                .throwIfInvalid();
         return db.tx(em -> {
             ResourceEntity e = new ResourceEntity();
             apply(e, draft);
@@ -109,7 +111,8 @@ public class ResourceServiceImpl implements ResourceService {
             }
             if (!draft.themeCode().equals(e.themeCode)) {
                 new Validator().check(themes.available(draft.themeCode()), "themeCode", "invalid-value",
-                        "no theme '" + draft.themeCode() + "' is deployed").throwIfInvalid();
+                        () -> ToolboxTexts.MESSAGES.text("error.field.theme-not-deployed", draft.themeCode()))
+                        .throwIfInvalid();
             }
             apply(e, draft);
             e.updatedAt = ToolboxDatabase.utcNow();
@@ -128,7 +131,7 @@ public class ResourceServiceImpl implements ResourceService {
                     .required("status", draft.status());
             Checks.location(v, "location", Checks.clean(draft.location()));
             v.check(draft.status() == null || !draft.status().usable() || Checks.clean(draft.location()) != null,
-                    "location", "required", "is required once the version is translated");
+                    "location", "required", () -> ToolboxTexts.MESSAGES.text("error.field.location-once-translated"));
         }
         v.throwIfInvalid();
         return db.tx(em -> {

@@ -103,13 +103,14 @@ public class TrainingServiceImpl implements TrainingService {
                 .maxLength("relayStructure", draft.relayStructure(), 200);
         date(v, "trainedOn", draft.trainedOn());
         String theme = Checks.clean(draft.themeCode());
-        v.checkIfPresent(theme, t -> themes.theme(t).isPresent(), "themeCode", "invalid-value", "must be a known theme");
+        v.checkIfPresent(theme, t -> themes.theme(t).isPresent(), "themeCode", "invalid-value",
+                () -> ToolboxTexts.MESSAGES.text("error.field.known-theme"));
         v.throwIfInvalid();
         return db.tx(em -> {
             ProjectLeadEntity lead = find(em, leadId);
             caller.requireChange(lead.partnerCode);
             new Validator().check(!draft.trainedOn().isBefore(lead.trainedOn), "trainedOn", "invalid-value",
-                    "must be on or after the lead's own training (" + lead.trainedOn + ")").throwIfInvalid();
+                    () -> ToolboxTexts.MESSAGES.text("error.field.relay-after-lead", lead.trainedOn)).throwIfInvalid();
             RelayTrainingEntity e = new RelayTrainingEntity();
             e.leadId = leadId;
             e.relayName = draft.relayName().strip();
@@ -164,7 +165,7 @@ public class TrainingServiceImpl implements TrainingService {
     private static void date(Validator v, String field, LocalDate date) {
         v.required(field, date);
         v.checkIfPresent(date, d -> !d.isBefore(EARLIEST) && !d.isAfter(LocalDate.now().plusDays(1)), field,
-                "invalid-value", "must be a past date, not before " + EARLIEST);
+                "invalid-value", () -> ToolboxTexts.MESSAGES.text("error.field.training-date", EARLIEST));
     }
 
     private static Map<Long, Integer> relayCounts(EntityManager em) {

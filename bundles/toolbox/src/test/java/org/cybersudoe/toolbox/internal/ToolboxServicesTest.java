@@ -152,10 +152,17 @@ public class ToolboxServicesTest {
         ValidationException unknownTheme = assertThrows(ValidationException.class, () -> resources.create(Callers.ADMIN,
                 new ResourceDraft("no-such-theme", ResourceKind.VIDEO, "fib", Language.ES, null)));
         assertEquals("themeCode", unknownTheme.fieldErrors().get(0).field());
+        // the reason reaches other languages as specific as in English, not as a translation of its code
+        assertEquals("no theme 'no-such-theme' is deployed", unknownTheme.fieldErrors().get(0).detail());
+        assertEquals("aucun thème « no-such-theme » n’est déployé",
+                unknownTheme.fieldErrors().get(0).text().resolve(Language.FR).orElseThrow());
         ToolResource r = resources.create(Callers.ADMIN, new ResourceDraft("mobility", ResourceKind.VIDEO, "ciebi", Language.PT, null));
         ValidationException translated = assertThrows(ValidationException.class, () -> resources.putLanguageVersion(
                 Callers.ADMIN, r.id(), r.version(), Language.PT, new LanguageVersionDraft("Vídeo", null, TranslationStatus.TRANSLATED)));
         assertEquals("location", translated.fieldErrors().get(0).field());
+        assertEquals("is required once the version is translated", translated.fieldErrors().get(0).detail());
+        assertEquals("é obrigatório assim que a versão estiver traduzida",
+                translated.fieldErrors().get(0).text().resolve(Language.PT).orElseThrow());
     }
 
     @Test
@@ -229,6 +236,9 @@ public class ToolboxServicesTest {
         ValidationException early = assertThrows(ValidationException.class, () -> training.recordRelay(Callers.FIB_STAFF, leadId,
                 new RelayTrainingDraft("Marta", "CEEI Toledo", LocalDate.of(2010, 2, 1), null)));
         assertEquals("trainedOn", early.fieldErrors().get(0).field());
+        assertEquals("must be on or after the lead's own training (2010-03-01)", early.fieldErrors().get(0).detail());
+        assertEquals("no puede ser anterior a la formación del propio jefe de proyecto (2010-03-01)",
+                early.fieldErrors().get(0).text().resolve(Language.ES).orElseThrow());
         training.recordRelay(Callers.FIB_STAFF, leadId, new RelayTrainingDraft("Marta", "CEEI Toledo", LocalDate.of(2010, 4, 1), null));
         assertEquals(1, training.getLead(Callers.EVALUATOR, leadId).relaysTrained());
         assertEquals(before.relaysTrained() + 1, training.progress(Callers.EVALUATOR).relaysTrained());

@@ -17,6 +17,7 @@ import org.cybersudoe.benchmark.GoldenRuleDraft;
 import org.cybersudoe.benchmark.SheetDraft;
 import org.cybersudoe.benchmark.SheetStatus;
 import org.cybersudoe.benchmark.internal.BenchmarkDatabase;
+import org.cybersudoe.benchmark.internal.BenchmarkTexts;
 import org.cybersudoe.benchmark.internal.Checks;
 import org.cybersudoe.benchmark.internal.Mapping;
 import org.cybersudoe.benchmark.internal.jpa.CharterRuleEntity;
@@ -91,14 +92,16 @@ public final class BenchmarkLoader {
         try {
             root = mapper.readTree(in);
         } catch (JsonProcessingException e) {
-            throw new ValidationException("(file)", "malformed", fileName + " is not valid JSON: " + e.getOriginalMessage());
+            throw new ValidationException("(file)", "malformed",
+                    BenchmarkTexts.MESSAGES.text("error.field.invalid-json", fileName, e.getOriginalMessage()));
         }
         Validator v = new Validator();
         if (root == null || !root.isObject()) {
-            v.check(false, "(file)", "malformed", "must be a JSON object").throwIfInvalid();
+            v.check(false, "(file)", "malformed", () -> BenchmarkTexts.MESSAGES.text("error.field.json-object"))
+                    .throwIfInvalid();
         }
         root.fieldNames().forEachRemaining(f -> v.check(SECTIONS.contains(f), f, "unknown-field",
-                "sections are " + String.join(", ", SECTIONS)));
+                () -> BenchmarkTexts.MESSAGES.text("error.field.sections", String.join(", ", SECTIONS))));
         List<SheetData> sheets = new ArrayList<>();
         int i = 0;
         for (JsonNode n : root.path("sheets")) {
@@ -113,7 +116,7 @@ public final class BenchmarkLoader {
         if (root.has("charter")) {
             JsonNode c = root.path("charter");
             v.check(c.path("version").isInt() && c.path("version").asInt() >= 1, "charter.version", "invalid-value",
-                    "must be a version number, 1 or more");
+                    () -> BenchmarkTexts.MESSAGES.text("error.field.charter-version"));
             LocalizedText preamble = text(v, "charter.preamble", c.path("preamble"));
             Checks.localized(v, "charter.preamble", preamble, 4000, true);
             charter = new CharterData(c.path("version").asInt(), preamble);
@@ -143,11 +146,13 @@ public final class BenchmarkLoader {
     // ---- reading
 
     private SheetData sheet(Validator v, String at, JsonNode n) {
-        n.fieldNames().forEachRemaining(f -> v.check(SHEET_FIELDS.contains(f), at + "." + f, "unknown-field", "not a sheet field"));
+        n.fieldNames().forEachRemaining(f -> v.check(SHEET_FIELDS.contains(f), at + "." + f, "unknown-field",
+                () -> BenchmarkTexts.MESSAGES.text("error.field.not-a-sheet-field")));
         String key = n.path("key").asText(null);
         v.required(at + ".key", key).maxLength(at + ".key", key, 80);
         SheetStatus status = SheetStatus.fromCode(n.path("status").asText("draft")).orElse(null);
-        v.check(status != null, at + ".status", "invalid-value", "must be draft, submitted, returned or published");
+        v.check(status != null, at + ".status", "invalid-value",
+                () -> BenchmarkTexts.MESSAGES.text("error.field.sheet-status"));
         Checks.code(v, at + ".owner", n.path("owner").asText(null));
         Checks.country(v, at + ".country", n.path("country").asText(null));
         Checks.code(v, at + ".method", n.path("method").asText(null));
@@ -172,7 +177,7 @@ public final class BenchmarkLoader {
         Checks.localized(v, at + ".text", body, 4000, true);
         for (Language l : Language.values()) {
             v.check(title.exact(l).isPresent() && body.exact(l).isPresent(), at + ".title." + l.code(), "required",
-                    "a golden rule is given in every language");
+                    () -> BenchmarkTexts.MESSAGES.text("error.field.rule-in-every-language"));
         }
         List<String> keys = new ArrayList<>();
         n.path("supportingSheets").forEach(k -> keys.add(k.asText()));
@@ -186,13 +191,14 @@ public final class BenchmarkLoader {
             return new LocalizedText(map);
         }
         if (!n.isObject()) {
-            v.check(false, field, "invalid-value", "must be an object keyed by language code");
+            v.check(false, field, "invalid-value", () -> BenchmarkTexts.MESSAGES.text("error.field.language-object"));
             return new LocalizedText(map);
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
             var language = Language.fromCode(e.getKey()).filter(l -> l.code().equals(e.getKey()));
-            v.check(language.isPresent(), field + "." + e.getKey(), "unknown-field", "languages are fr, es, pt and en");
+            v.check(language.isPresent(), field + "." + e.getKey(), "unknown-field",
+                    () -> BenchmarkTexts.MESSAGES.text("error.field.languages"));
             language.ifPresent(l -> map.put(l, e.getValue().asText()));
         }
         return new LocalizedText(map);
@@ -217,7 +223,8 @@ public final class BenchmarkLoader {
             return false;
         }
         if (em.find(MethodEntity.class, s.draft().method()) == null) {
-            throw new ValidationException("sheets." + s.key() + ".method", "invalid-value", "is not a known method");
+            throw new ValidationException("sheets." + s.key() + ".method", "invalid-value",
+                    BenchmarkTexts.MESSAGES.text("error.field.unknown-method"));
         }
         SheetEntity e = new SheetEntity();
         e.sourceKey = s.key();
@@ -251,7 +258,7 @@ public final class BenchmarkLoader {
                     .setParameter("k", key).getResultList();
             if (found.isEmpty() || !SheetStatus.PUBLISHED.name().equals(found.get(0).status)) {
                 throw new ValidationException(r.field() + ".supportingSheets[" + i + "]", "invalid-value",
-                        "'" + key + "' is not the key of a published sheet loaded before");
+                        BenchmarkTexts.MESSAGES.text("error.field.loaded-sheet-key", key));
             }
             ids.add(found.get(0).id);
         }

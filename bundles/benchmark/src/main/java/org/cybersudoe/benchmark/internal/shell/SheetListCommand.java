@@ -10,6 +10,7 @@ import org.cybersudoe.benchmark.Sheet;
 import org.cybersudoe.benchmark.SheetQuery;
 import org.cybersudoe.benchmark.SheetService;
 import org.cybersudoe.benchmark.SheetStatus;
+import org.cybersudoe.benchmark.internal.BenchmarkTexts;
 import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.paging.Page;
 import org.cybersudoe.core.security.Caller;
@@ -42,7 +43,7 @@ public class SheetListCommand extends BenchmarkCommand {
     @Override
     protected void run(Caller caller, PrintStream out) {
         SheetStatus s = status == null ? null : SheetStatus.fromCode(status).orElseThrow(() -> new ValidationException(
-                "--status", "invalid-value", "must be draft, submitted, returned or published"));
+                "--status", "invalid-value", BenchmarkTexts.MESSAGES.text("error.field.sheet-status")));
         print(sheets.search(caller, new SheetQuery(null, null, theme, sector, country, method, s, owner),
                 page(SheetService.SORTABLE)), out);
     }

@@ -11,6 +11,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.cybersudoe.benchmark.Sheet;
 import org.cybersudoe.benchmark.SheetService;
+import org.cybersudoe.benchmark.internal.BenchmarkTexts;
 import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.security.Caller;
 
@@ -37,7 +38,8 @@ public class SheetReviewCommand extends BenchmarkCommand {
             case "submit" -> sheets.submit(caller, id);
             case "publish" -> sheets.publish(caller, id, comment);
             case "return" -> sheets.returnForChanges(caller, id, comment);
-            default -> throw new ValidationException("action", "invalid-value", "must be submit, publish or return");
+            default -> throw new ValidationException("action", "invalid-value",
+                    BenchmarkTexts.MESSAGES.text("error.field.review-action"));
         };
         out.println("Sheet " + s.id() + " is now " + s.status().code());
     }

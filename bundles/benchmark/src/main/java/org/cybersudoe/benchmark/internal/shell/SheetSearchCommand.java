@@ -12,6 +12,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.cybersudoe.benchmark.SheetQuery;
 import org.cybersudoe.benchmark.SheetService;
+import org.cybersudoe.benchmark.internal.BenchmarkTexts;
 import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.security.Caller;
@@ -45,7 +46,8 @@ public class SheetSearchCommand extends BenchmarkCommand {
     @Override
     protected void run(Caller caller, PrintStream out) {
         Language language = lang == null ? null : Language.fromCode(lang).filter(l -> l.code().equals(lang))
-                .orElseThrow(() -> new ValidationException("--lang", "invalid-value", "must be fr, es, pt or en"));
+                .orElseThrow(() -> new ValidationException("--lang", "invalid-value",
+                        BenchmarkTexts.MESSAGES.text("error.field.language")));
         SheetListCommand.print(sheets.search(caller, new SheetQuery(String.join(" ", words), language, theme, sector,
                 country, method, null, null), page(SheetService.SORTABLE)), out);
     }

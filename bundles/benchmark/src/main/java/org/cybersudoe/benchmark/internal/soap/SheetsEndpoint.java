@@ -59,7 +59,8 @@ public class SheetsEndpoint {
             @WebParam(name = "offset") Integer offset, @WebParam(name = "limit") Integer limit) {
         Language lang = language == null || language.isBlank() ? null : Language.fromCode(language)
                 .filter(l -> l.code().equals(language.strip()))
-                .orElseThrow(() -> new ValidationException("language", "invalid-value", "must be fr, es, pt or en"));
+                .orElseThrow(() -> new ValidationException("language", "invalid-value",
+                        BenchmarkTexts.MESSAGES.text("error.field.language")));
         SheetQuery query = new SheetQuery(text, lang, theme, sector, country, method, SheetStatus.PUBLISHED, null);
         return sheets.search(caller(), query, PageRequest.of(offset, limit, null, SheetService.SORTABLE)).items().stream()
                 .map(SheetInfo::of).toList();

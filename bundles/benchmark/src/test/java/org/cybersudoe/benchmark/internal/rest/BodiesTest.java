@@ -19,7 +19,7 @@ public class BodiesTest {
             assertEquals(language.code(), List.of(), Bodies.MESSAGES.missingKeys(language));
         }
         assertEquals("Publiée", Bodies.MESSAGES.get(Language.FR, "status.published"));
-        assertEquals("n'a pas adopté la version 2 de la charte", Bodies.MESSAGES.get(Language.FR, "adoption.pending", 2));
+        assertEquals("n’a pas adopté la version 2 de la charte", Bodies.MESSAGES.get(Language.FR, "adoption.pending", 2));
     }
 
     @Test

@@ -154,9 +154,10 @@ public class AssessmentServiceImpl implements AssessmentService {
         Begun begun = begin(caller, request);
         Map<String, String> normal = Answers.normalise(begun.questionnaire(), answers);
         Validator v = new Validator();
-        Answers.missingRequired(begun.questionnaire(), normal).forEach(f -> v.check(false, f.field(), f.code(), f.detail()));
+        Answers.missingRequired(begun.questionnaire(), normal).forEach(f -> v.check(false, f.field(), f.code(), f::text));
         if (milestone != null) {
-            v.check(begun.companyId() != null, "milestone", "invalid-value", "only an assessment of a directory company can be marked");
+            v.check(begun.companyId() != null, "milestone", "invalid-value",
+                    () -> DiagnosticTexts.MESSAGES.text("error.field.milestone-of-company"));
         }
         v.throwIfInvalid();
         if (milestone != null) {
@@ -207,7 +208,9 @@ public class AssessmentServiceImpl implements AssessmentService {
                 .orElseThrow(() -> new NotFoundException(DiagnosticTexts.MESSAGES.text("error.not-found.assessment", assessmentId)));
         caller.requireChange(s.assessment().partner());
         if (milestone == null) {
-            throw new ValidationException("milestone", "required", "is required: {moment: T0 or T1, subject: mission or event, subjectId}");
+            throw new ValidationException("milestone", "required",
+                    DiagnosticTexts.MESSAGES.text("error.field.milestone-required",
+                            "{moment: T0 or T1, subject: mission or event, subjectId}"));
         }
         if (s.assessment().status() != AssessmentStatus.SUBMITTED) {
             throw new ConflictException("status", DiagnosticTexts.MESSAGES.text("error.conflict.milestone-draft"));
@@ -303,17 +306,19 @@ public class AssessmentServiceImpl implements AssessmentService {
             case MISSION -> {
                 MissionService service = missions;
                 if (service == null) {
-                    throw new ValidationException("subjectId", "unavailable", "missions cannot be checked: the engagement area is not running");
+                    throw new ValidationException("subjectId", "unavailable",
+                            DiagnosticTexts.MESSAGES.text("error.field.missions-unavailable"));
                 }
                 if (service.mission(caller, milestone.subjectId()).companyId() != companyId) {
-                    throw new ValidationException("subjectId", "invalid-value", "mission " + milestone.subjectId()
-                            + " is not a mission of company " + companyId);
+                    throw new ValidationException("subjectId", "invalid-value",
+                            DiagnosticTexts.MESSAGES.text("error.field.mission-of-company", milestone.subjectId(), companyId));
                 }
             }
             case EVENT -> {
                 EventService service = events;
                 if (service == null) {
-                    throw new ValidationException("subjectId", "unavailable", "events cannot be checked: the engagement area is not running");
+                    throw new ValidationException("subjectId", "unavailable",
+                            DiagnosticTexts.MESSAGES.text("error.field.events-unavailable"));
                 }
                 service.event(caller, milestone.subjectId());
             }
@@ -378,7 +383,7 @@ public class AssessmentServiceImpl implements AssessmentService {
         v.required("language", request == null ? null : request.language());
         v.throwIfInvalid();
         Questionnaire q = questionnaires.current(request.questionnaire()).orElseThrow(() -> new ValidationException("questionnaire",
-                "unknown", "'" + request.questionnaire() + "' is not an available questionnaire; see GET /api/v1/diagnostic/questionnaires"));
+                "unknown", DiagnosticTexts.MESSAGES.text("error.field.questionnaire-unavailable", request.questionnaire())));
         if (request.companyId() != null) {
             Company c = directory.company(caller, request.companyId());
             caller.requireChange(c.partner());
@@ -387,12 +392,16 @@ public class AssessmentServiceImpl implements AssessmentService {
         }
         Profile p = request.profile() == null ? Profile.UNKNOWN : request.profile();
         Profile normal = new Profile(upper(p.country()), upper(p.region()), upper(p.nace()), lower(p.size()));
-        v.matches("profile.country", normal.country(), COUNTRY, "a two-letter country code such as PT");
-        v.matches("profile.region", normal.region(), REGION, "a NUTS II code such as PT16");
+        v.checkIfPresent(normal.country(), c -> COUNTRY.matcher(c).matches(), "profile.country", "invalid-value",
+                () -> DiagnosticTexts.MESSAGES.text("error.field.profile.country"));
+        v.checkIfPresent(normal.region(), r -> REGION.matcher(r).matches(), "profile.region", "invalid-value",
+                () -> DiagnosticTexts.MESSAGES.text("error.field.profile.region"));
         v.checkIfPresent(normal.region(), r -> normal.country() != null && r.startsWith(normal.country()), "profile.region",
-                "invalid-value", "must be a region of profile.country");
-        v.matches("profile.nace", normal.nace(), NACE, "a NACE code such as 62.01 or C10");
-        v.checkIfPresent(normal.size(), SIZES::contains, "profile.size", "invalid-value", "must be micro, small or medium");
+                "invalid-value", () -> DiagnosticTexts.MESSAGES.text("error.field.profile.region-of-country"));
+        v.checkIfPresent(normal.nace(), n -> NACE.matcher(n).matches(), "profile.nace", "invalid-value",
+                () -> DiagnosticTexts.MESSAGES.text("error.field.profile.nace"));
+        v.checkIfPresent(normal.size(), SIZES::contains, "profile.size", "invalid-value",
+                () -> DiagnosticTexts.MESSAGES.text("error.field.size"));
         v.throwIfInvalid();
         return new Begun(q, request.language(), null, null, normal);
     }

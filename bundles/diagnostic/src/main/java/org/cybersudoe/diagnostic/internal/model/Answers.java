@@ -11,9 +11,12 @@ import java.util.Set;
 
 import org.cybersudoe.core.error.FieldError;
 import org.cybersudoe.core.error.ValidationException;
+import org.cybersudoe.core.i18n.Language;
+import org.cybersudoe.core.i18n.LocalizedText;
 import org.cybersudoe.diagnostic.AnswerOption;
 import org.cybersudoe.diagnostic.Question;
 import org.cybersudoe.diagnostic.Questionnaire;
+import org.cybersudoe.diagnostic.internal.DiagnosticTexts;
 
 /**
  * Checks answers against a questionnaire version and writes them in their stored form: an option
@@ -39,8 +42,9 @@ public final class Answers {
             String field = "answers." + code;
             Question q = questionnaire.question(code).orElse(null);
             if (q == null) {
-                errors.add(new FieldError(field, "unknown-question", "is not a question of " + questionnaire.code() + " version "
-                        + questionnaire.version()));
+                errors.add(new FieldError(field, "unknown-question",
+                        DiagnosticTexts.MESSAGES.text("error.field.answer.unknown-question",
+                                questionnaire.code(), questionnaire.version())));
                 return;
             }
             if (value == null) {
@@ -49,6 +53,8 @@ public final class Answers {
             }
             try {
                 out.put(code, normalise(q, value));
+            } catch (Refused e) {
+                errors.add(new FieldError(field, "invalid-answer", e.text));
             } catch (IllegalArgumentException e) {
                 errors.add(new FieldError(field, "invalid-answer", e.getMessage()));
             }
@@ -62,15 +68,15 @@ public final class Answers {
     /** The required questions without an answer, as field errors; empty when the answers can be submitted. */
     public static List<FieldError> missingRequired(Questionnaire questionnaire, Map<String, String> answers) {
         return questionnaire.questions().filter(q -> q.required() && !answers.containsKey(q.code()))
-                .map(q -> new FieldError("answers." + q.code(), "required", "is required: answer it before submitting"
-                        + (q.notRelevantAllowed() ? " (\"not-relevant\" is accepted)" : "")))
+                .map(q -> new FieldError("answers." + q.code(), "required", DiagnosticTexts.MESSAGES.text(
+                        q.notRelevantAllowed() ? "error.field.answer.missing-or-not-relevant" : "error.field.answer.missing")))
                 .toList();
     }
 
     private static String normalise(Question q, Object value) {
         if (Question.NOT_RELEVANT.equals(value)) {
             if (!q.notRelevantAllowed()) {
-                throw new IllegalArgumentException("\"not-relevant\" is not accepted for this question");
+                throw new Refused("not-relevant");
             }
             return Question.NOT_RELEVANT;
         }
@@ -79,7 +85,7 @@ public final class Answers {
                 String code = value instanceof Boolean b && q.type() == org.cybersudoe.diagnostic.QuestionType.YES_NO
                         ? (b ? "yes" : "no") : text(value);
                 if (q.option(code).isEmpty()) {
-                    throw new IllegalArgumentException("'" + code + "' is not an option; expected one of " + codes(q));
+                    throw new Refused("not-an-option", code, codes(q));
                 }
                 yield code;
             }
@@ -87,15 +93,14 @@ public final class Answers {
             case SCALE -> {
                 BigDecimal n = number(value);
                 if (n.stripTrailingZeros().scale() > 0 || n.compareTo(q.min()) < 0 || n.compareTo(q.max()) > 0) {
-                    throw new IllegalArgumentException("must be a whole number from " + q.min() + " to " + q.max() + ", not " + value);
+                    throw new Refused("scale", q.min(), q.max(), value);
                 }
                 yield n.stripTrailingZeros().toPlainString();
             }
             case NUMBER -> {
                 BigDecimal n = number(value);
                 if (n.compareTo(q.min()) < 0 || n.compareTo(q.max()) > 0) {
-                    throw new IllegalArgumentException("must be a number from " + q.min().toPlainString() + " to "
-                            + q.max().toPlainString() + ", not " + value);
+                    throw new Refused("number-range", q.min().toPlainString(), q.max().toPlainString(), value);
                 }
                 yield n.stripTrailingZeros().toPlainString();
             }
@@ -109,23 +114,22 @@ public final class Answers {
         } else if (value instanceof String s) {
             chosen = s.isBlank() ? List.of() : List.of(s.split(","));
         } else {
-            throw new IllegalArgumentException("must be a list of option codes from " + codes(q));
+            throw new Refused("option-list", codes(q));
         }
         Set<String> codes = new LinkedHashSet<>();
         for (Object o : chosen) {
             String code = text(o).strip();
             if (q.option(code).isEmpty()) {
-                throw new IllegalArgumentException("'" + code + "' is not an option; expected some of " + codes(q));
+                throw new Refused("not-some-option", code, codes(q));
             }
             codes.add(code);
         }
         if (codes.isEmpty()) {
-            throw new IllegalArgumentException("choose at least one option"
-                    + (q.options().stream().anyMatch(AnswerOption::exclusive) ? " (there is one for \"none\")" : ""));
+            throw new Refused(q.options().stream().anyMatch(AnswerOption::exclusive) ? "none-chosen-but-none" : "none-chosen");
         }
         for (AnswerOption o : q.options()) {
             if (o.exclusive() && codes.contains(o.code()) && codes.size() > 1) {
-                throw new IllegalArgumentException("'" + o.code() + "' can only be chosen alone");
+                throw new Refused("alone", o.code());
             }
         }
         // the question's order, so that the same choice is always stored the same way
@@ -136,7 +140,7 @@ public final class Answers {
         if (value instanceof String s) {
             return s;
         }
-        throw new IllegalArgumentException("must be an option code (a text), not " + value);
+        throw new Refused("option-code", value);
     }
 
     private static BigDecimal number(Object value) {
@@ -150,10 +154,28 @@ public final class Answers {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException("must be a number, not " + value);
+        throw new Refused("not-a-number", value);
     }
 
     private static String codes(Question q) {
         return String.join(", ", q.options().stream().map(AnswerOption::code).toList());
+    }
+
+    /** A refused answer, its reason worded from the catalog's {@code error.field.answer.<reason>}. */
+    private static final class Refused extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        // exceptions are not serialised across the platform; the English survives in the message
+        private final transient LocalizedText text;
+
+        Refused(String reason, Object... args) {
+            this(DiagnosticTexts.MESSAGES.text("error.field.answer." + reason, args));
+        }
+
+        private Refused(LocalizedText text) {
+            super(text.resolve(Language.EN).orElse(null));
+            this.text = text;
+        }
     }
 }

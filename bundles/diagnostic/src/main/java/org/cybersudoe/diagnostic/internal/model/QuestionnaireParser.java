@@ -16,6 +16,7 @@ import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.i18n.LocalizedText;
 import org.cybersudoe.diagnostic.internal.Columns;
+import org.cybersudoe.diagnostic.internal.DiagnosticTexts;
 import org.cybersudoe.diagnostic.AnswerOption;
 import org.cybersudoe.diagnostic.Band;
 import org.cybersudoe.diagnostic.Dimension;
@@ -60,15 +61,18 @@ public final class QuestionnaireParser {
     /** Parses a file's bytes; throws a {@link ValidationException} naming every problem. */
     public Parsed parse(byte[] file) {
         if (file.length > MAX_FILE_BYTES) {
-            throw new ValidationException("file", "too-large", "a questionnaire file may have at most " + MAX_FILE_BYTES + " bytes");
+            throw new ValidationException("file", "too-large",
+                    DiagnosticTexts.MESSAGES.text("error.field.file.too-large", MAX_FILE_BYTES));
         }
         JsonNode root;
         try {
             root = mapper.readTree(file);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new ValidationException("file", "invalid-json", "is not valid JSON: " + e.getOriginalMessage());
+            throw new ValidationException("file", "invalid-json",
+                    DiagnosticTexts.MESSAGES.text("error.field.file.not-json", e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new ValidationException("file", "invalid-json", "could not be read: " + e.getMessage());
+            throw new ValidationException("file", "invalid-json",
+                    DiagnosticTexts.MESSAGES.text("error.field.file.unreadable", e.getMessage()));
         }
         Reader r = new Reader();
         Questionnaire q = r.questionnaire(root);
@@ -97,22 +101,23 @@ public final class QuestionnaireParser {
         final List<FieldError> errors = new ArrayList<>();
         final Set<String> questionCodes = new HashSet<>();
 
-        void problem(String field, String detail) {
-            errors.add(new FieldError(field, "invalid-value", detail));
+        /** The problem's reason is the catalog's {@code error.field.file.<reason>}, worded with {@code args}. */
+        void problem(String field, String reason, Object... args) {
+            errors.add(new FieldError(field, "invalid-value", DiagnosticTexts.MESSAGES.text("error.field.file." + reason, args)));
         }
 
         Questionnaire questionnaire(JsonNode root) {
             if (root == null || !root.isObject()) {
-                problem("file", "must hold one JSON object");
+                problem("file", "one-object");
                 return null;
             }
             if (!root.path("formatVersion").isInt() || root.path("formatVersion").asInt() != 1) {
-                problem("formatVersion", "must be 1");
+                problem("formatVersion", "format-version");
             }
             String code = code(root, "code", CODE);
             int version = root.path("version").isInt() ? root.path("version").asInt() : 0;
             if (version < 1) {
-                problem("version", "must be a whole number from 1");
+                problem("version", "version");
             }
             String theme = null;
             if (root.has("theme")) {
@@ -124,13 +129,13 @@ public final class QuestionnaireParser {
             List<Dimension> dimensions = new ArrayList<>();
             JsonNode dims = root.path("dimensions");
             if (!dims.isArray() || dims.isEmpty()) {
-                problem("dimensions", "must list at least one dimension");
+                problem("dimensions", "dimensions");
             } else {
                 Set<String> codes = new HashSet<>();
                 for (int i = 0; i < dims.size(); i++) {
                     Dimension d = dimension(dims.get(i), "dimensions[" + i + "]", theme);
                     if (d != null && !codes.add(d.code())) {
-                        problem("dimensions[" + i + "].code", "'" + d.code() + "' is used by another dimension");
+                        problem("dimensions[" + i + "].code", "dimension-code-used", d.code());
                     }
                     dimensions.add(d);
                 }
@@ -144,7 +149,7 @@ public final class QuestionnaireParser {
         List<Level> levels(JsonNode node) {
             List<Level> levels = new ArrayList<>();
             if (!node.isArray() || node.size() < 2) {
-                problem("levels", "must list at least two maturity levels");
+                problem("levels", "levels");
                 return levels;
             }
             Set<String> codes = new HashSet<>();
@@ -154,16 +159,16 @@ public final class QuestionnaireParser {
                 JsonNode l = node.get(i);
                 String code = code(l, f + ".code", "code", CODE);
                 if (code != null && !codes.add(code)) {
-                    problem(f + ".code", "'" + code + "' is used by another level");
+                    problem(f + ".code", "level-code-used", code);
                 }
                 BigDecimal from = number(l, f + ".from", "from");
                 if (from != null) {
                     if (i == 0 && from.signum() != 0) {
-                        problem(f + ".from", "the first level must start at 0");
+                        problem(f + ".from", "first-level");
                     } else if (from.signum() < 0 || from.compareTo(BigDecimal.valueOf(100)) >= 0) {
-                        problem(f + ".from", "must be from 0 to less than 100");
+                        problem(f + ".from", "level-from");
                     } else if (previous != null && from.compareTo(previous) <= 0) {
-                        problem(f + ".from", "must be greater than the previous level's");
+                        problem(f + ".from", "level-order");
                     }
                     previous = from;
                 }
@@ -174,7 +179,7 @@ public final class QuestionnaireParser {
 
         Dimension dimension(JsonNode d, String f, String questionnaireTheme) {
             if (!d.isObject()) {
-                problem(f, "must be an object");
+                problem(f, "not-object");
                 return null;
             }
             String code = code(d, f + ".code", "code", CODE);
@@ -185,7 +190,7 @@ public final class QuestionnaireParser {
             List<Question> questions = new ArrayList<>();
             JsonNode qs = d.path("questions");
             if (!qs.isArray() || qs.isEmpty()) {
-                problem(f + ".questions", "must list at least one question");
+                problem(f + ".questions", "questions");
             } else {
                 for (int i = 0; i < qs.size(); i++) {
                     questions.add(question(qs.get(i), f + ".questions[" + i + "]"));
@@ -197,16 +202,16 @@ public final class QuestionnaireParser {
         Question question(JsonNode q, String f) {
             int problemsBefore = errors.size();
             if (!q.isObject()) {
-                problem(f, "must be an object");
+                problem(f, "not-object");
                 return null;
             }
             String code = code(q, f + ".code", "code", CODE);
             if (code != null && !questionCodes.add(code)) {
-                problem(f + ".code", "'" + code + "' is used by another question of the file");
+                problem(f + ".code", "question-code-used", code);
             }
             QuestionType type = QuestionType.fromCode(q.path("type").asText("")).orElse(null);
             if (type == null) {
-                problem(f + ".type", "must be one of single, multiple, scale, yesNo, number");
+                problem(f + ".type", "question-type");
                 return null;
             }
             LocalizedText text = text(q, "text", f + ".text");
@@ -229,7 +234,7 @@ public final class QuestionnaireParser {
                     if (q.has("max")) {
                         cap = q.path("max").isInt() && q.path("max").asInt() > 0 ? q.path("max").asInt() : null;
                         if (cap == null) {
-                            problem(f + ".max", "must be a whole number above 0");
+                            problem(f + ".max", "cap");
                         }
                     }
                 }
@@ -238,7 +243,7 @@ public final class QuestionnaireParser {
                     min = whole(q, "min", f + ".min");
                     max = whole(q, "max", f + ".max");
                     if (min != null && max != null && min.compareTo(max) >= 0) {
-                        problem(f + ".max", "must be greater than min");
+                        problem(f + ".max", "max-above-min");
                     }
                     minLabel = text(q, "minLabel", f + ".minLabel");
                     maxLabel = text(q, "maxLabel", f + ".maxLabel");
@@ -247,7 +252,7 @@ public final class QuestionnaireParser {
                     min = number(q, f + ".min", "min");
                     max = number(q, f + ".max", "max");
                     if (min != null && max != null && min.compareTo(max) >= 0) {
-                        problem(f + ".max", "must be greater than min");
+                        problem(f + ".max", "max-above-min");
                     }
                     unit = q.has("unit") ? text(q, "unit", f + ".unit") : null;
                     bands = bands(q.path("bands"), f + ".bands", min, max);
@@ -256,7 +261,7 @@ public final class QuestionnaireParser {
             Question question = new Question(code, type, text, help, required, notRelevant, weight, options, cap, min, max, minLabel,
                     maxLabel, unit, bands);
             if (errors.size() == problemsBefore && question.maxPoints() <= 0) {
-                problem(f, "no answer scores more than 0");
+                problem(f, "no-score");
             }
             return question;
         }
@@ -265,7 +270,7 @@ public final class QuestionnaireParser {
             JsonNode node = q.path("options");
             List<AnswerOption> options = new ArrayList<>();
             if (!node.isArray() || node.size() < 2) {
-                problem(f + ".options", "must list at least two options");
+                problem(f + ".options", "options");
                 return options;
             }
             Set<String> codes = new HashSet<>();
@@ -274,13 +279,13 @@ public final class QuestionnaireParser {
                 JsonNode o = node.get(i);
                 String code = code(o, of + ".code", "code", OPTION_CODE);
                 if (Question.NOT_RELEVANT.equals(code)) {
-                    problem(of + ".code", "'not-relevant' is the reserved answer; use \"notRelevant\": true on the question");
+                    problem(of + ".code", "reserved-option");
                 } else if (code != null && !codes.add(code)) {
-                    problem(of + ".code", "'" + code + "' is used by another option of the question");
+                    problem(of + ".code", "option-code-used", code);
                 }
                 boolean exclusive = bool(o, "exclusive", of + ".exclusive", false);
                 if (exclusive && !multiple) {
-                    problem(of + ".exclusive", "only options of multiple-choice questions can be exclusive");
+                    problem(of + ".exclusive", "exclusive");
                 }
                 options.add(new AnswerOption(code, text(o, "text", of + ".text"), score(o, "score", of + ".score"), exclusive));
             }
@@ -297,7 +302,7 @@ public final class QuestionnaireParser {
         List<Band> bands(JsonNode node, String f, BigDecimal min, BigDecimal max) {
             List<Band> bands = new ArrayList<>();
             if (!node.isArray() || node.size() < 2) {
-                problem(f, "must list at least two bands");
+                problem(f, "bands");
                 return bands;
             }
             BigDecimal previous = null;
@@ -306,11 +311,11 @@ public final class QuestionnaireParser {
                 BigDecimal from = number(node.get(i), bf + ".from", "from");
                 if (from != null) {
                     if (i == 0 && min != null && from.compareTo(min) != 0) {
-                        problem(bf + ".from", "the first band must start at the question's min");
+                        problem(bf + ".from", "first-band");
                     } else if (previous != null && from.compareTo(previous) <= 0) {
-                        problem(bf + ".from", "must be greater than the previous band's");
+                        problem(bf + ".from", "band-order");
                     } else if (max != null && from.compareTo(max) > 0) {
-                        problem(bf + ".from", "must not be above the question's max");
+                        problem(bf + ".from", "band-max");
                     }
                     previous = from;
                 }
@@ -326,7 +331,7 @@ public final class QuestionnaireParser {
         String code(JsonNode node, String field, String key, Pattern pattern) {
             JsonNode v = node.path(key);
             if (!v.isTextual() || !pattern.matcher(v.asText()).matches()) {
-                problem(field, "must be lower-case letters, digits and '-' (" + (pattern == CODE ? "2" : "1") + " to 40 characters)");
+                problem(field, "code", pattern == CODE ? 2 : 1);
                 return null;
             }
             return v.asText();
@@ -335,23 +340,23 @@ public final class QuestionnaireParser {
         LocalizedText text(JsonNode node, String key, String field) {
             JsonNode v = node.path(key);
             if (!v.isObject()) {
-                problem(field, "must be a text in fr, es, pt and en: {\"fr\": ..., \"es\": ..., \"pt\": ..., \"en\": ...}");
+                problem(field, "text", "{\"fr\": ..., \"es\": ..., \"pt\": ..., \"en\": ...}");
                 return null;
             }
             Map<Language, String> values = new EnumMap<>(Language.class);
             for (Language language : Language.values()) {
                 JsonNode t = v.path(language.code());
                 if (!t.isTextual() || t.asText().isBlank()) {
-                    problem(field + "." + language.code(), "is missing: every text is needed in fr, es, pt and en");
+                    problem(field + "." + language.code(), "text-missing");
                 } else if (t.asText().length() > 4000) {
-                    problem(field + "." + language.code(), "must be at most 4000 characters");
+                    problem(field + "." + language.code(), "text-long");
                 } else {
                     values.put(language, t.asText());
                 }
             }
             v.fieldNames().forEachRemaining(name -> {
                 if (Language.fromCode(name).filter(l -> l.code().equals(name)).isEmpty()) {
-                    problem(field + "." + name, "is not one of the languages fr, es, pt, en");
+                    problem(field + "." + name, "text-language");
                 }
             });
             return new LocalizedText(values);
@@ -360,7 +365,7 @@ public final class QuestionnaireParser {
         int score(JsonNode node, String key, String field) {
             JsonNode v = node.path(key);
             if (!v.isInt() || v.asInt() < 0 || v.asInt() > MAX_SCORE) {
-                problem(field, "must be a whole number from 0 to " + MAX_SCORE);
+                problem(field, "score", MAX_SCORE);
                 return 0;
             }
             return v.asInt();
@@ -369,7 +374,7 @@ public final class QuestionnaireParser {
         BigDecimal number(JsonNode node, String field, String key) {
             JsonNode v = node.path(key);
             if (!v.isNumber()) {
-                problem(field, "must be a number");
+                problem(field, "number");
                 return null;
             }
             return v.decimalValue();
@@ -378,7 +383,7 @@ public final class QuestionnaireParser {
         BigDecimal whole(JsonNode node, String key, String field) {
             JsonNode v = node.path(key);
             if (!v.isInt() || Math.abs(v.asInt()) > 1000) {
-                problem(field, "must be a whole number from -1000 to 1000");
+                problem(field, "whole");
                 return null;
             }
             return BigDecimal.valueOf(v.asInt());
@@ -390,7 +395,7 @@ public final class QuestionnaireParser {
             }
             JsonNode v = node.path("weight");
             if (!v.isNumber() || v.asDouble() <= 0 || v.asDouble() > 100) {
-                problem(field, "must be a number above 0 and at most 100");
+                problem(field, "weight");
                 return 1;
             }
             return v.asDouble();
@@ -401,7 +406,7 @@ public final class QuestionnaireParser {
                 return otherwise;
             }
             if (!node.path(key).isBoolean()) {
-                problem(field, "must be true or false");
+                problem(field, "boolean");
                 return otherwise;
             }
             return node.path(key).asBoolean();

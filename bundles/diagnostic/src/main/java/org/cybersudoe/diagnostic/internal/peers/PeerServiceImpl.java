@@ -128,7 +128,8 @@ public class PeerServiceImpl implements PeerService {
             throw new org.cybersudoe.core.error.AccessDeniedException("forbidden", DiagnosticTexts.MESSAGES.text("error.denied.export"));
         }
         Questionnaire q = questionnaires.current(questionnaire).or(() -> questionnaires.version(questionnaire, 1))
-                .orElseThrow(() -> new ValidationException("questionnaire", "unknown", "'" + questionnaire + "' is not a known questionnaire"));
+                .orElseThrow(() -> new ValidationException("questionnaire", "unknown",
+                        DiagnosticTexts.MESSAGES.text("error.field.questionnaire-unknown", questionnaire)));
         List<ExportRow> rows = rows(questionnaire);
         Generalisation.apply(rows, assessments.minimumCohort());
         Set<String> dimensions = new LinkedHashSet<>();

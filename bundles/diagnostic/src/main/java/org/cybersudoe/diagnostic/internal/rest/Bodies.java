@@ -20,6 +20,7 @@ import org.cybersudoe.diagnostic.Profile;
 import org.cybersudoe.diagnostic.Question;
 import org.cybersudoe.diagnostic.Questionnaire;
 import org.cybersudoe.diagnostic.Recommendation;
+import org.cybersudoe.diagnostic.internal.DiagnosticTexts;
 
 /** The JSON bodies of the diagnostic's REST resources; texts in one language, the one asked for. */
 final class Bodies {
@@ -152,10 +153,12 @@ final class Bodies {
 
     static AssessmentRequest request(StartBody b) {
         if (b == null) {
-            throw new ValidationException("body", "required", "send {questionnaire, language, companyId or profile}");
+            throw new ValidationException("body", "required",
+                    DiagnosticTexts.MESSAGES.text("error.field.start-body", "{questionnaire, language, companyId or profile}"));
         }
         Language language = b.language() == null ? null : Language.fromCode(b.language())
-                .orElseThrow(() -> new ValidationException("language", "invalid-value", "must be fr, es, pt or en"));
+                .orElseThrow(() -> new ValidationException("language", "invalid-value",
+                        DiagnosticTexts.MESSAGES.text("error.field.language")));
         ProfileBody p = b.profile();
         return new AssessmentRequest(b.questionnaire(), language, b.companyId(),
                 p == null ? null : new Profile(p.country(), p.region(), p.nace(), p.size()));
@@ -166,18 +169,21 @@ final class Bodies {
             return null;
         }
         var moment = Milestone.Moment.fromCode(b.moment() == null ? "" : b.moment())
-                .orElseThrow(() -> new ValidationException("moment", "invalid-value", "must be T0 (before) or T1 (after)"));
+                .orElseThrow(() -> new ValidationException("moment", "invalid-value",
+                        DiagnosticTexts.MESSAGES.text("error.field.moment")));
         var subject = Milestone.Subject.fromCode(b.subject() == null ? "" : b.subject())
-                .orElseThrow(() -> new ValidationException("subject", "invalid-value", "must be mission or event"));
+                .orElseThrow(() -> new ValidationException("subject", "invalid-value",
+                        DiagnosticTexts.MESSAGES.text("error.field.subject")));
         if (b.subjectId() == null) {
-            throw new ValidationException("subjectId", "required", "is required: the id of the mission or event");
+            throw new ValidationException("subjectId", "required", DiagnosticTexts.MESSAGES.text("error.field.subject-id"));
         }
         return new Milestone(moment, subject, b.subjectId());
     }
 
     static Language language(String lang, javax.ws.rs.core.HttpHeaders headers) {
         if (lang != null && !lang.isBlank()) {
-            return Language.fromCode(lang).orElseThrow(() -> new ValidationException("lang", "invalid-value", "must be fr, es, pt or en"));
+            return Language.fromCode(lang)
+                    .orElseThrow(() -> new ValidationException("lang", "invalid-value", DiagnosticTexts.MESSAGES.text("error.field.language")));
         }
         return org.cybersudoe.web.RestParams.language(headers);
     }

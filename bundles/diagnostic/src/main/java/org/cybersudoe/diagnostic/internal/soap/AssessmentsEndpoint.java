@@ -22,6 +22,7 @@ import org.cybersudoe.diagnostic.Milestone;
 import org.cybersudoe.diagnostic.PeerPosition;
 import org.cybersudoe.diagnostic.PeerService;
 import org.cybersudoe.diagnostic.Profile;
+import org.cybersudoe.diagnostic.internal.DiagnosticTexts;
 import org.cybersudoe.web.SoapCallers;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -85,24 +86,29 @@ public class AssessmentsEndpoint {
             @WebParam(name = "answer") List<AnswerInfo> answers, @WebParam(name = "milestone") String moment,
             @WebParam(name = "subject") String subject, @WebParam(name = "subjectId") Long subjectId) {
         Language l = Language.fromCode(language == null ? "" : language)
-                .orElseThrow(() -> new ValidationException("language", "invalid-value", "must be fr, es, pt or en"));
+                .orElseThrow(() -> new ValidationException("language", "invalid-value",
+                        DiagnosticTexts.MESSAGES.text("error.field.language")));
         Map<String, Object> given = new LinkedHashMap<>();
         if (answers != null) {
             for (AnswerInfo a : answers) {
                 if (a == null || a.question == null) {
-                    throw new ValidationException("answer.question", "required", "every answer names its question");
+                    throw new ValidationException("answer.question", "required",
+                            DiagnosticTexts.MESSAGES.text("error.field.answer-question"));
                 }
                 if (given.put(a.question, a.value) != null) {
-                    throw new ValidationException("answers." + a.question, "duplicate", "is answered twice");
+                    throw new ValidationException("answers." + a.question, "duplicate",
+                            DiagnosticTexts.MESSAGES.text("error.field.answered-twice"));
                 }
             }
         }
         Milestone milestone = null;
         if (moment != null) {
             milestone = new Milestone(Milestone.Moment.fromCode(moment)
-                    .orElseThrow(() -> new ValidationException("milestone", "invalid-value", "must be T0 or T1")),
+                    .orElseThrow(() -> new ValidationException("milestone", "invalid-value",
+                            DiagnosticTexts.MESSAGES.text("error.field.milestone"))),
                     Milestone.Subject.fromCode(subject == null ? "" : subject)
-                            .orElseThrow(() -> new ValidationException("subject", "invalid-value", "must be mission or event")),
+                            .orElseThrow(() -> new ValidationException("subject", "invalid-value",
+                                    DiagnosticTexts.MESSAGES.text("error.field.subject"))),
                     subjectId == null ? 0 : subjectId);
         }
         AssessmentResult r = assessments.submitComplete(SoapCallers.current(),

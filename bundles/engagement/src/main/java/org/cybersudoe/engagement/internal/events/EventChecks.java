@@ -12,6 +12,7 @@ import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.engagement.EventDraft;
 import org.cybersudoe.engagement.Venue;
+import org.cybersudoe.engagement.internal.EngagementTexts;
 import org.cybersudoe.network.Structure;
 import org.cybersudoe.network.StructureService;
 import org.cybersudoe.toolbox.Theme;
@@ -44,45 +45,46 @@ final class EventChecks {
                 Structure s = structures.get(Caller.SYSTEM, d.partner());
                 country = s.country();
             } catch (NotFoundException e) {
-                v.check(false, "partner", "unknown", "no partner '" + d.partner() + "' in the network");
+                v.check(false, "partner", "unknown", () -> EngagementTexts.MESSAGES.text("error.field.unknown-partner", d.partner()));
             }
         }
-        v.check(!d.themes().isEmpty(), "themes", "required", "at least one theme");
+        v.check(!d.themes().isEmpty(), "themes", "required", () -> EngagementTexts.MESSAGES.text("error.field.themes-required"));
         for (String code : d.themes()) {
             boolean known = themes.find(Caller.SYSTEM, code).map(Theme::available).orElse(false);
-            v.check(known, "themes", "unknown", "no theme '" + code + "' is deployed");
+            v.check(known, "themes", "unknown", () -> EngagementTexts.MESSAGES.text("error.field.unknown-theme", code));
         }
         v.required("language", d.language());
         v.check(d.languages().isEmpty() || d.language() == null || d.languages().contains(d.language()), "languages",
-                "invalid-value", "must include the event's language " + (d.language() == null ? "" : d.language().code()));
+                "invalid-value", () -> EngagementTexts.MESSAGES.text("error.field.languages-include-language", d.language().code()));
         v.check(d.title() != null && d.language() != null && d.title().exact(d.language()).filter(t -> !t.isBlank()).isPresent(),
-                "title", "required", "a title in the event's language");
+                "title", "required", () -> EngagementTexts.MESSAGES.text("error.field.title-in-language"));
         if (d.title() != null) {
             d.title().values().forEach((l, t) -> v.maxLength("title." + l.code(), t, 300));
         }
         boolean physical = d.venue() != null;
         boolean online = d.onlineLink() != null && !d.onlineLink().isBlank();
         v.check(physical != online, physical ? "onlineLink" : "venue", "invalid-value",
-                "an event is either physical (venue) or online (onlineLink): give exactly one");
+                () -> EngagementTexts.MESSAGES.text("error.field.venue-or-online"));
         if (physical) {
             checkVenue(v, d.venue(), country);
         }
         if (online) {
-            v.check(isWebLink(d.onlineLink()), "onlineLink", "invalid-value", "must be an http or https address");
+            v.check(isWebLink(d.onlineLink()), "onlineLink", "invalid-value",
+                    () -> EngagementTexts.MESSAGES.text("error.field.web-link"));
             v.maxLength("onlineLink", d.onlineLink(), 500);
         }
         v.required("start", d.start());
         v.required("end", d.end());
         v.check(d.start() == null || d.end() == null || d.end().isAfter(d.start()), "end", "invalid-value",
-                "must be after the start");
+                () -> EngagementTexts.MESSAGES.text("error.field.end-after-start"));
         v.required("timeZone", d.timeZone());
         v.checkIfPresent(d.timeZone(), EventChecks::isZone, "timeZone", "invalid-value",
-                "must be an IANA time zone such as Europe/Paris");
+                () -> EngagementTexts.MESSAGES.text("error.field.time-zone"));
         v.required("capacity", d.capacity());
         v.checkIfPresent(d.capacity(), c -> c >= 1 && c <= MAX_CAPACITY, "capacity", "invalid-value",
-                "must be between 1 and " + MAX_CAPACITY);
+                () -> EngagementTexts.MESSAGES.text("error.field.capacity-range", MAX_CAPACITY));
         v.checkIfPresent(d.capacity(), c -> c >= confirmed, "capacity", "below-registrations",
-                "cannot be below the " + confirmed + " places already taken");
+                () -> EngagementTexts.MESSAGES.text("error.field.capacity-below-registrations", confirmed));
         return v;
     }
 
@@ -92,9 +94,9 @@ final class EventChecks {
         Validator v = new Validator();
         for (Language l : languages) {
             v.check(title.exact(l).filter(t -> !t.isBlank()).isPresent(), "title." + l.code(), "required",
-                    "the event is announced in " + l.code() + ": its title is needed in that language");
+                    () -> EngagementTexts.MESSAGES.text("error.field.announced-title", l.code()));
             v.check(description.exact(l).filter(t -> !t.isBlank()).isPresent(), "description." + l.code(), "required",
-                    "the event is announced in " + l.code() + ": its description is needed in that language");
+                    () -> EngagementTexts.MESSAGES.text("error.field.announced-description", l.code()));
         }
         return v;
     }
@@ -107,11 +109,12 @@ final class EventChecks {
         v.maxLength("venue.city", venue.city(), 100);
         v.required("venue.region", venue.region());
         if (venue.region() != null && !venue.region().isBlank()) {
-            v.matches("venue.region", venue.region(), NUTS2, "a NUTS II code such as ES41");
-            if (country != null && NUTS2.matcher(venue.region()).matches()) {
+            boolean nuts2 = NUTS2.matcher(venue.region()).matches();
+            v.check(nuts2, "venue.region", "invalid-value", () -> EngagementTexts.MESSAGES.text("error.field.nuts2"));
+            if (country != null && nuts2) {
                 String prefix = "GR".equals(country) ? "EL" : country;
                 v.check(venue.region().startsWith(prefix), "venue.region", "invalid-value",
-                        "must be a region of the partner's country " + country + " (a code starting with " + prefix + ")");
+                        () -> EngagementTexts.MESSAGES.text("error.field.region-country", country, prefix));
             }
         }
     }

@@ -201,8 +201,8 @@ public class EventServiceImpl implements EventService {
                 case HELD -> {
                     requireFrom(from, target, "open");
                     if (e.startUtc.isAfter(now())) {
-                        throw new ValidationException("status", "not-yet", "the event starts at " + e.startLocal + " ("
-                                + e.timeZone + "): it can be marked held once it has started");
+                        throw new ValidationException("status", "not-yet",
+                                EngagementTexts.MESSAGES.text("error.field.not-yet-held", e.startLocal, e.timeZone));
                     }
                 }
                 case CANCELLED -> {
@@ -212,7 +212,7 @@ public class EventServiceImpl implements EventService {
                     }
                 }
                 default -> throw new ValidationException("status", "invalid-value",
-                        "an event can be opened, held or cancelled; 'full' follows from its places");
+                        EngagementTexts.MESSAGES.text("error.field.event-status-target"));
             }
             e.status = target.code();
             e.sequence++;
@@ -433,7 +433,8 @@ public class EventServiceImpl implements EventService {
                     + "r.emailKey = :k", RegistrationEntity.class).setParameter("e", eventId)
                     .setParameter("k", Keys.email(email)).getResultList();
             if (r.isEmpty()) {
-                throw new ValidationException("email", "unknown", "no registration of " + email + " to event " + eventId);
+                throw new ValidationException("email", "unknown",
+                        EngagementTexts.MESSAGES.text("error.field.unknown-registration", email, eventId));
             }
             return checkIn(em, e, r.get(0));
         });
@@ -475,14 +476,15 @@ public class EventServiceImpl implements EventService {
                 Map<String, Integer> header = new LinkedHashMap<>();
                 parser.getHeaderMap().forEach((k, i) -> header.put(k == null ? "" : k.strip().toLowerCase(), i));
                 if (!header.containsKey("email")) {
-                    errors.add(new LineError(1, "email", "the header must name an 'email' column"));
+                    errors.add(new LineError(1, "email", EngagementTexts.MESSAGES.text("error.field.sheet.email-column")));
                     return new SignInReport(0, 0, 0, errors);
                 }
                 for (CSVRecord row : parser) {
                     lines++;
                     int line = (int) row.getRecordNumber() + 1;
                     if (lines > MAX_SHEET_LINES) {
-                        errors.add(new LineError(line, null, "a sheet has at most " + MAX_SHEET_LINES + " lines"));
+                        errors.add(new LineError(line, null,
+                                EngagementTexts.MESSAGES.text("error.field.sheet.too-long", MAX_SHEET_LINES)));
                         break;
                     }
                     String email = header.get("email") < row.size() ? row.get(header.get("email")) : "";
@@ -491,11 +493,12 @@ public class EventServiceImpl implements EventService {
                     if (email.isBlank()) {
                         errors.add(new LineError(line, "email", "required"));
                     } else if (r == null) {
-                        errors.add(new LineError(line, "email", "no registration of " + email + " to this event"));
+                        errors.add(new LineError(line, "email",
+                                EngagementTexts.MESSAGES.text("error.field.sheet.unknown-registration", email)));
                     } else if (r.status.equals("cancelled")) {
-                        errors.add(new LineError(line, "email", "the registration of " + email + " was cancelled"));
+                        errors.add(new LineError(line, "email", EngagementTexts.MESSAGES.text("error.field.sheet.cancelled", email)));
                     } else if (!seen.add(key)) {
-                        errors.add(new LineError(line, "email", email + " appears twice in the sheet"));
+                        errors.add(new LineError(line, "email", EngagementTexts.MESSAGES.text("error.field.sheet.twice", email)));
                     } else if (r.checkedInAt != null) {
                         already++;
                     } else {
@@ -503,7 +506,7 @@ public class EventServiceImpl implements EventService {
                     }
                 }
             } catch (IOException | IllegalStateException | java.io.UncheckedIOException bad) {
-                errors.add(new LineError(0, null, "not a readable CSV file: " + bad.getMessage()));
+                errors.add(new LineError(0, null, EngagementTexts.MESSAGES.text("error.field.sheet.unreadable", bad.getMessage())));
             }
             if (!errors.isEmpty()) {
                 return new SignInReport(lines, 0, 0, errors);

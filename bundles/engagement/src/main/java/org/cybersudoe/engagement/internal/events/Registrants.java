@@ -10,6 +10,7 @@ import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.paging.PageRequest;
 import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.engagement.RegistrationRequest;
+import org.cybersudoe.engagement.internal.EngagementTexts;
 import org.cybersudoe.outreach.Company;
 import org.cybersudoe.outreach.CompanyDraft;
 import org.cybersudoe.outreach.CompanyQuery;
@@ -61,7 +62,8 @@ final class Registrants {
             try {
                 return directory.company(Caller.SYSTEM, r.companyId());
             } catch (NotFoundException e) {
-                throw new ValidationException("companyId", "unknown", "no company " + r.companyId() + " in the directory");
+                throw new ValidationException("companyId", "unknown",
+                        EngagementTexts.MESSAGES.text("error.field.unknown-company", r.companyId()));
             }
         }
         String country = r.country().strip().toUpperCase(Locale.ROOT);

@@ -164,11 +164,12 @@ public class MissionServiceImpl implements MissionService {
         v.required("situation", d.situation()).maxLength("situation", d.situation(), MAX_TEXT);
         v.required("needs", d.needs()).maxLength("needs", d.needs(), MAX_TEXT);
         v.required("recommendations", d.recommendations()).maxLength("recommendations", d.recommendations(), MAX_TEXT);
-        v.check(d.specification().size() <= 200, "specification", "too-long", "at most 200 requirements");
+        v.check(d.specification().size() <= 200, "specification", "too-long",
+                () -> EngagementTexts.MESSAGES.text("error.field.specification-size"));
         for (int i = 0; i < d.specification().size(); i++) {
             String item = d.specification().get(i);
             v.check(item != null && !item.isBlank() && !item.contains("\n") && item.length() <= 2000, "specification[" + i + "]",
-                    "invalid-value", "a requirement is one line of at most 2000 characters");
+                    "invalid-value", () -> EngagementTexts.MESSAGES.text("error.field.specification-item"));
         }
         v.throwIfInvalid();
         return db.tx(em -> {
@@ -243,7 +244,7 @@ public class MissionServiceImpl implements MissionService {
             try {
                 structures.get(Caller.SYSTEM, d.partner());
             } catch (NotFoundException e) {
-                v.check(false, "partner", "unknown", "no partner '" + d.partner() + "' in the network");
+                v.check(false, "partner", "unknown", () -> EngagementTexts.MESSAGES.text("error.field.unknown-partner", d.partner()));
             }
         }
         v.required("companyId", d.companyId());
@@ -252,21 +253,23 @@ public class MissionServiceImpl implements MissionService {
             try {
                 company = directory.company(Caller.SYSTEM, d.companyId());
             } catch (NotFoundException e) {
-                v.check(false, "companyId", "unknown", "no company " + d.companyId() + " in the directory");
+                v.check(false, "companyId", "unknown",
+                        () -> EngagementTexts.MESSAGES.text("error.field.unknown-company", d.companyId()));
             }
         }
         v.maxLength("consultant", d.consultant(), 200);
-        v.check(d.end() == null || d.start() != null, "start", "required", "a mission with an end date needs its start");
+        v.check(d.end() == null || d.start() != null, "start", "required",
+                () -> EngagementTexts.MESSAGES.text("error.field.start-for-end"));
         v.check(d.start() == null || d.end() == null || !d.end().isBefore(d.start()), "end", "invalid-value",
-                "must not be before the start");
+                () -> EngagementTexts.MESSAGES.text("error.field.end-not-before-start"));
         v.required("consultantDays", d.consultantDays());
         v.checkIfPresent(d.consultantDays(), x -> x.signum() > 0 && x.compareTo(MAX_DAYS) <= 0
                 && x.remainder(HALF).signum() == 0, "consultantDays", "invalid-value",
-                "must be a positive number of days in halves (0.5 to " + MAX_DAYS + ")");
-        v.check(!d.themes().isEmpty(), "themes", "required", "at least one theme");
+                () -> EngagementTexts.MESSAGES.text("error.field.consultant-days", MAX_DAYS));
+        v.check(!d.themes().isEmpty(), "themes", "required", () -> EngagementTexts.MESSAGES.text("error.field.themes-required"));
         for (String code : d.themes()) {
             v.check(themes.find(Caller.SYSTEM, code).map(Theme::available).orElse(false), "themes", "unknown",
-                    "no theme '" + code + "' is deployed");
+                    () -> EngagementTexts.MESSAGES.text("error.field.unknown-theme", code));
         }
         v.required("language", d.language());
         v.throwIfInvalid();

@@ -24,6 +24,7 @@ import org.cybersudoe.engagement.RegistrationRequest;
 import org.cybersudoe.engagement.ReportDraft;
 import org.cybersudoe.engagement.SignInReport;
 import org.cybersudoe.engagement.Venue;
+import org.cybersudoe.engagement.internal.EngagementTexts;
 
 /** The JSON shapes of the engagement area: codes for enumerations, {@code {"fr": ..}} maps for texts. */
 public final class Bodies {
@@ -148,7 +149,7 @@ public final class Bodies {
             return null;
         }
         var l = Language.fromCode(code).filter(x -> x.code().equals(code));
-        v.check(l.isPresent(), field, "invalid-value", "languages are fr, es, pt and en");
+        v.check(l.isPresent(), field, "invalid-value", () -> EngagementTexts.MESSAGES.text("error.field.language-codes"));
         return l.orElse(null);
     }
 

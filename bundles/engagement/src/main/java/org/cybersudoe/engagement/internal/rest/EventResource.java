@@ -25,6 +25,7 @@ import org.cybersudoe.engagement.EventService;
 import org.cybersudoe.engagement.EventStatus;
 import org.cybersudoe.engagement.Registration;
 import org.cybersudoe.engagement.SignInReport;
+import org.cybersudoe.engagement.internal.EngagementTexts;
 import org.cybersudoe.engagement.internal.rest.Bodies.CheckInBody;
 import org.cybersudoe.engagement.internal.rest.Bodies.EventBody;
 import org.cybersudoe.engagement.internal.rest.Bodies.RegistrationBody;
@@ -63,7 +64,8 @@ public class EventResource {
             @QueryParam("theme") String theme, @QueryParam("status") String status, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
             @QueryParam("sort") String sort) {
-        EventStatus s = RestParams.code("status", status, EventStatus::fromCode, "planned, open, full, held or cancelled");
+        EventStatus s = RestParams.code("status", status, EventStatus::fromCode,
+                () -> EngagementTexts.MESSAGES.text("error.field.event-status-filter"));
         return events.events(RestCallers.callerOrAnonymous(security), new EventQuery(partner, theme, s, RestParams.date("from", from),
                 RestParams.date("to", to)), RestParams.page(offset, limit, sort, EventService.SORTABLE)).map(Bodies::body);
     }
@@ -102,9 +104,10 @@ public class EventResource {
     public EventBody status(@Context SecurityContext security, @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             StatusBody body) {
         EventStatus s = RestParams.code("status", body == null ? null : body.status(), EventStatus::fromCode,
-                "open, held or cancelled");
+                () -> EngagementTexts.MESSAGES.text("error.field.event-status-change"));
         if (s == null) {
-            throw new org.cybersudoe.core.error.ValidationException("status", "required", "open, held or cancelled");
+            throw new org.cybersudoe.core.error.ValidationException("status", "required",
+                    EngagementTexts.MESSAGES.text("error.field.event-status-required"));
         }
         long version = RestParams.version(body.version(), ifMatch);
         return Bodies.body(events.changeStatus(RestCallers.caller(security), id, version, s));
@@ -147,7 +150,8 @@ public class EventResource {
             return Bodies.body(events.checkIn(caller, id, body.registrationId()));
         }
         if (body == null || body.email() == null || body.email().isBlank()) {
-            throw new org.cybersudoe.core.error.ValidationException("registrationId", "required", "give registrationId or email");
+            throw new org.cybersudoe.core.error.ValidationException("registrationId", "required",
+                    EngagementTexts.MESSAGES.text("error.field.check-in-who"));
         }
         return Bodies.body(events.checkIn(caller, id, body.email()));
     }
@@ -163,7 +167,7 @@ public class EventResource {
         if (!report.accepted()) {
             throw new org.cybersudoe.core.error.ValidationException(report.errors().stream()
                     .map(e -> new org.cybersudoe.core.error.FieldError("line " + e.line() + (e.field() == null ? "" : ": " + e.field()),
-                            "invalid-value", e.message())).toList());
+                            "invalid-value", e.message(), e.text())).toList());
         }
         return report;
     }

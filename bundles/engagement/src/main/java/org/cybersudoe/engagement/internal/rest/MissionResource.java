@@ -54,7 +54,8 @@ public class MissionResource {
     public Page<MissionBody> list(@Context SecurityContext security, @QueryParam("partner") String partner,
             @QueryParam("companyId") Long companyId, @QueryParam("theme") String theme, @QueryParam("status") String status,
             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit, @QueryParam("sort") String sort) {
-        MissionStatus s = RestParams.code("status", status, MissionStatus::fromCode, "requested, planned, done or reported");
+        MissionStatus s = RestParams.code("status", status, MissionStatus::fromCode,
+                () -> EngagementTexts.MESSAGES.text("error.field.mission-status-filter"));
         return missions.missions(RestCallers.caller(security), new MissionQuery(partner, companyId, theme, s),
                 RestParams.page(offset, limit, sort, MissionService.SORTABLE)).map(Bodies::body);
     }
@@ -89,9 +90,9 @@ public class MissionResource {
     public MissionBody status(@Context SecurityContext security, @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             StatusBody body) {
         MissionStatus s = RestParams.code("status", body == null ? null : body.status(), MissionStatus::fromCode,
-                "planned or done");
+                () -> EngagementTexts.MESSAGES.text("error.field.mission-status-change"));
         if (s == null) {
-            throw new ValidationException("status", "required", "planned or done");
+            throw new ValidationException("status", "required", EngagementTexts.MESSAGES.text("error.field.mission-status-required"));
         }
         return Bodies.body(missions.changeStatus(RestCallers.caller(security), id, RestParams.version(body.version(), ifMatch), s));
     }

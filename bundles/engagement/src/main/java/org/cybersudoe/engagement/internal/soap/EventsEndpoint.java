@@ -14,6 +14,7 @@ import org.cybersudoe.engagement.EventQuery;
 import org.cybersudoe.engagement.EventService;
 import org.cybersudoe.engagement.EventStatus;
 import org.cybersudoe.engagement.RegistrationRequest;
+import org.cybersudoe.engagement.internal.EngagementTexts;
 import org.cybersudoe.web.SoapCallers;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -59,6 +60,7 @@ public class EventsEndpoint {
             return Language.EN;
         }
         return Language.fromCode(code).filter(l -> l.code().equals(code))
-                .orElseThrow(() -> new ValidationException("language", "invalid-value", "languages are fr, es, pt and en"));
+                .orElseThrow(() -> new ValidationException("language", "invalid-value",
+                        EngagementTexts.MESSAGES.text("error.field.language-codes")));
     }
 }

@@ -40,6 +40,7 @@ import org.cybersudoe.network.StatusChange;
 import org.cybersudoe.network.Structure;
 import org.cybersudoe.network.StructureDraft;
 import org.cybersudoe.network.WorkPackage;
+import org.cybersudoe.network.internal.NetworkTexts;
 
 /**
  * The JSON shapes of the network's REST resources, kept apart from the Java API so each can
@@ -79,7 +80,7 @@ public final class Bodies {
         Validator v = new Validator().required("body", b);
         v.throwIfInvalid();
         MembershipStatus status = optionalEnum(v, "status", b.status(), MembershipStatus::fromCode,
-                "partner, associated or informed");
+                "error.field.membership-status");
         LocalizedText name = text(v, "name", b.name());
         Set<Language> languages = languages(v, "languages", b.languages());
         v.throwIfInvalid();
@@ -171,10 +172,10 @@ public final class Bodies {
     static MeetingDraft draft(MeetingBody b) {
         Validator v = new Validator().required("body", b);
         v.throwIfInvalid();
-        MeetingKind kind = optionalEnum(v, "kind", b.kind(), MeetingKind::fromCode, "seminar or web-conference");
+        MeetingKind kind = optionalEnum(v, "kind", b.kind(), MeetingKind::fromCode, "error.field.meeting-kind");
         LocalizedText title = text(v, "title", b.title());
         v.check(b.attendance() == null && b.decisions() == null && b.minutes() == null, "attendance", "invalid-value",
-                "attendance, minutes and decisions have their own operations");
+                () -> NetworkTexts.MESSAGES.text("error.field.meeting-records-apart"));
         v.throwIfInvalid();
         return new MeetingDraft(b.committee(), kind, title, b.start(), b.timeZone(), b.durationMinutes(), b.host(),
                 b.city(), b.venue(), b.country(), b.link(), b.agenda());
@@ -189,7 +190,8 @@ public final class Bodies {
                 String field = "entries[" + i + "]";
                 v.required(field + ".personId", e == null ? null : e.personId());
                 AttendanceStatus status = e == null ? null
-                        : optionalEnum(v, field + ".status", e.status(), AttendanceStatus::fromCode, "present, absent or excused");
+                        : optionalEnum(v, field + ".status", e.status(), AttendanceStatus::fromCode,
+                                "error.field.attendance-status");
                 v.required(field + ".status", e == null ? null : e.status());
                 if (e != null && e.personId() != null && status != null) {
                     out.add(new AttendanceEntry(e.personId(), status));
@@ -284,7 +286,8 @@ public final class Bodies {
             for (int i = 0; i < codes.size(); i++) {
                 String code = codes.get(i);
                 Optional<Language> language = Language.fromCode(code).filter(l -> l.code().equals(code));
-                v.check(language.isPresent(), field + "[" + i + "]", "invalid-value", "must be fr, es, pt or en");
+                v.check(language.isPresent(), field + "[" + i + "]", "invalid-value",
+                        () -> NetworkTexts.MESSAGES.text("error.field.language"));
                 language.ifPresent(out::add);
             }
         }
@@ -295,12 +298,14 @@ public final class Bodies {
         return languages.stream().sorted().map(Language::code).toList();
     }
 
-    static <E> E optionalEnum(Validator v, String field, String code, Function<String, Optional<E>> parse, String expected) {
+    /** {@code textKey} is the catalog's sentence listing the codes, such as {@code error.field.meeting-kind}. */
+    static <E> E optionalEnum(Validator v, String field, String code, Function<String, Optional<E>> parse,
+            String textKey) {
         if (code == null) {
             return null;
         }
         Optional<E> value = parse.apply(code);
-        v.check(value.isPresent(), field, "invalid-value", "must be " + expected);
+        v.check(value.isPresent(), field, "invalid-value", () -> NetworkTexts.MESSAGES.text(textKey));
         return value.orElse(null);
     }
 }

@@ -34,6 +34,7 @@ import org.cybersudoe.network.DocumentVersion;
 import org.cybersudoe.network.FileUpload;
 import org.cybersudoe.network.FolderType;
 import org.cybersudoe.network.NewDocument;
+import org.cybersudoe.network.internal.NetworkTexts;
 import org.cybersudoe.network.internal.rest.Bodies.DocumentBody;
 import org.cybersudoe.network.internal.rest.Bodies.VersionBody;
 import org.cybersudoe.web.RestCallers;
@@ -69,7 +70,8 @@ public class DocumentResource {
     public Page<DocumentBody> list(@Context SecurityContext security, @QueryParam("folderType") String folderType,
             @QueryParam("folderCode") String folderCode, @QueryParam("offset") Integer offset,
             @QueryParam("limit") Integer limit, @QueryParam("sort") String sort) {
-        FolderType type = RestParams.code("folderType", folderType, FolderType::fromCode, "committee or work-package");
+        FolderType type = RestParams.code("folderType", folderType, FolderType::fromCode,
+                () -> NetworkTexts.MESSAGES.text("error.field.folder-type"));
         return documents.list(RestCallers.caller(security), type, folderCode,
                 RestParams.page(offset, limit, sort, DocumentService.SORTABLE)).map(Bodies::body);
     }
@@ -88,7 +90,8 @@ public class DocumentResource {
             @QueryParam("folderType") String folderType, @QueryParam("folderCode") String folderCode,
             @QueryParam("title") String title, @QueryParam("owner") String owner, @QueryParam("fileName") String fileName,
             InputStream body) {
-        FolderType type = RestParams.code("folderType", folderType, FolderType::fromCode, "committee or work-package");
+        FolderType type = RestParams.code("folderType", folderType, FolderType::fromCode,
+                () -> NetworkTexts.MESSAGES.text("error.field.folder-type"));
         DocumentInfo created = documents.upload(RestCallers.caller(security),
                 new NewDocument(type, folderCode, title, owner, file(headers, fileName, body)));
         return RestParams.created(uri, created.id(), Bodies.body(created));

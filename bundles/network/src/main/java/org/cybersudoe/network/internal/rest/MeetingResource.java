@@ -21,6 +21,7 @@ import org.cybersudoe.network.Meeting;
 import org.cybersudoe.network.MeetingKind;
 import org.cybersudoe.network.MeetingQuery;
 import org.cybersudoe.network.MeetingService;
+import org.cybersudoe.network.internal.NetworkTexts;
 import org.cybersudoe.network.internal.rest.Bodies.AttendanceRecordBody;
 import org.cybersudoe.network.internal.rest.Bodies.MeetingBody;
 import org.cybersudoe.network.internal.rest.Bodies.MinutesBody;
@@ -53,8 +54,9 @@ public class MeetingResource {
             @QueryParam("kind") String kind, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit, @QueryParam("sort") String sort) {
         MeetingQuery query = new MeetingQuery(committee,
-                RestParams.code("kind", kind, MeetingKind::fromCode, "seminar or web-conference"), RestParams.date("from", from),
-                RestParams.date("to", to));
+                RestParams.code("kind", kind, MeetingKind::fromCode,
+                        () -> NetworkTexts.MESSAGES.text("error.field.meeting-kind")),
+                RestParams.date("from", from), RestParams.date("to", to));
         return meetings.list(RestCallers.caller(security), query, RestParams.page(offset, limit, sort, MeetingService.SORTABLE))
                 .map(Bodies::body);
     }

@@ -16,6 +16,7 @@ import org.cybersudoe.core.paging.Page;
 import org.cybersudoe.core.paging.PageRequest;
 import org.cybersudoe.network.MeetingService;
 import org.cybersudoe.network.ReminderState;
+import org.cybersudoe.network.internal.NetworkTexts;
 import org.cybersudoe.network.internal.rest.Bodies.ReminderBody;
 import org.cybersudoe.network.internal.rest.Bodies.SentBody;
 import org.cybersudoe.web.RestCallers;
@@ -45,7 +46,8 @@ public class ReminderResource {
     public Page<ReminderBody> list(@Context SecurityContext security, @QueryParam("asOf") String asOf,
             @QueryParam("state") String state, @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
         ReminderState wanted = RestParams.code("state", state, s -> java.util.Arrays.stream(ReminderState.values())
-                .filter(x -> x.name().equalsIgnoreCase(s.strip())).findFirst(), "upcoming, due, overdue or done");
+                .filter(x -> x.name().equalsIgnoreCase(s.strip())).findFirst(),
+                () -> NetworkTexts.MESSAGES.text("error.field.reminder-state"));
         return Page.slice(meetings.reminders(RestCallers.caller(security), RestParams.date("asOf", asOf)).stream()
                 .filter(r -> wanted == null || r.state() == wanted).map(Bodies::body).toList(),
                 PageRequest.of(offset, limit, null, java.util.List.of()));

@@ -23,6 +23,7 @@ import org.cybersudoe.network.MembershipStatus;
 import org.cybersudoe.network.Structure;
 import org.cybersudoe.network.StructureQuery;
 import org.cybersudoe.network.StructureService;
+import org.cybersudoe.network.internal.NetworkTexts;
 import org.cybersudoe.network.internal.rest.Bodies.StatusBody;
 import org.cybersudoe.network.internal.rest.Bodies.StatusChangeBody;
 import org.cybersudoe.network.internal.rest.Bodies.StructureBody;
@@ -53,7 +54,8 @@ public class StructureResource {
     public Page<StructureBody> list(@Context SecurityContext security, @QueryParam("status") String status,
             @QueryParam("country") String country, @QueryParam("q") String text, @QueryParam("offset") Integer offset,
             @QueryParam("limit") Integer limit, @QueryParam("sort") String sort) {
-        MembershipStatus s = RestParams.code("status", status, MembershipStatus::fromCode, "partner, associated or informed");
+        MembershipStatus s = RestParams.code("status", status, MembershipStatus::fromCode,
+                () -> NetworkTexts.MESSAGES.text("error.field.membership-status"));
         return structures.list(RestCallers.caller(security), new StructureQuery(s, country, text),
                 RestParams.page(offset, limit, sort, StructureService.SORTABLE)).map(Bodies::body);
     }
@@ -86,7 +88,8 @@ public class StructureResource {
     @Operation(summary = "Changes the membership status (admins); recorded in the history")
     public StructureBody changeStatus(@Context SecurityContext security, @PathParam("code") String code, StatusBody body) {
         MembershipStatus status = body == null ? null
-                : RestParams.code("status", body.status(), MembershipStatus::fromCode, "partner, associated or informed");
+                : RestParams.code("status", body.status(), MembershipStatus::fromCode,
+                        () -> NetworkTexts.MESSAGES.text("error.field.membership-status"));
         return Bodies.body(structures.changeStatus(RestCallers.caller(security), code, status,
                 body == null ? null : body.effectiveOn(), body == null ? null : body.note()));
     }

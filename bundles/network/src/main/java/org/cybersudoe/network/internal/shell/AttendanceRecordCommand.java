@@ -17,6 +17,7 @@ import org.cybersudoe.network.AttendanceEntry;
 import org.cybersudoe.network.AttendanceStatus;
 import org.cybersudoe.network.Meeting;
 import org.cybersudoe.network.MeetingService;
+import org.cybersudoe.network.internal.NetworkTexts;
 
 @Service
 @Command(scope = "network", name = "attendance-record", description = "Records who was present, absent or excused at a meeting (its host partner or admins).")
@@ -47,7 +48,7 @@ public class AttendanceRecordCommand extends NetworkCommand {
             }
             if (status == null || personId <= 0) {
                 throw new ValidationException("entries[" + i + "]", "invalid-value",
-                        "must be personId=present, personId=absent or personId=excused");
+                        NetworkTexts.MESSAGES.text("error.field.attendance-entry"));
             }
             parsed.add(new AttendanceEntry(personId, status));
         }

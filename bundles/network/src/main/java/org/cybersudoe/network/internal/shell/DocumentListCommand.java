@@ -15,6 +15,7 @@ import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.network.DocumentInfo;
 import org.cybersudoe.network.DocumentService;
 import org.cybersudoe.network.FolderType;
+import org.cybersudoe.network.internal.NetworkTexts;
 
 @Service
 @Command(scope = "network", name = "document-list", description = "Lists shared documents, per committee or work package.")
@@ -35,7 +36,8 @@ public class DocumentListCommand extends PagedListCommand {
     @Override
     protected void run(Caller caller, PrintStream out) {
         FolderType type = folderType == null ? null : FolderType.fromCode(folderType).orElseThrow(
-                () -> new ValidationException("--folder-type", "invalid-value", "must be committee or work-package"));
+                () -> new ValidationException("--folder-type", "invalid-value",
+                        NetworkTexts.MESSAGES.text("error.field.folder-type")));
         Page<DocumentInfo> page = documents.list(caller, type, folder,
                 page(null, DocumentService.SORTABLE));
         ShellTable table = table("Id", "Folder", "Title", "Owner", "Version", "File", "Type", "Bytes", "SHA-256");

@@ -17,6 +17,7 @@ import org.cybersudoe.network.Meeting;
 import org.cybersudoe.network.MeetingKind;
 import org.cybersudoe.network.MeetingQuery;
 import org.cybersudoe.network.MeetingService;
+import org.cybersudoe.network.internal.NetworkTexts;
 
 @Service
 @Command(scope = "network", name = "meeting-list", description = "Lists committee meetings (seminars and web conferences).")
@@ -44,7 +45,8 @@ public class MeetingListCommand extends PagedListCommand {
     @Override
     protected void run(Caller caller, PrintStream out) {
         MeetingKind k = kind == null ? null : MeetingKind.fromCode(kind).orElseThrow(
-                () -> new ValidationException("--kind", "invalid-value", "must be seminar or web-conference"));
+                () -> new ValidationException("--kind", "invalid-value",
+                        NetworkTexts.MESSAGES.text("error.field.meeting-kind")));
         Page<Meeting> page = meetings.list(caller, new MeetingQuery(committee, k, day("--from", from), day("--to", to)),
                 page(null, MeetingService.SORTABLE));
         ShellTable table = table("Id", "Committee", "Kind", "Start", "Zone", "Where", "Host", "Title", "Present", "Decisions");
@@ -62,7 +64,8 @@ public class MeetingListCommand extends PagedListCommand {
         try {
             return value == null ? null : LocalDate.parse(value);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new ValidationException(option, "invalid-value", "must be a date such as 2010-06-17");
+            throw new ValidationException(option, "invalid-value",
+                    NetworkTexts.MESSAGES.text("error.field.date", "2010-06-17"));
         }
     }
 }

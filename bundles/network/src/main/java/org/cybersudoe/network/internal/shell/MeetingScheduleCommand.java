@@ -19,6 +19,7 @@ import org.cybersudoe.network.Meeting;
 import org.cybersudoe.network.MeetingDraft;
 import org.cybersudoe.network.MeetingKind;
 import org.cybersudoe.network.MeetingService;
+import org.cybersudoe.network.internal.NetworkTexts;
 
 @Service
 @Command(scope = "network", name = "meeting-schedule", description = "Schedules a committee meeting hosted by a partner (yours unless --host).")
@@ -69,12 +70,14 @@ public class MeetingScheduleCommand extends NetworkCommand {
     @Override
     protected void run(Caller caller, PrintStream out) {
         MeetingKind k = MeetingKind.fromCode(kind).orElseThrow(
-                () -> new ValidationException("--kind", "invalid-value", "must be seminar or web-conference"));
+                () -> new ValidationException("--kind", "invalid-value",
+                        NetworkTexts.MESSAGES.text("error.field.meeting-kind")));
         LocalDateTime at;
         try {
             at = LocalDateTime.parse(start);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new ValidationException("start", "invalid-value", "must be a local date-time such as 2010-06-17T09:30");
+            throw new ValidationException("start", "invalid-value",
+                    NetworkTexts.MESSAGES.text("error.field.local-date-time"));
         }
         Meeting m = meetings.schedule(caller, new MeetingDraft(committee, k, LocalizedText.of(Language.EN, title), at, zone,
                 duration, host, city, venue, country == null ? null : country.toUpperCase(), link, agenda));

@@ -22,6 +22,7 @@ import org.cybersudoe.network.MembershipStatus;
 import org.cybersudoe.network.Structure;
 import org.cybersudoe.network.StructureDraft;
 import org.cybersudoe.network.StructureService;
+import org.cybersudoe.network.internal.NetworkTexts;
 
 @Service
 @Command(scope = "network", name = "structure-add", description = "Adds a support structure (admins only).")
@@ -72,7 +73,8 @@ public class StructureAddCommand extends NetworkCommand {
     @Override
     protected void run(Caller caller, PrintStream out) {
         MembershipStatus s = MembershipStatus.fromCode(status).orElseThrow(
-                () -> new ValidationException("--status", "invalid-value", "must be partner, associated or informed"));
+                () -> new ValidationException("--status", "invalid-value",
+                        NetworkTexts.MESSAGES.text("error.field.membership-status")));
         Map<Language, String> names = new EnumMap<>(Language.class);
         names.put(Language.EN, name);
         if (nameFr != null) {
@@ -88,14 +90,16 @@ public class StructureAddCommand extends NetworkCommand {
         if (languages != null) {
             for (String l : languages) {
                 langs.add(Language.fromCode(l).orElseThrow(
-                        () -> new ValidationException("--language", "invalid-value", "must be fr, es, pt or en")));
+                        () -> new ValidationException("--language", "invalid-value",
+                                NetworkTexts.MESSAGES.text("error.field.language"))));
             }
         }
         LocalDate date;
         try {
             date = since == null ? null : LocalDate.parse(since);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new ValidationException("--since", "invalid-value", "must be a date such as 2010-03-01");
+            throw new ValidationException("--since", "invalid-value",
+                    NetworkTexts.MESSAGES.text("error.field.date", "2010-03-01"));
         }
         Structure created = structures.create(caller, new StructureDraft(code, new LocalizedText(names), s, date,
                 country == null ? null : country.toUpperCase(), regions, null, langs,

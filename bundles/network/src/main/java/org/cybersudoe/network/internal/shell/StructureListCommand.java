@@ -14,6 +14,7 @@ import org.cybersudoe.network.MembershipStatus;
 import org.cybersudoe.network.Structure;
 import org.cybersudoe.network.StructureQuery;
 import org.cybersudoe.network.StructureService;
+import org.cybersudoe.network.internal.NetworkTexts;
 
 @Service
 @Command(scope = "network", name = "structure-list", description = "Lists support structures with status, country, regions and co-piloted work packages.")
@@ -36,7 +37,8 @@ public class StructureListCommand extends PagedListCommand {
     @Override
     protected void run(Caller caller, PrintStream out) {
         MembershipStatus s = status == null ? null : MembershipStatus.fromCode(status).orElseThrow(
-                () -> new ValidationException("--status", "invalid-value", "must be partner, associated or informed"));
+                () -> new ValidationException("--status", "invalid-value",
+                        NetworkTexts.MESSAGES.text("error.field.membership-status")));
         print(structures.list(caller, new StructureQuery(s, country, text),
                 page("code", StructureService.SORTABLE)), out);
     }

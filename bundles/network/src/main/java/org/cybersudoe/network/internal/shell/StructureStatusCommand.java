@@ -16,6 +16,7 @@ import org.cybersudoe.network.MembershipStatus;
 import org.cybersudoe.network.StatusChange;
 import org.cybersudoe.network.Structure;
 import org.cybersudoe.network.StructureService;
+import org.cybersudoe.network.internal.NetworkTexts;
 
 @Service
 @Command(scope = "network", name = "structure-status", description = "Changes a structure's membership status (admins only) and shows its history.")
@@ -41,12 +42,14 @@ public class StructureStatusCommand extends NetworkCommand {
     @Override
     protected void run(Caller caller, PrintStream out) {
         MembershipStatus s = MembershipStatus.fromCode(status).orElseThrow(
-                () -> new ValidationException("status", "invalid-value", "must be partner, associated or informed"));
+                () -> new ValidationException("status", "invalid-value",
+                        NetworkTexts.MESSAGES.text("error.field.membership-status")));
         LocalDate effective;
         try {
             effective = date == null ? null : LocalDate.parse(date);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new ValidationException("--date", "invalid-value", "must be a date such as 2011-01-15");
+            throw new ValidationException("--date", "invalid-value",
+                    NetworkTexts.MESSAGES.text("error.field.date", "2011-01-15"));
         }
         Structure changed = structures.changeStatus(caller, code, s, effective, note);
         out.println(changed.code() + " is now " + changed.status().code() + " since " + changed.statusSince());

@@ -17,6 +17,7 @@ import org.cybersudoe.network.PersonDraft;
 import org.cybersudoe.network.PersonQuery;
 import org.cybersudoe.network.StructureQuery;
 import org.cybersudoe.network.StructureService;
+import org.cybersudoe.network.internal.NetworkTexts;
 import org.cybersudoe.web.SoapCallers;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -55,7 +56,8 @@ public class DirectoryEndpoint {
     public List<StructureInfo> listStructures(@WebParam(name = "status") String status,
             @WebParam(name = "country") String country) {
         MembershipStatus s = status == null || status.isBlank() ? null : MembershipStatus.fromCode(status)
-                .orElseThrow(() -> new ValidationException("status", "invalid-value", "must be partner, associated or informed"));
+                .orElseThrow(() -> new ValidationException("status", "invalid-value",
+                        NetworkTexts.MESSAGES.text("error.field.membership-status")));
         return structures.list(caller(), new StructureQuery(s, country, null), new PageRequest(0, MAX, List.of()))
                 .items().stream().map(StructureInfo::of).toList();
     }

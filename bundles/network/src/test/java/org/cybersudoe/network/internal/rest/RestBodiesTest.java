@@ -49,6 +49,10 @@ public class RestBodiesTest {
         ValidationException e = assertThrows(ValidationException.class, () -> Bodies.draft(new StructureBody("fib",
                 Map.of("xx", "?"), "member", null, "ES", null, null, List.of("ca"), null, null, null, null)));
         assertEquals(List.of("status", "name.xx", "languages[0]"), e.fieldErrors().stream().map(FieldError::field).toList());
+        assertEquals("must be partner, associated or informed", e.fieldErrors().get(0).detail());
+        assertEquals("doit valoir partner, associated ou informed",
+                e.fieldErrors().get(0).text().resolve(Language.FR).orElseThrow());
+        assertEquals("debe ser fr, es, pt o en", e.fieldErrors().get(2).text().resolve(Language.ES).orElseThrow());
 
         ValidationException attendance = assertThrows(ValidationException.class, () -> Bodies.entries(
                 new AttendanceRecordBody(List.of(new AttendanceEntryBody(4L, "present"), new AttendanceEntryBody(null, "late")))));

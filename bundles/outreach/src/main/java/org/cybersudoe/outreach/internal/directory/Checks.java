@@ -4,9 +4,14 @@ import java.net.URI;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.cybersudoe.core.i18n.LocalizedText;
+import org.cybersudoe.outreach.internal.OutreachTexts;
+
 /**
  * Checks of the directory's fields that file imports, REST, SOAP and the shell share. Each
- * returns the reason a value is wrong, or empty when it is right.
+ * returns the reason a value is wrong, worded in the four languages from the area's catalog, or
+ * empty when it is right; the reason is only worded for a wrong value, as an import checks every
+ * row.
  */
 public final class Checks {
 
@@ -19,19 +24,19 @@ public final class Checks {
     private Checks() {
     }
 
-    public static Optional<String> country(String country) {
+    public static Optional<LocalizedText> country(String country) {
         return COUNTRY.matcher(country).matches() ? Optional.empty()
-                : Optional.of("must be an ISO 3166-1 country code of two capital letters, such as FR");
+                : Optional.of(OutreachTexts.MESSAGES.text("error.field.country"));
     }
 
     /** A NUTS II code inside the company's country (Greece's codes start with EL). */
-    public static Optional<String> region(String region, String country) {
+    public static Optional<LocalizedText> region(String region, String country) {
         if (!NUTS2.matcher(region).matches()) {
-            return Optional.of("must be a NUTS II code of four characters, such as FRJ1 or ES21");
+            return Optional.of(OutreachTexts.MESSAGES.text("error.field.region"));
         }
         String prefix = "GR".equals(country) ? "EL" : country;
         return region.startsWith(prefix) ? Optional.empty()
-                : Optional.of("must be a region of " + country + " (a code starting with " + prefix + ")");
+                : Optional.of(OutreachTexts.MESSAGES.text("error.field.region-of-country", country, prefix));
     }
 
     /** The NACE code without its section letter ({@code J62.01} → {@code 62.01}), or empty when it is not one. */
@@ -45,28 +50,31 @@ public final class Checks {
      * (9 digits) or SIRET (14) with the Luhn key in France, NIF/CIF (9 characters) in Spain, NIPC
      * (9 digits, modulo 11 key) in Portugal; any 4 to 20 letters and digits elsewhere.
      */
-    public static Optional<String> nationalId(String id, String country) {
+    public static Optional<LocalizedText> nationalId(String id, String country) {
         switch (country) {
             case "FR":
                 if (!DIGITS.matcher(id).matches() || (id.length() != 9 && id.length() != 14)) {
-                    return Optional.of("must be a SIREN (9 digits) or a SIRET (14 digits)");
+                    return Optional.of(OutreachTexts.MESSAGES.text("error.field.national-id.siren"));
                 }
-                return luhn(id) ? Optional.empty() : Optional.of("is not a valid SIREN or SIRET (its check digit is wrong)");
+                return luhn(id) ? Optional.empty()
+                        : Optional.of(OutreachTexts.MESSAGES.text("error.field.national-id.siren-key"));
             case "ES":
                 return SPANISH_ID.matcher(id).matches() ? Optional.empty()
-                        : Optional.of("must be a NIF or CIF of 9 characters, such as B12345674");
+                        : Optional.of(OutreachTexts.MESSAGES.text("error.field.national-id.nif"));
             case "PT":
                 if (!DIGITS.matcher(id).matches() || id.length() != 9) {
-                    return Optional.of("must be a NIPC of 9 digits");
+                    return Optional.of(OutreachTexts.MESSAGES.text("error.field.national-id.nipc"));
                 }
-                return portugueseKey(id) ? Optional.empty() : Optional.of("is not a valid NIPC (its check digit is wrong)");
+                return portugueseKey(id) ? Optional.empty()
+                        : Optional.of(OutreachTexts.MESSAGES.text("error.field.national-id.nipc-key"));
             default:
-                return id.matches("[A-Z0-9]{4,20}") ? Optional.empty() : Optional.of("must be 4 to 20 letters and digits");
+                return id.matches("[A-Z0-9]{4,20}") ? Optional.empty()
+                        : Optional.of(OutreachTexts.MESSAGES.text("error.field.national-id.other"));
         }
     }
 
     /** An absolute http or https address. */
-    public static Optional<String> website(String website) {
+    public static Optional<LocalizedText> website(String website) {
         try {
             URI uri = new URI(website);
             if (("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null) {
@@ -75,7 +83,7 @@ public final class Checks {
         } catch (java.net.URISyntaxException e) {
             // reported below
         }
-        return Optional.of("must be an http:// or https:// address");
+        return Optional.of(OutreachTexts.MESSAGES.text("error.field.website"));
     }
 
     static boolean luhn(String digits) {

@@ -66,7 +66,7 @@ public class DirectoryServiceImpl implements DirectoryService {
                     .where("c.region = :region", "region", upper(q.region()))
                     .where("c.nace LIKE :nace", "nace", q.nace() == null || q.nace().isBlank() ? null
                             : Checks.nace(q.nace()).map(n -> n + "%").orElseThrow(() -> new ValidationException("nace",
-                                    "invalid-value", "must be a NACE Rev. 2 code or its start, such as 62 or 62.01")))
+                                    "invalid-value", OutreachTexts.MESSAGES.text("error.field.nace-start"))))
                     .where("c.size = :size", "size", q.size() == null ? null : q.size().code())
                     .where("c.nameKey LIKE :text", "text", q.text() == null || q.text().isBlank() ? null
                             : "%" + Keys.name(q.text()).replace("\\", "").replace("%", "").replace("_", "") + "%")
@@ -111,7 +111,8 @@ public class DirectoryServiceImpl implements DirectoryService {
             CompanyEntity c = companyEntity(em, id);
             caller.requireChange(c.partner);
             if (!c.partner.equals(d.partner())) {
-                throw new ValidationException("partner", "invalid-value", "cannot change: the company belongs to " + c.partner);
+                throw new ValidationException("partner", "invalid-value",
+                        OutreachTexts.MESSAGES.text("error.field.partner-fixed", c.partner));
             }
             requireVersion(c.version, expectedVersion);
             requireNationalIdFree(em, d, c.id);
@@ -363,7 +364,7 @@ public class DirectoryServiceImpl implements DirectoryService {
 
     private static CompanyDraft checked(CompanyDraft d) {
         if (d == null) {
-            throw new ValidationException("body", "required", "a company is required");
+            throw new ValidationException("body", "required", OutreachTexts.MESSAGES.text("error.field.company-body"));
         }
         String country = upper(d.country());
         String nid = Keys.nationalId(d.nationalId());
@@ -371,26 +372,26 @@ public class DirectoryServiceImpl implements DirectoryService {
         Validator v = new Validator().required("partner", d.partner()).required("name", d.name()).maxLength("name", d.name(), 200)
                 .required("country", country);
         if (country != null) {
-            Checks.country(country).ifPresent(m -> v.check(false, "country", "invalid-value", m));
+            Checks.country(country).ifPresent(m -> v.check(false, "country", "invalid-value", () -> m));
             if (Checks.country(country).isEmpty()) {
                 if (nid != null) {
-                    Checks.nationalId(nid, country).ifPresent(m -> v.check(false, "nationalId", "invalid-value", m));
+                    Checks.nationalId(nid, country).ifPresent(m -> v.check(false, "nationalId", "invalid-value", () -> m));
                 }
                 if (region != null) {
-                    Checks.region(region, country).ifPresent(m -> v.check(false, "region", "invalid-value", m));
+                    Checks.region(region, country).ifPresent(m -> v.check(false, "region", "invalid-value", () -> m));
                 }
             }
         }
         String nace = blankToNull(d.nace());
         if (nace != null && Checks.nace(nace).isEmpty()) {
-            v.check(false, "nace", "invalid-value", "must be a NACE Rev. 2 code such as 62.01");
+            v.check(false, "nace", "invalid-value", () -> OutreachTexts.MESSAGES.text("error.field.nace"));
         }
         if (d.founded() != null && d.founded().isAfter(LocalDate.now())) {
-            v.check(false, "founded", "invalid-value", "is in the future");
+            v.check(false, "founded", "invalid-value", () -> OutreachTexts.MESSAGES.text("error.field.in-the-future"));
         }
         String website = blankToNull(d.website());
         if (website != null) {
-            Checks.website(website).ifPresent(m -> v.check(false, "website", "invalid-value", m));
+            Checks.website(website).ifPresent(m -> v.check(false, "website", "invalid-value", () -> m));
             v.maxLength("website", website, 300);
         }
         v.throwIfInvalid();
@@ -400,7 +401,7 @@ public class DirectoryServiceImpl implements DirectoryService {
 
     private static void checked(ContactDraft d, boolean consentRequired) {
         if (d == null) {
-            throw new ValidationException("body", "required", "a contact is required");
+            throw new ValidationException("body", "required", OutreachTexts.MESSAGES.text("error.field.contact-body"));
         }
         Validator v = new Validator().required("email", d.email()).email("email", d.email() == null ? null : d.email().strip())
                 .maxLength("email", d.email(), 254).maxLength("name", d.name(), 200);
@@ -408,7 +409,8 @@ public class DirectoryServiceImpl implements DirectoryService {
             v.required("consent", d.consent());
         }
         if (d.consent() != null) {
-            v.check(!d.consent().date().isAfter(LocalDate.now()), "consent.date", "invalid-value", "is in the future")
+            v.check(!d.consent().date().isAfter(LocalDate.now()), "consent.date", "invalid-value",
+                    () -> OutreachTexts.MESSAGES.text("error.field.in-the-future"))
                     .required("consent.source", d.consent().source()).maxLength("consent.source", d.consent().source(), 200);
         }
         v.throwIfInvalid();

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.cybersudoe.core.error.FieldError;
 import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.outreach.ImportService;
+import org.cybersudoe.outreach.internal.OutreachTexts;
 
 /**
  * Maps a file's header to the import's columns. A header cell is recognised by its canonical
@@ -77,23 +78,22 @@ final class Columns {
             String canonical = ALIASES.get(fold(cell));
             if (canonical == null) {
                 errors.add(new FieldError("line 1: " + cell, "unknown-column",
-                        "is not a column the import knows; expected " + String.join(", ", ImportService.COLUMNS)
-                                + " (or their names in French, Spanish or Portuguese)"));
+                        OutreachTexts.MESSAGES.text("error.field.column-unknown", String.join(", ", ImportService.COLUMNS))));
             } else if (positions.putIfAbsent(canonical, i) != null) {
                 errors.add(new FieldError("line 1: " + cell, "repeated-column",
-                        "names the column " + canonical + " again (as " + headers.get(canonical) + " did)"));
+                        OutreachTexts.MESSAGES.text("error.field.column-repeated", canonical, headers.get(canonical))));
             } else {
                 headers.put(canonical, cell);
             }
         }
         for (String required : List.of("company_name", "country")) {
             if (!positions.containsKey(required)) {
-                errors.add(new FieldError("line 1: " + required, "missing-column", "the header has no " + required + " column"));
+                errors.add(new FieldError("line 1: " + required, "missing-column",
+                        OutreachTexts.MESSAGES.text("error.field.column-missing", required)));
             }
         }
         if (!positions.containsKey("email") && !positions.containsKey("national_id")) {
-            errors.add(new FieldError("line 1: email", "missing-column",
-                    "the header needs an email column, a national_id column or both, to recognise rows already imported"));
+            errors.add(new FieldError("line 1: email", "missing-column", OutreachTexts.MESSAGES.text("error.field.column-key")));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

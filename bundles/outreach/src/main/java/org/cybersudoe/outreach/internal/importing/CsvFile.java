@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.cybersudoe.core.error.ValidationException;
+import org.cybersudoe.outreach.internal.OutreachTexts;
 
 /**
  * A CSV file as spreadsheets write them: UTF-8 with or without a byte order mark, UTF-16 with
@@ -68,20 +69,20 @@ final class CsvFile {
             bom = 2;
         }
         if (n == 0) {
-            throw new ValidationException("file", "empty", "the file is empty; the first line must name the columns");
+            throw new ValidationException("file", "empty", OutreachTexts.MESSAGES.text("error.field.file-empty"));
         }
         char delimiter = delimiter(path, charset, bom);
         try {
             return scan(path, charset, bom, delimiter, maxRows);
         } catch (CharacterCodingException notUtf8) {
             if (bom != 0) {
-                throw new ValidationException("file", "encoding", "the file says it is " + charset.name()
-                        + " (byte order mark) but is not");
+                throw new ValidationException("file", "encoding",
+                        OutreachTexts.MESSAGES.text("error.field.file-not-its-charset", charset.name()));
             }
             try {
                 return scan(path, Charset.forName("windows-1252"), 0, delimiter, maxRows);
             } catch (CharacterCodingException e) {
-                throw new ValidationException("file", "encoding", "the file is neither UTF-8 nor Windows-1252 text");
+                throw new ValidationException("file", "encoding", OutreachTexts.MESSAGES.text("error.field.file-encoding"));
             }
         }
     }
@@ -90,7 +91,7 @@ final class CsvFile {
         try (Reader reader = reader(path, charset, bom, true); CSVParser parser = format(delimiter).parse(reader)) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
-                throw new ValidationException("file", "empty", "the file is empty; the first line must name the columns");
+                throw new ValidationException("file", "empty", OutreachTexts.MESSAGES.text("error.field.file-empty"));
             }
             List<String> header = records.next().toList();
             int rows = 0;
@@ -106,12 +107,12 @@ final class CsvFile {
                         throw coding;
                     }
                     throw new ValidationException("line " + (line + 1), "malformed",
-                            "the CSV structure is broken from here (" + e.getCause().getMessage() + "); nothing was imported");
+                            OutreachTexts.MESSAGES.text("error.field.file-broken", e.getCause().getMessage()));
                 }
                 line = parser.getCurrentLineNumber();
                 if (++rows > maxRows) {
                     throw new ValidationException("file", "too-many-rows",
-                            "has more than " + maxRows + " rows; split it into several files");
+                            OutreachTexts.MESSAGES.text("error.field.file-too-many-rows", maxRows));
                 }
             }
             return new CsvFile(path, charset, bom, delimiter, header, rows);

@@ -101,10 +101,10 @@ public class ImportServiceImpl implements ImportService {
     public ImportReport upsert(Caller caller, String partner, String sourceName, List<DirectoryRow> rows) {
         checkPartner(caller, partner);
         if (rows == null || rows.isEmpty()) {
-            throw new ValidationException("rows", "required", "must hold at least one row");
+            throw new ValidationException("rows", "required", OutreachTexts.MESSAGES.text("error.field.rows-none"));
         }
         if (rows.size() > maxRows) {
-            throw new ValidationException("rows", "too-many-rows", "must hold at most " + maxRows + " rows; send several batches");
+            throw new ValidationException("rows", "too-many-rows", OutreachTexts.MESSAGES.text("error.field.rows-too-many", maxRows));
         }
         return run(caller, partner, source(sourceName), Columns.canonical(), rows.iterator(), rows.size(), ImportProgress.NONE);
     }
@@ -278,7 +278,7 @@ public class ImportServiceImpl implements ImportService {
 
     private void checkPartner(Caller caller, String partner) {
         if (partner == null || partner.isBlank()) {
-            throw new ValidationException("partner", "required", "is required: the partner whose directory the rows go to");
+            throw new ValidationException("partner", "required", OutreachTexts.MESSAGES.text("error.field.import-partner"));
         }
         caller.requireNetworkRead();
         structures.get(caller, partner);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.cybersudoe.core.i18n.Language;
+import org.cybersudoe.core.i18n.LocalizedText;
 import org.cybersudoe.outreach.ConsentBasis;
 import org.cybersudoe.outreach.DirectoryRow;
 import org.cybersudoe.outreach.RowError;
@@ -156,6 +157,11 @@ final class RowChecker {
 
     RowError error(int line, String column, String code, String detail) {
         return new RowError(line, columns.header(column), code, detail);
+    }
+
+    /** A reason the directory's checks word in every language: a row's errors are stored with the import in English. */
+    RowError error(int line, String column, String code, LocalizedText detail) {
+        return error(line, column, code, detail.resolve(Language.EN).orElse(code));
     }
 
     private LocalDate date(String cell, int line, String column, List<RowError> errors) {

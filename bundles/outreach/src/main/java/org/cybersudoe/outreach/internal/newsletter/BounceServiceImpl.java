@@ -19,6 +19,7 @@ import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.outreach.BounceOutcome;
 import org.cybersudoe.outreach.BounceService;
+import org.cybersudoe.outreach.internal.OutreachTexts;
 import org.cybersudoe.outreach.internal.directory.Keys;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -44,10 +45,11 @@ public class BounceServiceImpl implements BounceService {
     public BounceOutcome report(Caller caller, byte[] message) {
         caller.requireAdmin();
         if (message == null || message.length == 0) {
-            throw new ValidationException("message", "required", "the report is required, as the whole MIME message");
+            throw new ValidationException("message", "required", OutreachTexts.MESSAGES.text("error.field.bounce-required"));
         }
         if (message.length > MAX_BYTES) {
-            throw new ValidationException("message", "too-large", "must be at most " + MAX_BYTES + " bytes");
+            throw new ValidationException("message", "too-large",
+                    OutreachTexts.MESSAGES.text("error.field.bounce-too-large", MAX_BYTES));
         }
         Mailer mailer = dispatcher.mailer();
         Optional<List<DeliveryReports.Report>> parsed;

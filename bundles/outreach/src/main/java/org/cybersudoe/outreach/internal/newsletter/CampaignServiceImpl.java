@@ -48,8 +48,8 @@ public class CampaignServiceImpl implements CampaignService {
         caller.requireAdmin();
         NewsletterIssue issue = newsletters.issue(caller, issueId);
         if (!issue.missingLanguages().isEmpty()) {
-            throw new ValidationException("issueId", "incomplete", "issue " + issue.number() + " lacks texts in "
-                    + issue.missingLanguages().stream().map(l -> l.code()).toList() + "; every issue goes out in fr, es, pt and en");
+            throw new ValidationException("issueId", "incomplete", OutreachTexts.MESSAGES.text("error.field.issue-incomplete",
+                    issue.number(), issue.missingLanguages().stream().map(l -> l.code()).toList()));
         }
         Campaign created = db.tx(em -> {
             CampaignEntity c = new CampaignEntity();

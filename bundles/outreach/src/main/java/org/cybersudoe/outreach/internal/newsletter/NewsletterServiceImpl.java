@@ -190,10 +190,12 @@ public class NewsletterServiceImpl implements NewsletterService {
                     "<test-" + issueId + "-" + System.nanoTime() + "@" + mailer.config().fromAddress().replaceAll(".*@", "") + ">",
                     mailer.unsubscribeUrl(0, 0, "test"))), sample.email());
             if (reply.outcome() != SmtpConnection.Outcome.ACCEPTED) {
-                throw new ValidationException("address", "not-sent", "the SMTP server did not take the test message: " + reply.text());
+                throw new ValidationException("address", "not-sent",
+                        OutreachTexts.MESSAGES.text("error.field.test-not-taken", reply.text()));
             }
         } catch (MessagingException e) {
-            throw new ValidationException("address", "not-sent", "the test message could not be built: " + e.getMessage());
+            throw new ValidationException("address", "not-sent",
+                    OutreachTexts.MESSAGES.text("error.field.test-not-built", e.getMessage()));
         }
     }
 
@@ -265,9 +267,11 @@ public class NewsletterServiceImpl implements NewsletterService {
 
     private static void check(IssueDraft d) {
         if (d == null) {
-            throw new ValidationException("body", "required", "an issue is required");
+            throw new ValidationException("body", "required", OutreachTexts.MESSAGES.text("error.field.issue-body"));
         }
-        Validator v = new Validator().check(d.number() >= 1 && d.number() <= 10_000, "number", "invalid-value", "must be 1 to 10000")
+        Validator v = new Validator()
+                .check(d.number() >= 1 && d.number() <= 10_000, "number", "invalid-value",
+                        () -> OutreachTexts.MESSAGES.text("error.field.issue-number"))
                 .required("subject", d.subject() == null || d.subject().isEmpty() ? null : d.subject());
         texts(v, "subject", d.subject(), SUBJECT);
         texts(v, "intro", d.intro(), TEXT);
@@ -281,7 +285,7 @@ public class NewsletterServiceImpl implements NewsletterService {
                 texts(v, at + ".body", s.body(), TEXT);
             }
         }
-        v.check(d.sections().size() <= 30, "sections", "too-many", "must be at most 30");
+        v.check(d.sections().size() <= 30, "sections", "too-many", () -> OutreachTexts.MESSAGES.text("error.field.sections-max"));
         v.throwIfInvalid();
     }
 

@@ -91,26 +91,27 @@ public final class Bodies {
 
     static CompanyDraft draft(CompanyBody b) {
         if (b == null) {
-            throw new ValidationException("body", "required", "a company is required");
+            throw new ValidationException("body", "required", MESSAGES.text("error.field.company-body"));
         }
         SizeClass size = b.size() == null ? null : SizeClass.fromCode(b.size())
-                .orElseThrow(() -> new ValidationException("size", "invalid-value", "must be micro, small or medium"));
+                .orElseThrow(() -> new ValidationException("size", "invalid-value", MESSAGES.text("error.field.size")));
         return new CompanyDraft(b.partner(), b.name(), b.nationalId(), b.country(), b.region(), b.nace(), size, b.founded(),
                 b.foundedByWoman(), b.website());
     }
 
     static ContactDraft draft(ContactBody b) {
         if (b == null) {
-            throw new ValidationException("body", "required", "a contact is required");
+            throw new ValidationException("body", "required", MESSAGES.text("error.field.contact-body"));
         }
         Language language = b.language() == null ? null : Language.fromCode(b.language())
                 .filter(l -> l.code().equals(b.language()))
-                .orElseThrow(() -> new ValidationException("language", "invalid-value", "must be fr, es, pt or en"));
+                .orElseThrow(() -> new ValidationException("language", "invalid-value", MESSAGES.text("error.field.language")));
         Consent consent = null;
         if (b.consent() != null) {
             ConsentBody c = b.consent();
             ConsentBasis basis = c.basis() == null ? null : ConsentBasis.fromCode(c.basis())
-                    .orElseThrow(() -> new ValidationException("consent.basis", "invalid-value", "must be consent or informed"));
+                    .orElseThrow(() -> new ValidationException("consent.basis", "invalid-value",
+                            MESSAGES.text("error.field.consent-basis")));
             if (basis == null || c.date() == null || c.source() == null || c.source().isBlank()) {
                 throw new ValidationException(basis == null ? "consent.basis" : c.date() == null ? "consent.date" : "consent.source",
                         "required", "is required");

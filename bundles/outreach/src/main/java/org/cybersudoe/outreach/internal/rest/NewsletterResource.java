@@ -137,7 +137,7 @@ public class NewsletterResource {
     @Operation(summary = "Sends the issue now to one address, marked as a test: {address, language, partner}")
     public Response testSend(@Context SecurityContext security, @PathParam("id") long id, TestSendBody body) {
         if (body == null) {
-            throw new ValidationException("body", "required", "address, language and partner are required");
+            throw new ValidationException("body", "required", Bodies.MESSAGES.text("error.field.test-send-body"));
         }
         new Validator().required("partner", body.partner()).throwIfInvalid();
         newsletters.testSend(RestCallers.caller(security), id, language(body.language()), body.partner(), body.address());
@@ -227,7 +227,7 @@ public class NewsletterResource {
 
     private static Language language(String code) {
         return code == null ? Language.EN : Language.fromCode(code).filter(l -> l.code().equals(code))
-                .orElseThrow(() -> new ValidationException("language", "invalid-value", "must be fr, es, pt or en"));
+                .orElseThrow(() -> new ValidationException("language", "invalid-value", Bodies.MESSAGES.text("error.field.language")));
     }
 
     static IssueBody body(NewsletterIssue i) {
@@ -248,7 +248,7 @@ public class NewsletterResource {
 
     private static IssueDraft draft(IssueBody b) {
         if (b == null) {
-            throw new ValidationException("body", "required", "an issue is required");
+            throw new ValidationException("body", "required", Bodies.MESSAGES.text("error.field.issue-body"));
         }
         Validator v = new Validator().required("number", b.number());
         LocalizedText subject = b.subject() == null ? null : LocalizedText.ofCodes(b.subject(), v, "subject");

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.cybersudoe.core.error.Validator;
 import org.cybersudoe.core.i18n.Language;
@@ -152,9 +153,9 @@ public final class Bodies {
         Validator v = new Validator().required("body", b);
         v.throwIfInvalid();
         ResourceKind kind = optionalEnum(v, "kind", b.kind(), ResourceKind::fromCode,
-                "guide, video, diagnostic or partner-tool");
+                () -> MESSAGES.text("error.field.resource-kind"));
         Language original = optionalEnum(v, "originalLanguage", b.originalLanguage(),
-                c -> Language.fromCode(c).filter(l -> l.code().equals(c)), "fr, es, pt or en");
+                c -> Language.fromCode(c).filter(l -> l.code().equals(c)), () -> MESSAGES.text("error.field.language"));
         v.throwIfInvalid();
         return new ResourceDraft(b.themeCode(), kind, b.ownerPartner(), original, b.origin());
     }
@@ -248,12 +249,13 @@ public final class Bodies {
         return new LocalizedText(map);
     }
 
-    static <E> E optionalEnum(Validator v, String field, String code, Function<String, Optional<E>> parse, String expected) {
+    static <E> E optionalEnum(Validator v, String field, String code, Function<String, Optional<E>> parse,
+            Supplier<LocalizedText> unknown) {
         if (code == null) {
             return null;
         }
         Optional<E> value = parse.apply(code);
-        v.check(value.isPresent(), field, "invalid-value", "must be " + expected);
+        v.check(value.isPresent(), field, "invalid-value", unknown);
         return value.orElse(null);
     }
 }

@@ -40,7 +40,7 @@ public class LeadAddCommand extends ToolboxCommand {
         try {
             date = LocalDate.parse(trainedOn);
         } catch (DateTimeParseException e) {
-            throw new ValidationException("trained-on", "invalid-value", "must be a date such as 2010-03-15");
+            throw new ValidationException("trained-on", "invalid-value", MESSAGES.text("error.field.date"));
         }
         ProjectLead lead = training.addLead(caller, new ProjectLeadDraft(partner, name, email, date));
         out.println("Project lead " + lead.id() + " recorded: " + lead.fullName() + " (" + lead.partnerCode() + "), trained on "

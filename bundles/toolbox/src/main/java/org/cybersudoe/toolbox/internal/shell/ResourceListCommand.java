@@ -42,7 +42,7 @@ public class ResourceListCommand extends ToolboxCommand {
     @Override
     protected void run(Caller caller, PrintStream out) {
         ResourceKind k = kind == null ? null : ResourceKind.fromCode(kind).orElseThrow(
-                () -> new ValidationException("--kind", "invalid-value", "must be guide, video, diagnostic or partner-tool"));
+                () -> new ValidationException("--kind", "invalid-value", MESSAGES.text("error.field.resource-kind")));
         Page<ToolResource> page = resources.list(caller, new ResourceQuery(theme, k, owner),
                 PageRequest.of(offset, limit, null, ResourceService.SORTABLE));
         ShellTable table = table("Id", "Theme", "Kind", "Owner", "Languages");

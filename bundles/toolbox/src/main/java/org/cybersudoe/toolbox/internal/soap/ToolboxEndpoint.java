@@ -24,6 +24,7 @@ import org.cybersudoe.toolbox.ResourceService;
 import org.cybersudoe.toolbox.Theme;
 import org.cybersudoe.toolbox.ThemeRegistry;
 import org.cybersudoe.toolbox.ToolResource;
+import org.cybersudoe.toolbox.internal.ToolboxTexts;
 import org.cybersudoe.web.SoapCallers;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -59,7 +60,8 @@ public class ToolboxEndpoint {
     @WebResult(name = "resource")
     public List<ResourceInfo> listResources(@WebParam(name = "theme") String theme, @WebParam(name = "kind") String kind) {
         ResourceKind k = kind == null || kind.isBlank() ? null : ResourceKind.fromCode(kind).orElseThrow(
-                () -> new ValidationException("kind", "invalid-value", "must be guide, video, diagnostic or partner-tool"));
+                () -> new ValidationException("kind", "invalid-value",
+                        ToolboxTexts.MESSAGES.text("error.field.resource-kind")));
         return resources.list(caller(), new ResourceQuery(theme, k, null), new PageRequest(0, PageRequest.MAX_LIMIT, List.of()))
                 .items().stream().map(ResourceInfo::of).toList();
     }

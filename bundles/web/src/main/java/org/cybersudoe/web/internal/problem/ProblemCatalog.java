@@ -1,12 +1,16 @@
 package org.cybersudoe.web.internal.problem;
 
+import java.util.EnumMap;
+
 import org.cybersudoe.core.i18n.Language;
+import org.cybersudoe.core.i18n.LocalizedText;
 import org.cybersudoe.core.i18n.Messages;
 
 /**
  * The edge's texts: problem titles ({@code title.<type>}, falling back to the title of the
  * status's type), details of the problems the edge raises itself
- * ({@code detail.<key>}), field-error texts by code ({@code field.<code>}) and value hints
+ * ({@code detail.<key>}), field-error texts by code ({@code field.<code>}), the reasons of the
+ * edge's own parameter checks ({@code field.<code>.<what>}) and value hints
  * ({@code hint.<kind>}), in the four languages of {@code OSGI-INF/l10n/web_*.properties}.
  */
 public final class ProblemCatalog {
@@ -90,6 +94,20 @@ public final class ProblemCatalog {
     /** A field-error text the edge writes itself, with its arguments. Never null. */
     public String field(Language language, String key, Object... args) {
         return messages.get(language, "field." + key, args);
+    }
+
+    /**
+     * The reason of one of the edge's own parameter checks in every language, for a
+     * {@link org.cybersudoe.core.error.FieldError}: the catalog's {@code field.<key>}, except in
+     * English, which stays {@code english}, the sentence clients have always been sent; the
+     * catalog writes its apostrophes as ’ where that sentence has a straight one. Never null.
+     */
+    public LocalizedText fieldText(String english, String key, Object... args) {
+        EnumMap<Language, String> values = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            values.put(language, language == Language.EN ? english : field(language, key, args));
+        }
+        return new LocalizedText(values);
     }
 
     /** A hint describing an expected kind of value ({@code hint.date}, ...). Never null. */

@@ -1,0 +1,78 @@
+package org.cybersudoe.web;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertThrows;
+
+import java.util.Optional;
+
+import org.cybersudoe.core.error.ValidationException;
+import org.cybersudoe.core.i18n.Language;
+import org.cybersudoe.core.i18n.LocalizedText;
+import org.cybersudoe.core.i18n.Messages;
+import org.cybersudoe.web.internal.WebSettings;
+import org.cybersudoe.web.internal.json.ObjectMappers;
+import org.cybersudoe.web.internal.problem.Problem;
+import org.cybersudoe.web.internal.problem.ProblemCatalog;
+import org.cybersudoe.web.internal.problem.Problems;
+import org.junit.Test;
+
+/**
+ * A bad parameter names itself in the caller's language, while English callers keep the
+ * sentence they have always been sent.
+ */
+public class RestParamsTest {
+
+    private final Problems problems = new Problems(ProblemCatalog.load(), ObjectMappers.create(WebSettings.DEFAULTS), () -> 64);
+
+    @Test
+    public void aBadDateReadsInTheCallersLanguage() {
+        ValidationException e = assertThrows(ValidationException.class, () -> RestParams.date("from", "next monday"));
+        assertEquals("The request is not valid: from: must be a date such as 2010-06-17", e.getMessage());
+        assertEquals("doit être une date telle que 2010-06-17", e.fieldErrors().get(0).text().resolve(Language.FR).orElseThrow());
+
+        Problem spanish = problems.of(e, Language.ES, "/api/v1/network/meetings");
+        assertEquals("debe ser una fecha como 2010-06-17", spanish.errors().get(0).detail());
+        Problem english = problems.of(e, Language.EN, "/api/v1/network/meetings");
+        assertEquals("must be a date such as 2010-06-17", english.errors().get(0).detail());
+    }
+
+    @Test
+    public void aMissingOrBadVersionKeepsItsEnglishApostropheAndTranslates() {
+        ValidationException bad = assertThrows(ValidationException.class, () -> RestParams.version(null, "\"v7\""));
+        assertEquals("must be the record's version", bad.fieldErrors().get(0).detail());
+        assertEquals("must be the record's version", bad.fieldErrors().get(0).text().resolve(Language.EN).orElseThrow());
+        assertEquals("deve ser a versão do registo", bad.fieldErrors().get(0).text().resolve(Language.PT).orElseThrow());
+
+        ValidationException missing = assertThrows(ValidationException.class, () -> RestParams.version(null, null));
+        assertEquals("required", missing.fieldErrors().get(0).code());
+        assertEquals("send the version you read (in the body or an If-Match header) so a concurrent change is not overwritten",
+                missing.fieldErrors().get(0).detail());
+        assertEquals("envoyez la version que vous avez lue (dans le corps ou dans un en-tête If-Match) pour qu’une "
+                + "modification concurrente ne soit pas écrasée", missing.fieldErrors().get(0).text().resolve(Language.FR).orElseThrow());
+        assertEquals(7L, RestParams.version(null, "W/\"7\""));
+    }
+
+    /** The catalog's English is the sentence the code sends, but for the apostrophe it writes ’. */
+    @Test
+    public void theCatalogsEnglishIsTheSentenceSent() {
+        Messages web = Messages.of(ProblemCatalog.class, ProblemCatalog.BASE_NAME);
+        assertEquals("must be a date such as 2010-06-17", web.get(Language.EN, "field.invalid-value.date"));
+        assertEquals("must be the record's version", web.get(Language.EN, "field.invalid-value.version").replace('’', '\''));
+        assertEquals("send the version you read (in the body or an If-Match header) so a concurrent change is not overwritten",
+                web.get(Language.EN, "field.required.version"));
+    }
+
+    @Test
+    public void anUnknownCodeSaysWhatIsExpectedInTheAreasWords() {
+        LocalizedText expected = LocalizedText.of("doit valoir a ou b", "debe ser a o b", "deve ser a ou b", "must be a or b");
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> RestParams.code("kind", "c", c -> Optional.of(c).filter(x -> x.equals("a") || x.equals("b")), () -> expected));
+        assertEquals("The request is not valid: kind: must be a or b", e.getMessage());
+        assertEquals("debe ser a o b", e.fieldErrors().get(0).text().resolve(Language.ES).orElseThrow());
+        assertEquals("a", RestParams.code("kind", "a", Optional::of, () -> expected));
+        assertNull(RestParams.code("kind", " ", Optional::of, () -> {
+            throw new AssertionError("the text is only built for an unknown code");
+        }));
+    }
+}
