@@ -69,6 +69,11 @@ public class OutreachIT extends CyberSudoeTestSupport {
         JsonNode error = report.path("errors").get(0);
         assertEquals(report.toString(), 3, error.path("line").asInt());
         assertEquals(report.toString(), "Consentimiento", error.path("field").asText());
+        assertEquals(report.toString(), "es obligatorio para un contacto nuevo", error.path("detail").asText());
+        Answer inFrench = send("GET", IMPORTS + "/" + report.path("id").asLong(), fibStaff, null, null,
+                java.util.Map.of("Accept-Language", "fr"));
+        assertEquals(inFrench.toString(), "est obligatoire pour un nouveau contact",
+                inFrench.json().path("errors").get(0).path("detail").asText());
 
         Answer found = get("/api/v1/outreach/companies?email=BEGONA@conservas.example", cyberStaff);
         assertEquals(found.toString(), 1, found.json().path("total").asInt());
@@ -105,6 +110,10 @@ public class OutreachIT extends CyberSudoeTestSupport {
         assertEquals(first.toString(), 200, first.status());
         assertTrue(first.toString(), first.body().contains("<contactsCreated>1</contactsCreated>"));
         assertTrue(first.toString(), first.body().contains("<row>2</row><field>region</field>"));
+        Answer inPortuguese = send("POST", "/soap/outreach/directory", staff, "text/xml; charset=UTF-8",
+                envelope(batch).getBytes(StandardCharsets.UTF_8), java.util.Map.of("SOAPAction", "\"\"", "Accept-Language", "pt"));
+        assertTrue(inPortuguese.toString(), inPortuguese.body().contains(
+                "<row>2</row><field>region</field><code>invalid-value</code><detail>deve ser uma região de ES (um código que comece por ES)</detail>"));
         Answer again = soap("/soap/outreach/directory", staff, batch);
         assertTrue(again.toString(), again.body().contains("<unchanged>1</unchanged>"));
         Answer find = soap("/soap/outreach/directory", staff, "<o:findCompanies xmlns:o=\"urn:cybersudoe:outreach:directory:1\">"

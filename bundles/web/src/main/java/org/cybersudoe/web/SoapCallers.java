@@ -2,7 +2,10 @@ package org.cybersudoe.web;
 
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.PhaseInterceptorChain;
+import org.cybersudoe.core.i18n.Language;
+import org.cybersudoe.core.i18n.Messages;
 import org.cybersudoe.core.security.Caller;
+import org.cybersudoe.web.internal.soap.SoapHeaders;
 
 /**
  * Gives a SOAP endpoint published through {@link Whiteboard#SOAP_PATH} the caller of the call
@@ -27,5 +30,16 @@ public final class SoapCallers {
             throw new UnauthenticatedException("No authenticated SOAP call is being served on this thread.");
         }
         return caller;
+    }
+
+    /**
+     * The language the SOAP call being served on this thread asks for in its
+     * {@code Accept-Language} header, the one its faults are worded in: an endpoint words the
+     * texts of its answer (row errors, labels) in it too. English when the call names none.
+     */
+    public static Language language() {
+        Message message = PhaseInterceptorChain.getCurrentMessage();
+        Message in = message == null || message.getExchange() == null ? message : message.getExchange().getInMessage();
+        return Messages.negotiate(in == null ? null : SoapHeaders.first(in, "Accept-Language"));
     }
 }

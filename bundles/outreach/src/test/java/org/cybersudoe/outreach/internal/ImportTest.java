@@ -102,6 +102,13 @@ public class ImportTest {
         assertEquals(2, area.count("out_contact"));
         RowError duplicate = report.errors().stream().filter(e -> e.code().equals("duplicate")).findFirst().orElseThrow();
         assertTrue(duplicate.detail(), duplicate.detail().contains("line 2"));
+        // the reasons are stored in the four languages, so partner staff read them in their own
+        assertEquals("repite la dirección de la línea 2 de la misma importación", duplicate.detail(Language.ES));
+        assertEquals("est obligatoire pour un nouveau contact", error(report, 9, "consent_date").detail(Language.FR));
+        assertEquals("deve ser micro, small ou medium", error(report, 4, "size").detail(Language.PT));
+        assertEquals("doit être un SIREN (9 chiffres) ou un SIRET (14 chiffres)",
+                error(report, 4, "national_id").detail(Language.FR));
+        assertEquals("must be one e-mail address, such as name@example.org", error(report, 4, "email").detail(Language.EN));
         Company multi = area.directory.companies(FIB_STAFF, new CompanyQuery(null, null, null, null, null, null,
                 "rui@multi.example", null), PageRequest.first()).items().get(0);
         assertEquals("Multi \"line\" Lda", multi.name());
@@ -192,6 +199,8 @@ public class ImportTest {
                 "Another name,,ES,,,,,,,Somebody,CONTACT1@company1.example,es,consent,2024-01-10,form");
         ImportReport report = area.imports.importCsv(FIB_STAFF, "fib", same, "same.csv", ImportProgress.NONE);
         assertEquals("2:email:other-partner", errors(report));
+        assertEquals("esta dirección es un contacto del socio cybermassif; solo su personal puede modificarla",
+                error(report, 2, "email").detail(Language.ES));
         assertEquals(2, area.count("out_contact"));
     }
 
@@ -228,6 +237,11 @@ public class ImportTest {
         Path file = folder.getRoot().toPath().resolve(name);
         Files.write(file, String.join("\r\n", lines).concat("\r\n").getBytes(charset));
         return file;
+    }
+
+    private static RowError error(ImportReport report, int line, String field) {
+        return report.errors().stream().filter(e -> e.line() == line && e.field().equals(field)).findFirst()
+                .orElseThrow(() -> new AssertionError("no error on line " + line + ", " + field + ": " + report.errors()));
     }
 
     static String errors(ImportReport report) {

@@ -1,5 +1,7 @@
 package org.cybersudoe.outreach.internal.importing;
 
+import static org.cybersudoe.outreach.internal.importing.RowChecker.reason;
+
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -90,22 +92,21 @@ final class BatchWriter {
             List<RowError> rowErrors = new ArrayList<>();
             if (company != null && !company.partner.equals(partner)) {
                 rowErrors.add(new RowError(row.line(), row.nationalId() != null ? "national_id" : "company_name", "other-partner",
-                        "this company is in the directory of partner " + company.partner + "; only its staff may change it"));
+                        reason("error.field.row.other-partner-company", company.partner)));
             }
             if (contact != null && !contact.partner.equals(partner)) {
                 rowErrors.add(new RowError(row.line(), "email", "other-partner",
-                        "this address is a contact of partner " + contact.partner + "; only its staff may change it"));
+                        reason("error.field.row.other-partner-contact", contact.partner)));
             }
             if (row.emailKey() != null && contact == null) {
                 if (suppressed.contains(Keys.emailHash(row.emailKey()))) {
-                    rowErrors.add(new RowError(row.line(), "email", "suppressed",
-                            "this address unsubscribed or was erased; it is not added again"));
+                    rowErrors.add(new RowError(row.line(), "email", "suppressed", reason("error.field.row.suppressed")));
                 }
                 if (row.consentBasis() == null) {
-                    rowErrors.add(new RowError(row.line(), "consent_basis", "required", "is required for a new contact"));
+                    rowErrors.add(new RowError(row.line(), "consent_basis", "required", reason("error.field.row.new-contact")));
                 }
                 if (row.consentDate() == null) {
-                    rowErrors.add(new RowError(row.line(), "consent_date", "required", "is required for a new contact"));
+                    rowErrors.add(new RowError(row.line(), "consent_date", "required", reason("error.field.row.new-contact")));
                 }
             }
             if (!rowErrors.isEmpty()) {

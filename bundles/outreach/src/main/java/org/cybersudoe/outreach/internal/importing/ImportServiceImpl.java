@@ -17,6 +17,8 @@ import javax.sql.DataSource;
 
 import org.cybersudoe.core.error.NotFoundException;
 import org.cybersudoe.core.error.ValidationException;
+import org.cybersudoe.core.i18n.Language;
+import org.cybersudoe.core.i18n.LocalizedText;
 import org.cybersudoe.core.paging.Page;
 import org.cybersudoe.core.paging.PageRequest;
 import org.cybersudoe.core.security.Caller;
@@ -142,7 +144,7 @@ public class ImportServiceImpl implements ImportService {
                     Integer first = key == null ? null : firstLineOfEmail.putIfAbsent(key, row.line());
                     if (first != null) {
                         batchErrors.add(checker.error(row.line(), "email", "duplicate",
-                                "repeats the address of line " + first + " in the same import"));
+                                RowChecker.reason("error.field.row.duplicate", first)));
                     } else {
                         batch.add(result.row());
                     }
@@ -192,7 +194,7 @@ public class ImportServiceImpl implements ImportService {
             c.setAutoCommit(false);
             try {
                 BatchWriter.Outcome outcome = new BatchWriter(c, partner, source, now(),
-                        e -> new RowError(e.line(), columns.header(e.field()), e.code(), e.detail())).write(batch);
+                        e -> new RowError(e.line(), columns.header(e.field()), e.code(), e.detail(), e.text())).write(batch);
                 List<RowError> errors = new ArrayList<>(checkErrors);
                 errors.addAll(outcome.errors());
                 int seq;
@@ -220,7 +222,7 @@ public class ImportServiceImpl implements ImportService {
                 }
                 if (!errors.isEmpty()) {
                     try (PreparedStatement s = c.prepareStatement("INSERT INTO out_import_error (import_id, line_number, seq, field, "
-                            + "code, detail) VALUES (?, ?, ?, ?, ?, ?)")) {
+                            + "code, detail, detail_fr, detail_es, detail_pt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                         for (RowError error : errors) {
                             s.setLong(1, id);
                             s.setInt(2, error.line());
@@ -228,6 +230,9 @@ public class ImportServiceImpl implements ImportService {
                             s.setString(4, cut(error.field(), 60));
                             s.setString(5, error.code());
                             s.setString(6, cut(error.detail(), 500));
+                            s.setString(7, translated(error, Language.FR));
+                            s.setString(8, translated(error, Language.ES));
+                            s.setString(9, translated(error, Language.PT));
                             s.addBatch();
                         }
                         s.executeBatch();
@@ -271,7 +276,8 @@ public class ImportServiceImpl implements ImportService {
             }
             List<RowError> page = em.createQuery("SELECT e FROM ImportErrorEntity e WHERE e.importId = :id ORDER BY e.line, e.seq",
                     ImportErrorEntity.class).setParameter("id", id).setFirstResult(errors.offset()).setMaxResults(errors.limit())
-                    .getResultList().stream().map(e -> new RowError(e.line, e.field, e.code, e.detail)).toList();
+                    .getResultList().stream().map(e -> new RowError(e.line, e.field, e.code, e.detail,
+                            LocalizedText.of(e.detailFr, e.detailEs, e.detailPt, e.detail))).toList();
             return report(i, page);
         });
     }
@@ -304,6 +310,11 @@ public class ImportServiceImpl implements ImportService {
     private static String source(String name) {
         String s = name == null || name.isBlank() ? "import" : name.strip();
         return cut(s, 300);
+    }
+
+    /** The reason in {@code language} when the error was worded in every language, else null (English only). */
+    private static String translated(RowError error, Language language) {
+        return error.text() == null ? null : cut(error.detail(language), 500);
     }
 
     private static String cut(String s, int max) {

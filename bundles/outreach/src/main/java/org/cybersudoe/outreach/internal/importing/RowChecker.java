@@ -16,6 +16,7 @@ import org.cybersudoe.outreach.ConsentBasis;
 import org.cybersudoe.outreach.DirectoryRow;
 import org.cybersudoe.outreach.RowError;
 import org.cybersudoe.outreach.SizeClass;
+import org.cybersudoe.outreach.internal.OutreachTexts;
 import org.cybersudoe.outreach.internal.directory.Checks;
 import org.cybersudoe.outreach.internal.directory.Keys;
 
@@ -53,12 +54,12 @@ final class RowChecker {
         String name = text(row.companyName());
         String country = upper(row.country());
         if (name == null) {
-            errors.add(error(line, "company_name", "required", "is required"));
+            errors.add(error(line, "company_name", "required", reason("error.field.row.required")));
         } else if (name.length() > 200) {
-            errors.add(error(line, "company_name", "too-long", "must be at most 200 characters"));
+            errors.add(error(line, "company_name", "too-long", reason("error.field.row.too-long", 200)));
         }
         if (country == null) {
-            errors.add(error(line, "country", "required", "is required"));
+            errors.add(error(line, "country", "required", reason("error.field.row.required")));
         } else {
             Checks.country(country).ifPresent(m -> errors.add(error(line, "country", "invalid-value", m)));
         }
@@ -75,25 +76,25 @@ final class RowChecker {
         if (text(row.nace()) != null) {
             nace = Checks.nace(row.nace()).orElse(null);
             if (nace == null) {
-                errors.add(error(line, "nace", "invalid-value", "must be a NACE Rev. 2 code such as 62.01 (a section letter before it is allowed)"));
+                errors.add(error(line, "nace", "invalid-value", reason("error.field.row.nace")));
             }
         }
         SizeClass size = null;
         if (text(row.size()) != null) {
             size = SIZES.get(row.size().strip().toLowerCase(Locale.ROOT));
             if (size == null) {
-                errors.add(error(line, "size", "invalid-value", "must be micro, small or medium"));
+                errors.add(error(line, "size", "invalid-value", reason("error.field.size")));
             }
         }
         LocalDate founded = date(row.founded(), line, "founded", errors);
         if (founded != null && founded.isAfter(LocalDate.now())) {
-            errors.add(error(line, "founded", "invalid-value", "is in the future"));
+            errors.add(error(line, "founded", "invalid-value", reason("error.field.in-the-future")));
         }
         Boolean woman = null;
         if (text(row.foundedByWoman()) != null) {
             woman = YES_NO.get(row.foundedByWoman().strip().toLowerCase(Locale.ROOT));
             if (woman == null) {
-                errors.add(error(line, "founded_by_woman", "invalid-value", "must be yes or no"));
+                errors.add(error(line, "founded_by_woman", "invalid-value", reason("error.field.row.yes-no")));
             }
         }
         String website = text(row.website());
@@ -104,26 +105,26 @@ final class RowChecker {
             String w = website;
             Checks.website(w).ifPresent(m -> errors.add(error(line, "website", "invalid-value", m)));
             if (website.length() > 300) {
-                errors.add(error(line, "website", "too-long", "must be at most 300 characters"));
+                errors.add(error(line, "website", "too-long", reason("error.field.row.too-long", 300)));
             }
         }
         String contactName = text(row.contactName());
         String email = text(row.email());
         if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-            errors.add(error(line, "email", "invalid-value", "must be one e-mail address, such as name@example.org"));
+            errors.add(error(line, "email", "invalid-value", reason("error.field.row.email")));
         }
         if (contactName != null && contactName.length() > 200) {
-            errors.add(error(line, "contact_name", "too-long", "must be at most 200 characters"));
+            errors.add(error(line, "contact_name", "too-long", reason("error.field.row.too-long", 200)));
         }
         if (email == null && nationalId == null) {
-            errors.add(error(line, "email", "required", "is required when the row has no national_id"));
+            errors.add(error(line, "email", "required", reason("error.field.row.email-or-national-id")));
         }
         Language language = null;
         if (text(row.language()) != null) {
             String code = row.language().strip().toLowerCase(Locale.ROOT);
             language = Language.fromCode(code).filter(l -> code.startsWith(l.code())).orElse(null);
             if (language == null) {
-                errors.add(error(line, "language", "invalid-value", "must be fr, es, pt or en"));
+                errors.add(error(line, "language", "invalid-value", reason("error.field.language")));
             }
         } else if (countryOk) {
             language = COUNTRY_LANGUAGE.getOrDefault(country, Language.EN);
@@ -132,17 +133,16 @@ final class RowChecker {
         if (text(row.consentBasis()) != null) {
             basis = ConsentBasis.fromCode(row.consentBasis().strip().toLowerCase(Locale.ROOT)).orElse(null);
             if (basis == null) {
-                errors.add(error(line, "consent_basis", "invalid-value",
-                        "must be consent (the contact agreed beforehand) or informed (told at collection, could object)"));
+                errors.add(error(line, "consent_basis", "invalid-value", reason("error.field.row.consent-basis")));
             }
         }
         LocalDate consentDate = date(row.consentDate(), line, "consent_date", errors);
         if (consentDate != null && consentDate.isAfter(LocalDate.now())) {
-            errors.add(error(line, "consent_date", "invalid-value", "is in the future"));
+            errors.add(error(line, "consent_date", "invalid-value", reason("error.field.in-the-future")));
         }
         String source = text(row.consentSource());
         if (source != null && source.length() > 200) {
-            errors.add(error(line, "consent_source", "too-long", "must be at most 200 characters"));
+            errors.add(error(line, "consent_source", "too-long", reason("error.field.row.too-long", 200)));
         }
         if (!errors.isEmpty()) {
             return new Result(null, errors);
@@ -155,13 +155,13 @@ final class RowChecker {
     record Result(CheckedRow row, List<RowError> errors) {
     }
 
-    RowError error(int line, String column, String code, String detail) {
-        return new RowError(line, columns.header(column), code, detail);
+    /** An error under the column name the file uses, worded in every language (stored so with the import). */
+    RowError error(int line, String column, String code, LocalizedText text) {
+        return new RowError(line, columns.header(column), code, text);
     }
 
-    /** A reason the directory's checks word in every language: a row's errors are stored with the import in English. */
-    RowError error(int line, String column, String code, LocalizedText detail) {
-        return error(line, column, code, detail.resolve(Language.EN).orElse(code));
+    static LocalizedText reason(String key, Object... args) {
+        return OutreachTexts.MESSAGES.text(key, args);
     }
 
     private LocalDate date(String cell, int line, String column, List<RowError> errors) {
@@ -172,7 +172,7 @@ final class RowChecker {
         try {
             return text.contains("/") ? LocalDate.parse(text, DAY_FIRST) : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            errors.add(error(line, column, "invalid-value", "must be a date such as 2024-03-31 or 31/03/2024"));
+            errors.add(error(line, column, "invalid-value", reason("error.field.row.date")));
             return null;
         }
     }

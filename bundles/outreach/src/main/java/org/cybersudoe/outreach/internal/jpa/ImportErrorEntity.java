@@ -29,6 +29,16 @@ public class ImportErrorEntity {
     @Column(nullable = false)
     public String code;
 
+    /** The English reason. */
     @Column(nullable = false)
     public String detail;
+
+    @Column(name = "detail_fr")
+    public String detailFr;
+
+    @Column(name = "detail_es")
+    public String detailEs;
+
+    @Column(name = "detail_pt")
+    public String detailPt;
 }

@@ -15,7 +15,6 @@ import org.cybersudoe.outreach.ConsentRule;
 import org.cybersudoe.outreach.Contact;
 import org.cybersudoe.outreach.ContactDraft;
 import org.cybersudoe.outreach.ImportReport;
-import org.cybersudoe.outreach.RowError;
 import org.cybersudoe.outreach.SizeClass;
 import org.cybersudoe.outreach.Suppression;
 import org.cybersudoe.outreach.internal.OutreachTexts;
@@ -49,7 +48,11 @@ public final class Bodies {
 
     public record ImportBody(long id, String partner, String source, String importedBy, Instant startedAt, Instant finishedAt,
             String status, String statusLabel, int rows, int companiesCreated, int companiesUpdated, int contactsCreated,
-            int contactsUpdated, int unchanged, int rejected, List<RowError> errors) {
+            int contactsUpdated, int unchanged, int rejected, List<RowErrorBody> errors) {
+    }
+
+    /** Why a row was not taken, its detail in the caller's language. */
+    public record RowErrorBody(int line, String field, String code, String detail) {
     }
 
     public record ConsentRuleBody(String country, String basis, String basisLabel, String note) {
@@ -78,7 +81,8 @@ public final class Bodies {
     public static ImportBody body(ImportReport r, Language language) {
         return new ImportBody(r.id(), r.partner(), r.source(), r.importedBy(), r.startedAt(), r.finishedAt(), r.status().code(),
                 MESSAGES.get(language, "import." + r.status().code()), r.rows(), r.companiesCreated(), r.companiesUpdated(),
-                r.contactsCreated(), r.contactsUpdated(), r.unchanged(), r.rejected(), r.errors());
+                r.contactsCreated(), r.contactsUpdated(), r.unchanged(), r.rejected(),
+                r.errors().stream().map(e -> new RowErrorBody(e.line(), e.field(), e.code(), e.detail(language))).toList());
     }
 
     public static SuppressionBody body(Suppression s, Language language) {

@@ -63,7 +63,8 @@ public class DirectoryEndpoint {
                         r.consentSource));
             }
         }
-        return UpsertResult.of(imports.upsert(SoapCallers.current(), partner, source == null ? "soap" : "soap: " + source, batch));
+        return UpsertResult.of(imports.upsert(SoapCallers.current(), partner, source == null ? "soap" : "soap: " + source, batch),
+                SoapCallers.language());
     }
 
     @WebMethod

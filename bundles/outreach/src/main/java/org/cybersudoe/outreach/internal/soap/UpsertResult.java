@@ -8,6 +8,7 @@ import javax.xml.bind.annotation.XmlAccessorType;
 import javax.xml.bind.annotation.XmlElement;
 import javax.xml.bind.annotation.XmlType;
 
+import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.outreach.ImportReport;
 
 /** What an upsert batch did; errors name the row by its position in the batch (1 is the first). */
@@ -35,7 +36,8 @@ public class UpsertResult {
         public String detail;
     }
 
-    static UpsertResult of(ImportReport r) {
+    /** The report, its row errors worded in {@code language}. */
+    static UpsertResult of(ImportReport r, Language language) {
         UpsertResult result = new UpsertResult();
         result.importId = r.id();
         result.rows = r.rows();
@@ -50,7 +52,7 @@ public class UpsertResult {
             f.row = e.line();
             f.field = e.field();
             f.code = e.code();
-            f.detail = e.detail();
+            f.detail = e.detail(language);
             result.errors.add(f);
         });
         return result;

@@ -8,13 +8,13 @@ import org.apache.cxf.helpers.CastUtils;
 import org.apache.cxf.message.Message;
 
 /** Reading and writing the HTTP headers of a CXF message. */
-final class SoapHeaders {
+public final class SoapHeaders {
 
     private SoapHeaders() {
     }
 
     /** The first value of a request header, ignoring case; null when absent. */
-    static String first(Message message, String name) {
+    public static String first(Message message, String name) {
         Map<String, List<String>> headers = CastUtils.cast((Map<?, ?>) message.get(Message.PROTOCOL_HEADERS));
         if (headers == null) {
             return null;
