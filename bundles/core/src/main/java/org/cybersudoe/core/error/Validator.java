@@ -16,7 +16,8 @@ import org.cybersudoe.core.internal.CoreTexts;
  */
 public final class Validator {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    // one address, as a mail header can carry it: no list separators, no display-name brackets or quotes
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;<>\"]+@[^@\\s,;<>\"]+\\.[^@\\s,;<>\"]+$");
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -45,9 +46,17 @@ public final class Validator {
         return this;
     }
 
-    /** An e-mail address of the usual shape (null passes). */
+    /** One e-mail address of the usual shape (null passes). */
     public Validator email(String field, String value) {
-        return matches(field, value, EMAIL, "an e-mail address");
+        if (value != null && !isEmail(value)) {
+            errors.add(new FieldError(field, "invalid-value", CoreTexts.MESSAGES.text("field.email")));
+        }
+        return this;
+    }
+
+    /** Whether {@code value} is one e-mail address of the usual shape, as every area accepts it. */
+    public static boolean isEmail(String value) {
+        return value != null && EMAIL.matcher(value).matches();
     }
 
     /** A generic check: adds the error when {@code ok} is false. */

@@ -34,6 +34,21 @@ public class ValidatorTest {
     }
 
     @Test
+    public void anAddressIsOneAddressThatAMailHeaderCanCarry() {
+        for (String good : List.of("ana@example.org", "Zoe.Lefevre+news@cevenole.example", "o'brien@example.ie")) {
+            assertEquals(good, List.of(), new Validator().email("email", good).errors());
+        }
+        for (String bad : List.of("ana@example", "ana example@x.org", "ana@x.org, bob@y.org", "ana@x.org;bob@y.org",
+                "Ana <ana@x.org>", "\"ana\"@x.org", "a,b@x.org", "@x.org")) {
+            List<FieldError> errors = new Validator().email("email", bad).errors();
+            assertEquals(bad, 1, errors.size());
+            assertEquals("invalid-value", errors.get(0).code());
+            assertEquals("deve ser um só endereço de correio eletrónico, como nome@example.org",
+                    errors.get(0).text().resolve(Language.PT).orElseThrow());
+        }
+    }
+
+    @Test
     public void theCoreWordsItsOwnChecksInEachLanguage() {
         List<FieldError> errors = new Validator().maxLength("name", "x".repeat(201), 200).errors();
         assertEquals("must be at most 200 characters", errors.get(0).detail());

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
+import org.cybersudoe.core.error.Validator;
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.i18n.LocalizedText;
 import org.cybersudoe.outreach.ConsentBasis;
@@ -27,7 +27,6 @@ import org.cybersudoe.outreach.internal.directory.Keys;
  */
 final class RowChecker {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;<>\"]+@[^@\\s,;<>\"]+\\.[^@\\s,;<>\"]+$");
     private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d/M/uuuu");
     private static final Map<String, Boolean> YES_NO = Map.ofEntries(Map.entry("yes", true), Map.entry("no", false),
             Map.entry("true", true), Map.entry("false", false), Map.entry("1", true), Map.entry("0", false),
@@ -110,7 +109,7 @@ final class RowChecker {
         }
         String contactName = text(row.contactName());
         String email = text(row.email());
-        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+        if (email != null && (email.length() > 254 || !Validator.isEmail(email))) {
             errors.add(error(line, "email", "invalid-value", reason("error.field.row.email")));
         }
         if (contactName != null && contactName.length() > 200) {
