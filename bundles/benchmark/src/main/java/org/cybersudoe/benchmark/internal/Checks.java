@@ -1,17 +1,15 @@
 package org.cybersudoe.benchmark.internal;
 
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.cybersudoe.core.error.Validator;
 import org.cybersudoe.core.i18n.LocalizedText;
+import org.cybersudoe.core.place.Places;
 
 /** Field checks shared by the benchmark's services, the loader and the surfaces. */
 public final class Checks {
 
     public static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,39}");
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private Checks() {
     }
@@ -22,7 +20,7 @@ public final class Checks {
     }
 
     public static void country(Validator v, String field, String value) {
-        v.required(field, value).checkIfPresent(value, COUNTRIES::contains, field, "invalid-value",
+        v.required(field, value).checkIfPresent(value, Places::isCountry, field, "invalid-value",
                 () -> BenchmarkTexts.MESSAGES.text("error.field.country"));
     }
 

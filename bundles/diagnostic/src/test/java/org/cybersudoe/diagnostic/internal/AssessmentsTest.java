@@ -57,6 +57,20 @@ public class AssessmentsTest {
     }
 
     @Test
+    public void aProfileNamesAnAssignedCountryAndARegionInIt() {
+        d.offer("sample-v1");
+        // Eurostat writes Greece's regions EL..., not GR...
+        var greek = d.assessments.start(Area.ANONYMOUS, new AssessmentRequest("sample", Language.EN, null,
+                new Profile("GR", "EL30", null, null)));
+        assertEquals(new Profile("GR", "EL30", null, null), greek.assessment().profile());
+        var bad = assertThrows(ValidationException.class, () -> d.assessments.start(Area.ANONYMOUS,
+                new AssessmentRequest("sample", Language.EN, null, new Profile("XX", null, null, null))));
+        assertEquals("profile.country", bad.fieldErrors().get(0).field());
+        assertEquals("doit être un code de pays ISO 3166-1 de deux lettres majuscules, tel que PT",
+                bad.fieldErrors().get(0).text().resolve(Language.FR).orElseThrow());
+    }
+
+    @Test
     public void anAnonymousRespondentSavesResumesAndSubmitsByTheLinkAlone() {
         d.offer("sample-v1");
         var started = d.assessments.start(Area.ANONYMOUS, new AssessmentRequest("sample", Language.PT, null,

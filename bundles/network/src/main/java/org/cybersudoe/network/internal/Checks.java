@@ -2,21 +2,18 @@ package org.cybersudoe.network.internal;
 
 import java.net.URI;
 import java.time.ZoneId;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.cybersudoe.core.error.Validator;
 import org.cybersudoe.core.i18n.LocalizedText;
+import org.cybersudoe.core.place.Places;
 
 /** Field checks shared by the network's services, the loader and the surfaces. */
 public final class Checks {
 
     public static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,39}");
     public static final Pattern WORK_PACKAGE = Pattern.compile("GT[0-9]{1,2}");
-    public static final Pattern NUTS2 = Pattern.compile("[A-Z]{2}[0-9A-Z]{2}");
     public static final Pattern NUTS_EDITION = Pattern.compile("(19|20)[0-9]{2}");
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private Checks() {
     }
@@ -30,23 +27,19 @@ public final class Checks {
         if (required) {
             v.required(field, value);
         }
-        v.checkIfPresent(value, c -> COUNTRIES.contains(c), field, "invalid-value",
+        v.checkIfPresent(value, Places::isCountry, field, "invalid-value",
                 () -> NetworkTexts.MESSAGES.text("error.field.country"));
     }
 
     /** A NUTS II code whose prefix is the country (EL for Greece, UK for the United Kingdom). */
     public static void nutsRegion(Validator v, String field, String value, String country) {
-        if (value == null || !NUTS2.matcher(value).matches()) {
+        if (!Places.isNuts2(value)) {
             v.check(false, field, "invalid-value", () -> NetworkTexts.MESSAGES.text("error.field.nuts-region"));
             return;
         }
-        if (country != null && COUNTRIES.contains(country)) {
-            String expected = switch (country) {
-                case "GR" -> "EL";
-                case "GB" -> "UK";
-                default -> country;
-            };
-            v.check(value.startsWith(expected), field, "invalid-value",
+        if (Places.isCountry(country)) {
+            String expected = Places.nutsPrefix(country);
+            v.check(Places.isNutsOf(value, country), field, "invalid-value",
                     () -> NetworkTexts.MESSAGES.text("error.field.nuts-region-of-country", country, expected));
         }
     }

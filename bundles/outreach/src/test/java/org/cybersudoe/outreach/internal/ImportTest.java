@@ -116,6 +116,21 @@ public class ImportTest {
     }
 
     @Test
+    public void countriesAreAssignedIsoCodesAndRegionsFollowEurostatsPrefixes() throws IOException {
+        area = Area.fresh("import-places", 500);
+        Path file = write("places.csv", StandardCharsets.UTF_8, HEADER,
+                "Athens Digital,,GR,EL30,,,,,,Eleni,eleni@athens.example,en,consent,2024-01-10,fair",
+                "London Digital,,GB,UKI3,,,,,,Liam,liam@london.example,en,consent,2024-01-10,fair",
+                "Nowhere Ltd,,XX,,,,,,,Nobody,nobody@nowhere.example,en,consent,2024-01-10,fair",
+                "Wrong Prefix,,GR,GR30,,,,,,Nikos,nikos@prefix.example,en,consent,2024-01-10,fair");
+        ImportReport report = area.imports.importCsv(FIB_STAFF, "fib", file, "places.csv", ImportProgress.NONE);
+
+        assertEquals("4:country:invalid-value 5:region:invalid-value", errors(report));
+        assertEquals(2, report.companiesCreated());
+        assertEquals("deve ser uma região de GR (um código que comece por EL)", error(report, 5, "region").detail(Language.PT));
+    }
+
+    @Test
     public void importingTheSameFileAgainChangesNothing() throws IOException {
         area = Area.fresh("import-again", 3);
         Path file = write("again.csv", StandardCharsets.UTF_8, rows(7));

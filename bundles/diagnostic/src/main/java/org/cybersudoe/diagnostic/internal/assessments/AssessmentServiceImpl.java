@@ -13,6 +13,7 @@ import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.error.Validator;
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.security.Caller;
+import org.cybersudoe.core.place.Places;
 import org.cybersudoe.diagnostic.Assessment;
 import org.cybersudoe.diagnostic.AssessmentRequest;
 import org.cybersudoe.diagnostic.AssessmentResult;
@@ -59,7 +60,6 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = DiagnosticConfig.class)
 public class AssessmentServiceImpl implements AssessmentService {
 
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Pattern REGION = Pattern.compile("[A-Z]{2}[0-9A-Z]{1,2}");
     private static final Pattern NACE = Pattern.compile("[A-U]?[0-9]{2}(\\.[0-9]{1,2})?");
     private static final List<String> SIZES = List.of("micro", "small", "medium");
@@ -392,11 +392,11 @@ public class AssessmentServiceImpl implements AssessmentService {
         }
         Profile p = request.profile() == null ? Profile.UNKNOWN : request.profile();
         Profile normal = new Profile(upper(p.country()), upper(p.region()), upper(p.nace()), lower(p.size()));
-        v.checkIfPresent(normal.country(), c -> COUNTRY.matcher(c).matches(), "profile.country", "invalid-value",
+        v.checkIfPresent(normal.country(), Places::isCountry, "profile.country", "invalid-value",
                 () -> DiagnosticTexts.MESSAGES.text("error.field.profile.country"));
         v.checkIfPresent(normal.region(), r -> REGION.matcher(r).matches(), "profile.region", "invalid-value",
                 () -> DiagnosticTexts.MESSAGES.text("error.field.profile.region"));
-        v.checkIfPresent(normal.region(), r -> normal.country() != null && r.startsWith(normal.country()), "profile.region",
+        v.checkIfPresent(normal.region(), r -> Places.isNutsOf(r, normal.country()), "profile.region",
                 "invalid-value", () -> DiagnosticTexts.MESSAGES.text("error.field.profile.region-of-country"));
         v.checkIfPresent(normal.nace(), n -> NACE.matcher(n).matches(), "profile.nace", "invalid-value",
                 () -> DiagnosticTexts.MESSAGES.text("error.field.profile.nace"));

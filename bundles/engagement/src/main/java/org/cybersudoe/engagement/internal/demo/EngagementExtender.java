@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.cybersudoe.core.data.DataFiles;
 import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.core.paging.PageRequest;
+import org.cybersudoe.core.place.Places;
 import org.cybersudoe.engagement.internal.EngagementDatabase;
 import org.cybersudoe.engagement.internal.jpa.PlanTargetEntity;
 import org.cybersudoe.network.StructureQuery;
@@ -97,8 +98,8 @@ public class EngagementExtender {
             String country = t.path("country").asText("");
             int events = t.path("events").asInt(-1);
             int missions = t.path("missions").asInt(-1);
-            if (!country.matches("[A-Z]{2}") || events < 0 || missions < 0) {
-                throw new IOException("a target needs country (two capital letters), events and missions (0 or more): " + t);
+            if (!Places.isCountry(country) || events < 0 || missions < 0) {
+                throw new IOException("a target needs country (an ISO 3166-1 code such as FR), events and missions (0 or more): " + t);
             }
         }
         return db.tx(em -> {

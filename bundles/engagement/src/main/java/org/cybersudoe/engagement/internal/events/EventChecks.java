@@ -4,12 +4,12 @@ import java.net.URI;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.cybersudoe.core.error.NotFoundException;
 import org.cybersudoe.core.error.Validator;
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.security.Caller;
+import org.cybersudoe.core.place.Places;
 import org.cybersudoe.engagement.EventDraft;
 import org.cybersudoe.engagement.Venue;
 import org.cybersudoe.engagement.internal.EngagementTexts;
@@ -22,7 +22,6 @@ import org.cybersudoe.toolbox.ThemeRegistry;
 final class EventChecks {
 
     static final int MAX_CAPACITY = 10_000;
-    private static final Pattern NUTS2 = Pattern.compile("[A-Z]{2}[0-9A-Z]{2}");
 
     private final StructureService structures;
     private final ThemeRegistry themes;
@@ -109,12 +108,11 @@ final class EventChecks {
         v.maxLength("venue.city", venue.city(), 100);
         v.required("venue.region", venue.region());
         if (venue.region() != null && !venue.region().isBlank()) {
-            boolean nuts2 = NUTS2.matcher(venue.region()).matches();
+            boolean nuts2 = Places.isNuts2(venue.region());
             v.check(nuts2, "venue.region", "invalid-value", () -> EngagementTexts.MESSAGES.text("error.field.nuts2"));
             if (country != null && nuts2) {
-                String prefix = "GR".equals(country) ? "EL" : country;
-                v.check(venue.region().startsWith(prefix), "venue.region", "invalid-value",
-                        () -> EngagementTexts.MESSAGES.text("error.field.region-country", country, prefix));
+                v.check(Places.isNutsOf(venue.region(), country), "venue.region", "invalid-value",
+                        () -> EngagementTexts.MESSAGES.text("error.field.region-country", country, Places.nutsPrefix(country)));
             }
         }
     }

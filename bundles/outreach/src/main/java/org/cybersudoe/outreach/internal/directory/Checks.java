@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.cybersudoe.core.i18n.LocalizedText;
+import org.cybersudoe.core.place.Places;
 import org.cybersudoe.outreach.internal.OutreachTexts;
 
 /**
@@ -15,8 +16,6 @@ import org.cybersudoe.outreach.internal.OutreachTexts;
  */
 public final class Checks {
 
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
-    private static final Pattern NUTS2 = Pattern.compile("[A-Z]{2}[A-Z0-9]{2}");
     private static final Pattern NACE = Pattern.compile("(?:[A-U])?(\\d{2}(?:\\.\\d{1,2})?)");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern SPANISH_ID = Pattern.compile("[A-Z0-9]\\d{7}[A-Z0-9]");
@@ -25,18 +24,17 @@ public final class Checks {
     }
 
     public static Optional<LocalizedText> country(String country) {
-        return COUNTRY.matcher(country).matches() ? Optional.empty()
+        return Places.isCountry(country) ? Optional.empty()
                 : Optional.of(OutreachTexts.MESSAGES.text("error.field.country"));
     }
 
-    /** A NUTS II code inside the company's country (Greece's codes start with EL). */
+    /** A NUTS II code inside the company's country. */
     public static Optional<LocalizedText> region(String region, String country) {
-        if (!NUTS2.matcher(region).matches()) {
+        if (!Places.isNuts2(region)) {
             return Optional.of(OutreachTexts.MESSAGES.text("error.field.region"));
         }
-        String prefix = "GR".equals(country) ? "EL" : country;
-        return region.startsWith(prefix) ? Optional.empty()
-                : Optional.of(OutreachTexts.MESSAGES.text("error.field.region-of-country", country, prefix));
+        return Places.isNutsOf(region, country) ? Optional.empty()
+                : Optional.of(OutreachTexts.MESSAGES.text("error.field.region-of-country", country, Places.nutsPrefix(country)));
     }
 
     /** The NACE code without its section letter ({@code J62.01} → {@code 62.01}), or empty when it is not one. */
