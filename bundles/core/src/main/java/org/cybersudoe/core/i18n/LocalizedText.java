@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.cybersudoe.core.error.Validator;
+import org.cybersudoe.core.internal.CoreTexts;
 
 /**
  * A text given in one or more of the platform's languages. Immutable.
@@ -67,7 +68,8 @@ public record LocalizedText(Map<Language, String> values) {
         EnumMap<Language, String> map = new EnumMap<>(Language.class);
         byCode.forEach((code, value) -> {
             Optional<Language> language = Language.fromCode(code).filter(l -> l.code().equals(code));
-            validator.check(language.isPresent(), field + "." + code, "unknown-field", "languages are fr, es, pt and en");
+            validator.check(language.isPresent(), field + "." + code, "unknown-field",
+                    () -> CoreTexts.MESSAGES.text("field.languages"));
             language.ifPresent(l -> map.put(l, value));
         });
         return new LocalizedText(map);

@@ -3,6 +3,7 @@ package org.cybersudoe.core.paging;
 import java.util.List;
 
 import org.cybersudoe.core.error.Validator;
+import org.cybersudoe.core.internal.CoreTexts;
 
 /**
  * Which slice of a list to return, in which order: the one paging model of every list on
@@ -19,8 +20,8 @@ public record PageRequest(int offset, int limit, List<SortOrder> sort) {
 
     public PageRequest {
         new Validator()
-                .check(offset >= 0, "offset", "invalid-value", "must be 0 or more")
-                .check(limit >= 1 && limit <= MAX_LIMIT, "limit", "invalid-value", "must be between 1 and " + MAX_LIMIT)
+                .check(offset >= 0, "offset", "invalid-value", () -> CoreTexts.MESSAGES.text("field.offset"))
+                .check(limit >= 1 && limit <= MAX_LIMIT, "limit", "invalid-value", () -> CoreTexts.MESSAGES.text("field.limit", MAX_LIMIT))
                 .throwIfInvalid();
         sort = sort == null ? List.of() : List.copyOf(sort);
     }

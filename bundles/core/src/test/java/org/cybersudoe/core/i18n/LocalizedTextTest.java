@@ -67,6 +67,7 @@ public class LocalizedTextTest {
             org.junit.Assert.fail("an unknown language code was accepted");
         } catch (org.cybersudoe.core.error.ValidationException e) {
             assertEquals("name.xx", e.fieldErrors().get(0).field());
+            assertEquals("as línguas são fr, es, pt e en", e.fieldErrors().get(0).text().resolve(Language.PT).orElseThrow());
         }
         assertEquals(java.util.List.of("fr", "en"), java.util.List.copyOf(t.byCode().keySet()));
         assertEquals(LocalizedText.of("Sécurité", null, null, "Security"), t);

@@ -6,6 +6,7 @@ import static org.junit.Assert.fail;
 import java.util.List;
 
 import org.cybersudoe.core.error.ValidationException;
+import org.cybersudoe.core.i18n.Language;
 import org.junit.Test;
 
 public class PageRequestTest {
@@ -35,6 +36,9 @@ public class PageRequestTest {
             fail("accepted a negative offset and a huge limit");
         } catch (ValidationException e) {
             assertEquals(List.of("offset", "limit"), e.fieldErrors().stream().map(f -> f.field()).toList());
+            assertEquals("must be between 1 and 500", e.fieldErrors().get(1).detail());
+            assertEquals("debe estar entre 1 y 500", e.fieldErrors().get(1).text().resolve(Language.ES).orElseThrow());
+            assertEquals("doit valoir 0 ou plus", e.fieldErrors().get(0).text().resolve(Language.FR).orElseThrow());
         }
     }
 
