@@ -119,6 +119,18 @@ public class EngagementIT extends CyberSudoeTestSupport {
             assertTrue(refused.toString(), refused.failed() || refused.output().contains("only admins"));
             ShellResult checked = shell(staff, "engagement:event-checkin " + id + " ines@olaria.example");
             assertTrue(checked.toString(), checked.output().contains("checked in"));
+            // a sign-in sheet over REST: a wrong line checks nobody in and is named in the caller's language
+            Answer wrongSheet = send("POST", EVENTS + "/" + id + "/attendance.csv", staff, "text/csv",
+                    "email\nines@olaria.example\nnadie@ninguna.example\n".getBytes(StandardCharsets.UTF_8),
+                    java.util.Map.of("Accept-Language", "es"));
+            assertEquals(wrongSheet.toString(), 400, wrongSheet.status());
+            assertTrue(wrongSheet.toString(), wrongSheet.problemFields().contains("line 3: email")
+                    && wrongSheet.body().contains("no existe ninguna inscripción de nadie@ninguna.example en este evento"));
+            Answer sheet = send("POST", EVENTS + "/" + id + "/attendance.csv", staff, "text/csv",
+                    "email\nINES@olaria.example\n".getBytes(StandardCharsets.UTF_8), null);
+            assertEquals(sheet.toString(), 200, sheet.status());
+            assertEquals(sheet.toString(), 1, sheet.json().path("alreadyCheckedIn").asInt());
+            assertEquals(sheet.toString(), 0, sheet.json().path("checkedIn").asInt());
             JsonNode book = get(EVENTS + "/" + id + "/registrations", staff).json();
             assertTrue(book.toString(), book.get(0).hasNonNull("checkedInAt"));
             assertEquals(book.toString(), "waiting", book.get(1).path("status").asText());

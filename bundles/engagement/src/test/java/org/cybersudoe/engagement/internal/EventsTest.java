@@ -275,6 +275,7 @@ public class EventsTest {
         assertEquals("no registration of nobody@nowhere.example to this event", refused.errors().get(0).message());
         assertEquals("não existe nenhuma inscrição de nobody@nowhere.example neste evento",
                 refused.errors().get(0).text().resolve(Language.PT).orElseThrow());
+        assertEquals("n’a pas d’adresse électronique", refused.errors().get(1).text().resolve(Language.FR).orElseThrow());
         assertNull(area.events.registrations(Area.ADMIN, a.id()).stream().filter(r -> r.email().startsWith("person2"))
                 .findFirst().orElseThrow().checkedInAt());
         String noEmail = "name\nPersonne 2\n";

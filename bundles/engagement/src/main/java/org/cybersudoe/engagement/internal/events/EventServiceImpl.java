@@ -491,7 +491,7 @@ public class EventServiceImpl implements EventService {
                     String key = Keys.email(email);
                     RegistrationEntity r = byEmail.get(key);
                     if (email.isBlank()) {
-                        errors.add(new LineError(line, "email", "required"));
+                        errors.add(new LineError(line, "email", EngagementTexts.MESSAGES.text("error.field.sheet.email-blank")));
                     } else if (r == null) {
                         errors.add(new LineError(line, "email",
                                 EngagementTexts.MESSAGES.text("error.field.sheet.unknown-registration", email)));

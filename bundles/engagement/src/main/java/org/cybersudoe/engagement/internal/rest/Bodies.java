@@ -66,6 +66,10 @@ public final class Bodies {
     public record AttendedBody(EventBody event, RegistrationBody registration) {
     }
 
+    /** An accepted sign-in sheet: a sheet with wrong lines is answered as a validation problem instead. */
+    public record SignInBody(int lines, int checkedIn, int alreadyCheckedIn) {
+    }
+
     static EventBody body(Event e) {
         return new EventBody(e.id(), e.uid(), e.partner(), e.themes().stream().sorted().toList(), e.language().code(),
                 codes(e.languages()), e.title().byCode(), e.description().byCode(), e.format().name().toLowerCase(), e.venue(),
@@ -140,8 +144,8 @@ public final class Bodies {
                 .toList(), h.missions().stream().map(Bodies::body).toList());
     }
 
-    static SignInReport body(SignInReport r) {
-        return r;
+    static SignInBody body(SignInReport r) {
+        return new SignInBody(r.lines(), r.checkedIn(), r.alreadyCheckedIn());
     }
 
     private static Language language(Validator v, String field, String code) {

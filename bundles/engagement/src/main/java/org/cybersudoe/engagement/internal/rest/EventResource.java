@@ -161,7 +161,7 @@ public class EventResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Uploads a sign-in sheet (CSV, UTF-8, header with an email column): everyone it names is checked "
             + "in, or nobody when a line is wrong (a validation problem naming each line and column)")
-    public SignInReport signInSheet(@Context SecurityContext security, @PathParam("id") long id, InputStream csv) {
+    public Bodies.SignInBody signInSheet(@Context SecurityContext security, @PathParam("id") long id, InputStream csv) {
         SignInReport report = events.importSignInSheet(RestCallers.caller(security), id,
                 csv == null ? InputStream.nullInputStream() : csv);
         if (!report.accepted()) {
@@ -169,6 +169,6 @@ public class EventResource {
                     .map(e -> new org.cybersudoe.core.error.FieldError("line " + e.line() + (e.field() == null ? "" : ": " + e.field()),
                             "invalid-value", e.message(), e.text())).toList());
         }
-        return report;
+        return Bodies.body(report);
     }
 }
