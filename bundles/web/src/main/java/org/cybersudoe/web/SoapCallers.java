@@ -3,7 +3,6 @@ package org.cybersudoe.web;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.PhaseInterceptorChain;
 import org.cybersudoe.core.i18n.Language;
-import org.cybersudoe.core.i18n.Messages;
 import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.web.internal.soap.SoapHeaders;
 
@@ -40,6 +39,6 @@ public final class SoapCallers {
     public static Language language() {
         Message message = PhaseInterceptorChain.getCurrentMessage();
         Message in = message == null || message.getExchange() == null ? message : message.getExchange().getInMessage();
-        return Messages.negotiate(in == null ? null : SoapHeaders.first(in, "Accept-Language"));
+        return SoapHeaders.language(in);
     }
 }

@@ -1,6 +1,6 @@
 package org.cybersudoe.outreach.internal.importing;
 
-import static org.cybersudoe.outreach.internal.importing.RowChecker.reason;
+import static org.cybersudoe.outreach.internal.OutreachTexts.MESSAGES;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -92,21 +92,21 @@ final class BatchWriter {
             List<RowError> rowErrors = new ArrayList<>();
             if (company != null && !company.partner.equals(partner)) {
                 rowErrors.add(new RowError(row.line(), row.nationalId() != null ? "national_id" : "company_name", "other-partner",
-                        reason("error.field.row.other-partner-company", company.partner)));
+                        MESSAGES.text("error.field.row.other-partner-company", company.partner)));
             }
             if (contact != null && !contact.partner.equals(partner)) {
                 rowErrors.add(new RowError(row.line(), "email", "other-partner",
-                        reason("error.field.row.other-partner-contact", contact.partner)));
+                        MESSAGES.text("error.field.row.other-partner-contact", contact.partner)));
             }
             if (row.emailKey() != null && contact == null) {
                 if (suppressed.contains(Keys.emailHash(row.emailKey()))) {
-                    rowErrors.add(new RowError(row.line(), "email", "suppressed", reason("error.field.row.suppressed")));
+                    rowErrors.add(new RowError(row.line(), "email", "suppressed", MESSAGES.text("error.field.row.suppressed")));
                 }
                 if (row.consentBasis() == null) {
-                    rowErrors.add(new RowError(row.line(), "consent_basis", "required", reason("error.field.row.new-contact")));
+                    rowErrors.add(new RowError(row.line(), "consent_basis", "required", MESSAGES.text("error.field.row.new-contact")));
                 }
                 if (row.consentDate() == null) {
-                    rowErrors.add(new RowError(row.line(), "consent_date", "required", reason("error.field.row.new-contact")));
+                    rowErrors.add(new RowError(row.line(), "consent_date", "required", MESSAGES.text("error.field.row.new-contact")));
                 }
             }
             if (!rowErrors.isEmpty()) {

@@ -144,7 +144,7 @@ public class ImportServiceImpl implements ImportService {
                     Integer first = key == null ? null : firstLineOfEmail.putIfAbsent(key, row.line());
                     if (first != null) {
                         batchErrors.add(checker.error(row.line(), "email", "duplicate",
-                                RowChecker.reason("error.field.row.duplicate", first)));
+                                OutreachTexts.MESSAGES.text("error.field.row.duplicate", first)));
                     } else {
                         batch.add(result.row());
                     }

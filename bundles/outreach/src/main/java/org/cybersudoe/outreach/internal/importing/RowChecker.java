@@ -1,5 +1,7 @@
 package org.cybersudoe.outreach.internal.importing;
 
+import static org.cybersudoe.outreach.internal.OutreachTexts.MESSAGES;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -16,7 +18,6 @@ import org.cybersudoe.outreach.ConsentBasis;
 import org.cybersudoe.outreach.DirectoryRow;
 import org.cybersudoe.outreach.RowError;
 import org.cybersudoe.outreach.SizeClass;
-import org.cybersudoe.outreach.internal.OutreachTexts;
 import org.cybersudoe.outreach.internal.directory.Checks;
 import org.cybersudoe.outreach.internal.directory.Keys;
 
@@ -53,12 +54,12 @@ final class RowChecker {
         String name = text(row.companyName());
         String country = upper(row.country());
         if (name == null) {
-            errors.add(error(line, "company_name", "required", reason("error.field.row.required")));
+            errors.add(error(line, "company_name", "required", MESSAGES.text("error.field.row.required")));
         } else if (name.length() > 200) {
-            errors.add(error(line, "company_name", "too-long", reason("error.field.row.too-long", 200)));
+            errors.add(error(line, "company_name", "too-long", MESSAGES.text("error.field.row.too-long", 200)));
         }
         if (country == null) {
-            errors.add(error(line, "country", "required", reason("error.field.row.required")));
+            errors.add(error(line, "country", "required", MESSAGES.text("error.field.row.required")));
         } else {
             Checks.country(country).ifPresent(m -> errors.add(error(line, "country", "invalid-value", m)));
         }
@@ -75,25 +76,25 @@ final class RowChecker {
         if (text(row.nace()) != null) {
             nace = Checks.nace(row.nace()).orElse(null);
             if (nace == null) {
-                errors.add(error(line, "nace", "invalid-value", reason("error.field.row.nace")));
+                errors.add(error(line, "nace", "invalid-value", MESSAGES.text("error.field.row.nace")));
             }
         }
         SizeClass size = null;
         if (text(row.size()) != null) {
             size = SIZES.get(row.size().strip().toLowerCase(Locale.ROOT));
             if (size == null) {
-                errors.add(error(line, "size", "invalid-value", reason("error.field.size")));
+                errors.add(error(line, "size", "invalid-value", MESSAGES.text("error.field.size")));
             }
         }
         LocalDate founded = date(row.founded(), line, "founded", errors);
         if (founded != null && founded.isAfter(LocalDate.now())) {
-            errors.add(error(line, "founded", "invalid-value", reason("error.field.in-the-future")));
+            errors.add(error(line, "founded", "invalid-value", MESSAGES.text("error.field.in-the-future")));
         }
         Boolean woman = null;
         if (text(row.foundedByWoman()) != null) {
             woman = YES_NO.get(row.foundedByWoman().strip().toLowerCase(Locale.ROOT));
             if (woman == null) {
-                errors.add(error(line, "founded_by_woman", "invalid-value", reason("error.field.row.yes-no")));
+                errors.add(error(line, "founded_by_woman", "invalid-value", MESSAGES.text("error.field.row.yes-no")));
             }
         }
         String website = text(row.website());
@@ -104,26 +105,26 @@ final class RowChecker {
             String w = website;
             Checks.website(w).ifPresent(m -> errors.add(error(line, "website", "invalid-value", m)));
             if (website.length() > 300) {
-                errors.add(error(line, "website", "too-long", reason("error.field.row.too-long", 300)));
+                errors.add(error(line, "website", "too-long", MESSAGES.text("error.field.row.too-long", 300)));
             }
         }
         String contactName = text(row.contactName());
         String email = text(row.email());
         if (email != null && (email.length() > 254 || !Validator.isEmail(email))) {
-            errors.add(error(line, "email", "invalid-value", reason("error.field.row.email")));
+            errors.add(error(line, "email", "invalid-value", MESSAGES.text("error.field.row.email")));
         }
         if (contactName != null && contactName.length() > 200) {
-            errors.add(error(line, "contact_name", "too-long", reason("error.field.row.too-long", 200)));
+            errors.add(error(line, "contact_name", "too-long", MESSAGES.text("error.field.row.too-long", 200)));
         }
         if (email == null && nationalId == null) {
-            errors.add(error(line, "email", "required", reason("error.field.row.email-or-national-id")));
+            errors.add(error(line, "email", "required", MESSAGES.text("error.field.row.email-or-national-id")));
         }
         Language language = null;
         if (text(row.language()) != null) {
             String code = row.language().strip().toLowerCase(Locale.ROOT);
             language = Language.fromCode(code).filter(l -> code.startsWith(l.code())).orElse(null);
             if (language == null) {
-                errors.add(error(line, "language", "invalid-value", reason("error.field.language")));
+                errors.add(error(line, "language", "invalid-value", MESSAGES.text("error.field.language")));
             }
         } else if (countryOk) {
             language = COUNTRY_LANGUAGE.getOrDefault(country, Language.EN);
@@ -132,16 +133,16 @@ final class RowChecker {
         if (text(row.consentBasis()) != null) {
             basis = ConsentBasis.fromCode(row.consentBasis().strip().toLowerCase(Locale.ROOT)).orElse(null);
             if (basis == null) {
-                errors.add(error(line, "consent_basis", "invalid-value", reason("error.field.row.consent-basis")));
+                errors.add(error(line, "consent_basis", "invalid-value", MESSAGES.text("error.field.row.consent-basis")));
             }
         }
         LocalDate consentDate = date(row.consentDate(), line, "consent_date", errors);
         if (consentDate != null && consentDate.isAfter(LocalDate.now())) {
-            errors.add(error(line, "consent_date", "invalid-value", reason("error.field.in-the-future")));
+            errors.add(error(line, "consent_date", "invalid-value", MESSAGES.text("error.field.in-the-future")));
         }
         String source = text(row.consentSource());
         if (source != null && source.length() > 200) {
-            errors.add(error(line, "consent_source", "too-long", reason("error.field.row.too-long", 200)));
+            errors.add(error(line, "consent_source", "too-long", MESSAGES.text("error.field.row.too-long", 200)));
         }
         if (!errors.isEmpty()) {
             return new Result(null, errors);
@@ -159,10 +160,6 @@ final class RowChecker {
         return new RowError(line, columns.header(column), code, text);
     }
 
-    static LocalizedText reason(String key, Object... args) {
-        return OutreachTexts.MESSAGES.text(key, args);
-    }
-
     private LocalDate date(String cell, int line, String column, List<RowError> errors) {
         String text = text(cell);
         if (text == null) {
@@ -171,7 +168,7 @@ final class RowChecker {
         try {
             return text.contains("/") ? LocalDate.parse(text, DAY_FIRST) : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            errors.add(error(line, column, "invalid-value", reason("error.field.row.date")));
+            errors.add(error(line, column, "invalid-value", MESSAGES.text("error.field.row.date")));
             return null;
         }
     }

@@ -8,7 +8,6 @@ import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
 import org.apache.cxf.security.SecurityContext;
 import org.cybersudoe.core.i18n.Language;
-import org.cybersudoe.core.i18n.Messages;
 import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.web.UnauthenticatedException;
 import org.cybersudoe.web.internal.auth.AuthenticatedUser;
@@ -40,7 +39,7 @@ final class SoapAuthInterceptor extends AbstractPhaseInterceptor<Message> {
         Optional<BasicCredentials> credentials = BasicCredentials.parse(SoapHeaders.first(message, "Authorization"));
         Optional<AuthenticatedUser> user = credentials.flatMap(c -> authenticator.authenticate(c.user(), c.password()));
         if (user.isEmpty()) {
-            Language language = Messages.negotiate(SoapHeaders.first(message, "Accept-Language"));
+            Language language = SoapHeaders.language(message);
             throw new Fault(new UnauthenticatedException(catalog.detail(language,
                     credentials.isPresent() ? "credentials-invalid" : "credentials-missing")));
         }

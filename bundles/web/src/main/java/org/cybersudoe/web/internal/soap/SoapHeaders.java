@@ -6,6 +6,8 @@ import java.util.TreeMap;
 
 import org.apache.cxf.helpers.CastUtils;
 import org.apache.cxf.message.Message;
+import org.cybersudoe.core.i18n.Language;
+import org.cybersudoe.core.i18n.Messages;
 
 /** Reading and writing the HTTP headers of a CXF message. */
 public final class SoapHeaders {
@@ -13,8 +15,16 @@ public final class SoapHeaders {
     private SoapHeaders() {
     }
 
+    /**
+     * The language a SOAP call asks for in its {@code Accept-Language} header (English when it names
+     * none): its faults and the texts of its answer are worded in it.
+     */
+    public static Language language(Message request) {
+        return Messages.negotiate(request == null ? null : first(request, "Accept-Language"));
+    }
+
     /** The first value of a request header, ignoring case; null when absent. */
-    public static String first(Message message, String name) {
+    static String first(Message message, String name) {
         Map<String, List<String>> headers = CastUtils.cast((Map<?, ?>) message.get(Message.PROTOCOL_HEADERS));
         if (headers == null) {
             return null;

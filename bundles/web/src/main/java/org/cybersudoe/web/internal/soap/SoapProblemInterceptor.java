@@ -7,7 +7,6 @@ import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
 import org.cybersudoe.core.error.ProblemException;
 import org.cybersudoe.core.i18n.Language;
-import org.cybersudoe.core.i18n.Messages;
 import org.cybersudoe.web.internal.problem.Problem;
 import org.cybersudoe.web.internal.problem.ProblemFieldError;
 import org.cybersudoe.web.internal.problem.Problems;
@@ -49,8 +48,7 @@ final class SoapProblemInterceptor extends AbstractPhaseInterceptor<Message> {
         if (!(cause instanceof ProblemException) && !serviceBug) {
             return;
         }
-        Language language = Messages.negotiate(
-                SoapHeaders.first(message.getExchange().getInMessage(), "Accept-Language"));
+        Language language = SoapHeaders.language(message.getExchange().getInMessage());
         String path = (String) message.getExchange().getInMessage().get(Message.PATH_INFO);
         Problem problem = problems.of(cause, language, path);
 
