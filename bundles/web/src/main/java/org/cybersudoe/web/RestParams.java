@@ -80,19 +80,37 @@ public final class RestParams {
 
     /**
      * The version the client read, which an update must send back (in the body or an If-Match
-     * header) so that a concurrent change is not overwritten.
+     * header) so that a concurrent change is not overwritten. Both may be given, and must then
+     * agree: a body saying 3 under {@code If-Match: 2} is a 400 naming {@code version}, for the
+     * update could otherwise pass a check the client meant to fail. {@code If-Match: *} names no
+     * version, so the body's is taken.
+     *
+     * @param fromBody the {@code version} of the body (or of {@code ?version=}), null when absent
+     * @param ifMatch the If-Match header ({@code 7}, {@code "7"} or {@code W/"7"}), null when absent
+     * @throws ValidationException naming {@code If-Match} when the header is not a version,
+     *     {@code version} when neither gives one or when the two differ
      */
     public static long version(Long fromBody, String ifMatch) {
-        if (fromBody != null) {
+        boolean hasHeader = ifMatch != null && !ifMatch.isBlank();
+        if (fromBody != null && (!hasHeader || ifMatch.strip().equals("*"))) {
             return fromBody;
         }
-        if (ifMatch != null && !ifMatch.isBlank()) {
+        if (hasHeader) {
+            long fromHeader;
             try {
-                return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
+                fromHeader = Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
             } catch (NumberFormatException e) {
                 throw new ValidationException("If-Match", "invalid-value",
                         TEXTS.fieldText("must be the record's version", "invalid-value.version"));
             }
+            if (fromBody != null && fromBody != fromHeader) {
+                // digits, not a number MessageFormat would group (1,234)
+                String header = String.valueOf(fromHeader);
+                throw new ValidationException("version", "invalid-value", TEXTS.fieldText(
+                        "differs from the version in the If-Match header (" + header + ")", "invalid-value.version-mismatch",
+                        header));
+            }
+            return fromHeader;
         }
         throw new ValidationException("version", "required", TEXTS.fieldText(
                 "send the version you read (in the body or an If-Match header) so a concurrent change is not overwritten",

@@ -53,6 +53,35 @@ public class RestParamsTest {
         assertEquals(7L, RestParams.version(null, "W/\"7\""));
     }
 
+    /** PUT /network/people/19 with If-Match: 2 and "version": 3 used to answer 200 with version 3. */
+    @Test
+    public void aBodyVersionAndAnIfMatchThatDisagreeAre400NamingVersion() {
+        ValidationException e = assertThrows(ValidationException.class, () -> RestParams.version(3L, "2"));
+        assertEquals("version", e.fieldErrors().get(0).field());
+        assertEquals("invalid-value", e.fieldErrors().get(0).code());
+        assertEquals("differs from the version in the If-Match header (2)", e.fieldErrors().get(0).detail());
+        assertEquals("diffère de la version de l’en-tête If-Match (2)", e.fieldErrors().get(0).text().resolve(Language.FR).orElseThrow());
+        Problem portuguese = problems.of(e, Language.PT, "/api/v1/network/people/19");
+        assertEquals(400, portuguese.status());
+        assertEquals("não coincide com a versão do cabeçalho If-Match (2)", portuguese.errors().get(0).detail());
+        // a version of four digits is written as digits, not as 12,345
+        assertEquals("differs from the version in the If-Match header (12345)",
+                assertThrows(ValidationException.class, () -> RestParams.version(3L, "W/\"12345\"")).fieldErrors().get(0).detail());
+        // a header that is not a version is refused even when the body has one
+        assertEquals("If-Match", assertThrows(ValidationException.class, () -> RestParams.version(3L, "\"v3\"")).fieldErrors().get(0).field());
+    }
+
+    @Test
+    public void aBodyVersionAndAnIfMatchThatAgreeOrAnIfMatchStarGiveTheVersion() {
+        assertEquals(3L, RestParams.version(3L, "3"));
+        assertEquals(3L, RestParams.version(3L, "W/\"3\""));
+        assertEquals(3L, RestParams.version(3L, null));
+        assertEquals(3L, RestParams.version(3L, " "));
+        assertEquals(3L, RestParams.version(3L, "*"));
+        assertEquals(2L, RestParams.version(null, "\"2\""));
+        assertEquals("If-Match", assertThrows(ValidationException.class, () -> RestParams.version(null, "*")).fieldErrors().get(0).field());
+    }
+
     /** The catalog's English is the sentence the code sends, but for the apostrophe it writes ’. */
     @Test
     public void theCatalogsEnglishIsTheSentenceSent() {
@@ -61,6 +90,7 @@ public class RestParamsTest {
         assertEquals("must be the record's version", web.get(Language.EN, "field.invalid-value.version").replace('’', '\''));
         assertEquals("send the version you read (in the body or an If-Match header) so a concurrent change is not overwritten",
                 web.get(Language.EN, "field.required.version"));
+        assertEquals("differs from the version in the If-Match header (2)", web.get(Language.EN, "field.invalid-value.version-mismatch", "2"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.cybersudoe.web.internal;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,12 @@ public final class Samples {
     }
 
     public record Team(String name, LocalDate founded, Optional<String> motto, List<Member> members, int size) {
+    }
+
+    public record Versioned(String name, Long version) {
+    }
+
+    public record Meeting(String title, LocalDateTime start) {
     }
 
     public record Strict(@JsonProperty(required = true) String code, String label) {

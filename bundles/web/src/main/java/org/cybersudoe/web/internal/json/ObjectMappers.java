@@ -1,5 +1,8 @@
 package org.cybersudoe.web.internal.json;
 
+import java.time.LocalDateTime;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -43,6 +46,9 @@ public final class ObjectMappers {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                // a wall-clock time given with an offset ("...T09:30:00Z") is refused rather than read
+                // as if the offset were not there, which would move it by the zone's offset unseen
+                .withConfigOverride(LocalDateTime.class, o -> o.setFormat(JsonFormat.Value.forLeniency(false)))
                 .build();
     }
 }

@@ -229,7 +229,10 @@ public final class Problems {
         if (type == LocalTime.class) {
             return "time";
         }
-        if (type == LocalDateTime.class || Temporal.class.isAssignableFrom(type)) {
+        if (type == LocalDateTime.class) {
+            return "local-date-time";
+        }
+        if (Temporal.class.isAssignableFrom(type)) {
             return "date-time";
         }
         if (type.isArray() || Collection.class.isAssignableFrom(type)) {

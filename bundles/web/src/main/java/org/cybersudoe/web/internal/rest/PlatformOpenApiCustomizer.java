@@ -16,7 +16,8 @@ import org.apache.cxf.jaxrs.openapi.OpenApiCustomizer;
 /**
  * Completes the generated OpenAPI document: the servers entry follows the address the
  * document was fetched from, every operation needs HTTP Basic unless it is
- * {@link org.cybersudoe.web.Anonymous}, which then lists no security requirement.
+ * {@link org.cybersudoe.web.Anonymous}, which then lists no security requirement, and every
+ * operation lists the problem documents it can answer with ({@link ProblemResponses}).
  */
 final class PlatformOpenApiCustomizer extends OpenApiCustomizer {
 
@@ -33,6 +34,12 @@ final class PlatformOpenApiCustomizer extends OpenApiCustomizer {
     public void customize(OpenAPI openApi) {
         super.customize(openApi);
         openApi.setSecurity(List.of(new SecurityRequirement().addList(BASIC_SCHEME)));
+        markAnonymous(openApi);
+        // after the security: an anonymous operation lists no 401
+        ProblemResponses.addTo(openApi);
+    }
+
+    private void markAnonymous(OpenAPI openApi) {
         if (cris == null || openApi.getPaths() == null) {
             return;
         }

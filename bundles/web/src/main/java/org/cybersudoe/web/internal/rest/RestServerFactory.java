@@ -29,6 +29,7 @@ import org.apache.cxf.transport.http.DestinationRegistry;
 import org.apache.cxf.transport.http.HTTPTransportFactory;
 import org.cybersudoe.web.internal.WebSettings;
 import org.cybersudoe.web.internal.auth.Authenticator;
+import org.cybersudoe.web.internal.json.JsonBodyProvider;
 import org.cybersudoe.web.internal.json.ObjectMappers;
 import org.cybersudoe.web.internal.problem.ProblemCatalog;
 import org.cybersudoe.web.internal.problem.Problems;
@@ -93,13 +94,16 @@ public final class RestServerFactory {
         factory.setResourceProviders(providers);
 
         List<Object> extensions = new ArrayList<>();
-        JacksonJsonProvider jackson = new JacksonJsonProvider(mapper);
+        // Jackson's, with the nesting limit applied to the whole body whatever its target type
+        JacksonJsonProvider jackson = new JsonBodyProvider(mapper);
         // An operation that takes a body gets one: an empty body is a 400, not a null argument.
         jackson.disable(JaxRSFeature.ALLOW_EMPTY_INPUT);
         extensions.add(jackson);
         extensions.add(new BodyLimitFilter(() -> settings.get().maxBodyBytes(), () -> settings.get().maxUploadBytes(), problems));
         extensions.add(new AuthenticationFilter(authenticator, problems));
         extensions.addAll(ProblemMappers.all(problems));
+        // ?limit=abc, ?offset=99999999999: a 400 naming the parameter rather than JAX-RS's 404
+        extensions.add(new QueryNumbers());
         factory.setProviders(extensions);
         factory.setFeatures(List.of(openApi()));
 

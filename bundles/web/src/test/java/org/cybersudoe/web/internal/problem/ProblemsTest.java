@@ -209,6 +209,16 @@ public class ProblemsTest {
     }
 
     @Test
+    public void aWallClockTimeGivenWithAnOffsetIsRefusedRatherThanMovedUnseen() {
+        ProblemFieldError utc = onlyError(readFailure("{\"start\":\"2027-02-10T09:30:00Z\"}", Samples.Meeting.class, Language.FR));
+        assertEquals("start", utc.field());
+        assertEquals("doit être une date et une heure locales, sans décalage horaire, telles que 2025-01-31T14:30:00", utc.detail());
+        ProblemFieldError offset = onlyError(readFailure("{\"start\":\"2027-02-10T09:30:00+05:00\"}", Samples.Meeting.class,
+                Language.EN));
+        assertEquals("must be a local date and time, without an offset, such as 2025-01-31T14:30:00", offset.detail());
+    }
+
+    @Test
     public void wrongTopLevelShapeNamesTheBody() {
         ProblemFieldError error = onlyError(readFailure("[1,2]", Samples.Team.class, Language.EN));
         assertEquals("body", error.field());

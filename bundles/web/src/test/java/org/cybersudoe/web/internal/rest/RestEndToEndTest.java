@@ -190,6 +190,108 @@ public class RestEndToEndTest {
         assertEquals("too-deep", problem.get("errors").get(0).get("code").asText());
     }
 
+    /** Jackson stops at the first token that does not fit the type: the depth is checked before. */
+    @Test
+    public void tooDeepArraysAre400TooDeepWhateverTheTypeExpects() throws Exception {
+        JsonNode root = problem(send(postJson("/v1/sample/teams", "[".repeat(1000) + "]".repeat(1000))
+                .header("Accept-Language", "fr")), 400);
+        assertEquals("https://cybersudoe.org/problems/malformed", root.get("type").asText());
+        assertEquals("body", root.get("errors").get(0).get("field").asText());
+        assertEquals("too-deep", root.get("errors").get(0).get("code").asText());
+        assertEquals("imbrique tableaux et objets sur plus de 64 niveaux", root.get("errors").get(0).get("detail").asText());
+
+        // unbalanced, as an attacker would send it: still too deep, not "must be an object"
+        JsonNode unbalanced = problem(send(postJson("/v1/sample/teams", "[".repeat(2000))), 400);
+        assertEquals("too-deep", unbalanced.get("errors").get(0).get("code").asText());
+
+        JsonNode inAText = problem(send(postJson("/v1/sample/teams", "{\"name\":" + "[".repeat(70) + "]".repeat(70) + "}")), 400);
+        assertEquals("too-deep", inAText.get("errors").get(0).get("code").asText());
+        JsonNode objects = problem(send(postJson("/v1/sample/teams", "{\"name\":" + "{\"a\":".repeat(70) + "1" + "}".repeat(71))), 400);
+        assertEquals("too-deep", objects.get("errors").get(0).get("code").asText());
+
+        // within the limit, the mapping's own answer is unchanged
+        JsonNode shallow = problem(send(postJson("/v1/sample/teams", "[[]]")), 400);
+        assertEquals("body", shallow.get("errors").get(0).get("field").asText());
+        assertEquals("invalid-value", shallow.get("errors").get(0).get("code").asText());
+        JsonNode malformed = problem(send(postJson("/v1/sample/teams", "{\"name\": \"x\",,}")), 400);
+        assertEquals("malformed", malformed.get("errors").get(0).get("code").asText());
+    }
+
+    private static HttpRequest.Builder list(String query, String language) {
+        return to("/v1/sample/teams/list?" + query).header("Authorization", AUTH).header("Accept-Language", language);
+    }
+
+    @Test
+    public void anIntegerQueryParameterThatIsNotOneIs400NamingItInTheCallersLanguage() throws Exception {
+        JsonNode limit = problem(send(list("limit=abc", "fr-FR")), 400);
+        assertEquals("https://cybersudoe.org/problems/validation", limit.get("type").asText());
+        assertEquals("La requête n’est pas valide", limit.get("title").asText());
+        assertEquals(1, limit.get("errors").size());
+        assertEquals("limit", limit.get("errors").get(0).get("field").asText());
+        assertEquals("invalid-value", limit.get("errors").get(0).get("code").asText());
+        assertEquals("doit être un nombre entier", limit.get("errors").get(0).get("detail").asText());
+        assertEquals("/api/v1/sample/teams/list", limit.get("instance").asText());
+
+        JsonNode offset = problem(send(list("offset=99999999999", "es")), 400);
+        assertEquals("offset", offset.get("errors").get(0).get("field").asText());
+        assertEquals("debe ser como máximo 2147483647", offset.get("errors").get(0).get("detail").asText());
+        JsonNode english = problem(send(list("offset=-99999999999999999999", "en")), 400);
+        assertEquals("must be at least -2147483648", english.get("errors").get(0).get("detail").asText());
+
+        // primitives too, and parameters that are not paging
+        JsonNode since = problem(send(list("since=yesterday", "pt")), 400);
+        assertEquals("since", since.get("errors").get(0).get("field").asText());
+        assertEquals("deve ser um número inteiro", since.get("errors").get(0).get("detail").asText());
+        assertEquals("size", problem(send(list("size=1.5", "en")), 400).get("errors").get(0).get("field").asText());
+
+        // the paging checks of core answer the same way, in the same language
+        JsonNode tooMany = problem(send(list("limit=501", "fr")), 400);
+        assertEquals("limit", tooMany.get("errors").get(0).get("field").asText());
+        assertEquals("La requête n’est pas valide", tooMany.get("title").asText());
+    }
+
+    @Test
+    public void integerQueryParametersTakeSignsSurroundingSpacesAndEmptyValues() throws Exception {
+        HttpResponse<String> response = send(list("offset=+20&limit=%2010%20&since=-5", "en"));
+        assertEquals(response.body(), 200, response.statusCode());
+        JsonNode page = JSON.readTree(response.body());
+        assertEquals(20, page.get("offset").asInt());
+        assertEquals(10, page.get("limit").asInt());
+        assertEquals(-5, page.get("since").asLong());
+        assertEquals(3, page.get("size").asInt());
+
+        // empty values count as absent: the defaults
+        JsonNode empty = JSON.readTree(send(list("offset=&limit=&since=&size=", "en")).body());
+        assertEquals(0, empty.get("offset").asInt());
+        assertEquals(50, empty.get("limit").asInt());
+        assertEquals(0, empty.get("since").asLong());
+        assertEquals(3, empty.get("size").asInt());
+
+        // a path parameter that is not a number still names no record
+        problem(send(to("/v1/sample/teams/99999999999").header("Authorization", AUTH)), 404);
+    }
+
+    private static HttpRequest.Builder put(String body, String ifMatch) {
+        HttpRequest.Builder put = to("/v1/sample/teams/7").header("Content-Type", "application/json").header("Authorization", AUTH)
+                .PUT(HttpRequest.BodyPublishers.ofString(body));
+        return ifMatch == null ? put : put.header("If-Match", ifMatch);
+    }
+
+    @Test
+    public void aBodyVersionThatDiffersFromIfMatchIs400NamingVersion() throws Exception {
+        JsonNode problem = problem(send(put("{\"name\":\"x\",\"version\":3}", "2").header("Accept-Language", "es")), 400);
+        assertEquals("https://cybersudoe.org/problems/validation", problem.get("type").asText());
+        assertEquals("version", problem.get("errors").get(0).get("field").asText());
+        assertEquals("invalid-value", problem.get("errors").get(0).get("code").asText());
+        assertEquals("no coincide con la versión de la cabecera If-Match (2)", problem.get("errors").get(0).get("detail").asText());
+
+        assertEquals(3, JSON.readTree(send(put("{\"version\":3}", "W/\"3\"")).body()).get("version").asInt());
+        assertEquals(3, JSON.readTree(send(put("{\"version\":3}", null)).body()).get("version").asInt());
+        assertEquals(2, JSON.readTree(send(put("{\"name\":\"x\"}", "\"2\"")).body()).get("version").asInt());
+        assertEquals(3, JSON.readTree(send(put("{\"version\":3}", "*")).body()).get("version").asInt());
+        assertEquals("If-Match", problem(send(put("{\"version\":3}", "\"v3\"")), 400).get("errors").get(0).get("field").asText());
+    }
+
     @Test
     public void aBodyOverTheLimitIs413WhetherItsLengthIsDeclaredOrNot() throws Exception {
         String big = "{\"name\":\"" + "x".repeat(3000) + "\"}";
@@ -280,6 +382,43 @@ public class RestEndToEndTest {
         assertEquals(0, openApi.get("paths").get("/v1/health").get("get").get("security").size());
         assertEquals(null, openApi.get("paths").get("/v1/sample/teams/me").get("get").get("security"));
         assertEquals(base, openApi.get("servers").get(0).get("url").asText());
+    }
+
+    @Test
+    public void everyOperationListsTheProblemsItCanAnswerWithTheProblemSchema() throws Exception {
+        JsonNode openApi = JSON.readTree(send(to("/openapi.json")).body());
+        JsonNode schema = openApi.get("components").get("schemas").get("Problem");
+        assertNotNull(openApi.get("components").toString(), schema);
+        for (String property : List.of("type", "title", "status", "detail", "instance", "errors", "correlationId")) {
+            assertTrue(property, schema.get("properties").has(property));
+        }
+        assertEquals("string", schema.get("properties").get("errors").get("items").get("properties").get("field").get("type").asText());
+
+        JsonNode paths = openApi.get("paths");
+        JsonNode create = paths.get("/v1/sample/teams").get("post").get("responses");
+        assertEquals(List.of("default", "400", "401", "403", "409", "413", "415", "500"), names(create));
+        assertEquals("#/components/schemas/Problem",
+                create.get("400").get("content").get("application/problem+json").get("schema").get("$ref").asText());
+        assertTrue("success kept: " + create.get("default"), create.get("default").get("content").has("application/json"));
+        assertTrue(create.get("401").get("headers").has("WWW-Authenticate"));
+
+        assertEquals(List.of("default", "400", "401", "403", "404", "500"), names(paths.get("/v1/sample/teams/{id}").get("get").get("responses")));
+        assertEquals(List.of("default", "400", "401", "403", "404", "409", "413", "415", "500"),
+                names(paths.get("/v1/sample/teams/{id}").get("put").get("responses")));
+        assertEquals(List.of("default", "400", "401", "403", "404", "409", "500"),
+                names(paths.get("/v1/sample/teams/{id}").get("delete").get("responses")));
+        assertEquals(List.of("default", "400", "401", "403", "500"), names(paths.get("/v1/sample/teams/list").get("get").get("responses")));
+        // anonymous: no 401
+        assertEquals(List.of("default", "400", "403", "500"), names(paths.get("/v1/health").get("get").get("responses")));
+
+        // fetched again (CXF customizes the cached document on each request): the same document
+        assertEquals(openApi, JSON.readTree(send(to("/openapi.json")).body()));
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new java.util.ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test

@@ -8,11 +8,15 @@ import java.util.TreeMap;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
+import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
@@ -20,9 +24,11 @@ import javax.ws.rs.core.SecurityContext;
 import org.cybersudoe.core.error.AccessDeniedException;
 import org.cybersudoe.core.error.NotFoundException;
 import org.cybersudoe.core.error.ValidationException;
+import org.cybersudoe.core.paging.PageRequest;
 import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.web.Anonymous;
 import org.cybersudoe.web.RestCallers;
+import org.cybersudoe.web.RestParams;
 import org.cybersudoe.web.internal.Samples;
 
 /** A resource as an area would contribute it. */
@@ -45,6 +51,28 @@ public class TeamResource {
         }
         return new Samples.Team("Core", LocalDate.of(2025, 1, 31), Optional.of("Together"),
                 List.of(new Samples.Member("ana", Samples.Role.STAFF)), 1);
+    }
+
+    /** A list as the areas page theirs, with two more integer parameters, one primitive. */
+    @GET
+    @Path("/list")
+    public Map<String, Object> list(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
+            @QueryParam("sort") String sort, @QueryParam("since") long since, @QueryParam("size") @DefaultValue("3") int size) {
+        PageRequest page = RestParams.page(offset, limit, sort, List.of("name"));
+        Map<String, Object> answer = new TreeMap<>();
+        answer.put("offset", page.offset());
+        answer.put("limit", page.limit());
+        answer.put("since", since);
+        answer.put("size", size);
+        return answer;
+    }
+
+    /** An update as the areas write theirs: the version read, from the body or If-Match. */
+    @PUT
+    @Path("/{id: [0-9]+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> update(@PathParam("id") int id, @HeaderParam("If-Match") String ifMatch, Samples.Versioned body) {
+        return Map.of("version", RestParams.version(body == null ? null : body.version(), ifMatch));
     }
 
     @DELETE
