@@ -205,7 +205,7 @@ public final class DiagnosticBench {
             Path file = work.resolve("companies-" + p.code() + ".csv");
             Companies.write(file, rows, 0, p);
             Result r = admin.call("POST", "/api/v1/outreach/imports?partner=" + p.code() + "&fileName=" + file.getFileName(),
-                    "text/csv", Files.readAllBytes(file)).expect(200, "\"rejected\":0,");
+                    "text/csv", Files.readAllBytes(file)).expect(201, "\"rejected\":0,");
             if (r.failure() != null) {
                 throw new IllegalStateException("Import of " + file + " failed: " + r.failure());
             }

@@ -438,11 +438,26 @@ public abstract class CyberSudoeTestSupport {
      * KarafTestSupport.executeCommand), bounded by {@link #COMMAND_TIMEOUT}.
      */
     protected ShellResult shell(Subject subject, String command) {
+        return shell(subject, command, null);
+    }
+
+    /**
+     * Runs a command as {@code user} in a session whose {@code LANG} is {@code posixLocale}
+     * (for example {@code es_ES.UTF-8}), as an SSH client that sends its locale would.
+     */
+    protected ShellResult shellIn(String posixLocale, TestUser user, String command) {
+        return shell(login(user), command, posixLocale);
+    }
+
+    private ShellResult shell(Subject subject, String command, String posixLocale) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         InputStream noInput = InputStream.nullInputStream();
         Future<ShellResult> future = SHELL.submit(() -> Subject.doAs(subject, (PrivilegedExceptionAction<ShellResult>) () -> {
             Session session = sessionFactory.create(noInput, out, out);
+            if (posixLocale != null) {
+                session.put("LANG", posixLocale);
+            }
             try {
                 Object result = session.execute(command);
                 if (result != null) {

@@ -61,6 +61,9 @@ public class EngagementIT extends CyberSudoeTestSupport {
             assertEquals(bad.toString(), 400, bad.status());
             assertTrue(bad.toString(), bad.problemFields().containsAll(java.util.List.of("capacity", "venue.region")));
             assertEquals(403, postJson(EVENTS, other, event(10)).status());
+            Answer utc = postJson(EVENTS, staff, event(10).replace("T09:30:00\"", "T09:30:00Z\""));
+            assertEquals("a wall-clock start with an offset is refused, not moved: " + utc, java.util.List.of("start"),
+                    utc.problemFields());
 
             Answer created = postJson(EVENTS, staff, event(1));
             assertEquals(created.toString(), 201, created.status());
@@ -75,6 +78,17 @@ public class EngagementIT extends CyberSudoeTestSupport {
                             + "\"email\":\"ines@olaria.example\",\"language\":\"pt\"}").getBytes(StandardCharsets.UTF_8), null);
             assertEquals(registered.toString(), 201, registered.status());
             assertEquals(registered.toString(), "confirmed", registered.json().path("status").asText());
+            assertTrue("no directory ids in a public answer: " + registered, registered.json().path("companyId").isNull()
+                    && registered.json().path("contactId").isNull());
+            long registrationId = registered.json().path("id").asLong();
+            assertEquals("a registration is read where it was created", "ines@olaria.example",
+                    get(EVENTS + "/" + id + "/registrations/" + registrationId, staff).json().path("email").asText());
+            Answer probe = send("POST", EVENTS + "/" + id + "/registrations", null, "application/json",
+                    ("{\"companyId\":1,\"contactName\":\"P\",\"email\":\"probe@elsewhere.example\",\"language\":\"pt\"}")
+                            .getBytes(StandardCharsets.UTF_8), null);
+            assertEquals("a directory id is not for anonymous callers: " + probe, java.util.List.of("companyId"), probe.problemFields());
+            assertEquals("a registration of this event only, whatever the path says", 404,
+                    postJson(EVENTS + "/" + (id + 100000) + "/registrations/" + registrationId + "/cancel", staff, "{}").status());
             // a cancellation link that matches nothing answers in the browser's language
             Answer forged = send("POST", "/api/v1/engagement/registrations/cancel?t=1.forged", null, null, null,
                     java.util.Map.of("Accept-Language", "es-ES,es;q=0.9"));
@@ -163,6 +177,15 @@ public class EngagementIT extends CyberSudoeTestSupport {
                 + "plans des clients.\",\"recommendations\":\"Sauvegarde chiffrée hors site.\",\"specification\":[\"Sauvegarde "
                 + "quotidienne chiffrée\"]}");
         assertEquals(report.toString(), 200, report.status());
+        String rewrite = "{\"situation\":\"Sauvegardes sur deux clés USB.\",\"needs\":\"Protéger les plans.\","
+                + "\"recommendations\":\"Sauvegarde chiffrée hors site.\",\"specification\":[]";
+        Answer blind = putJson(path + "/report", staff, rewrite + "}");
+        assertEquals("a rewrite names the version it read: " + blind, 400, blind.status());
+        assertEquals(blind.toString(), java.util.List.of("version"), blind.problemFields());
+        Answer stale = putJson(path + "/report", staff, rewrite + ",\"version\":" + (report.json().path("version").asLong() - 1) + "}");
+        assertEquals("a stale rewrite is refused: " + stale, 409, stale.status());
+        assertEquals("neither changed the report", "Sauvegardes sur une clé USB.",
+                get(path + "/report", staff).json().path("situation").asText());
         assertEquals(403, postJson(path + "/report/sign-off", staff, "{\"version\":" + report.json().path("version").asLong() + "}")
                 .status());
         Answer signed = postJson(path + "/report/sign-off", partnerAdmin, "{\"version\":" + report.json().path("version").asLong() + "}");

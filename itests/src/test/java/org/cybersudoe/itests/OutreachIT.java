@@ -60,7 +60,7 @@ public class OutreachIT extends CyberSudoeTestSupport {
 
         Answer first = send("POST", IMPORTS + "?partner=fib&fileName=clientes.csv", fibStaff, "text/csv", csv,
                 java.util.Map.of("Accept-Language", "es"));
-        assertEquals(first.toString(), 200, first.status());
+        assertEquals(first.toString(), 201, first.status());
         JsonNode report = first.json();
         assertEquals(report.toString(), "done", report.path("status").asText());
         assertEquals(report.toString(), "Terminada", report.path("statusLabel").asText());
@@ -160,7 +160,7 @@ public class OutreachIT extends CyberSudoeTestSupport {
             byte[] csv = ("company_name,country,contact_name,email,language,consent_basis,consent_date\n"
                     + "Mas des Oliviers,FR,Inès,ines@oliviers.example,fr,informed,2024-01-10\n"
                     + "Atelier Garrigue,FR,Tom,tom@garrigue.example,en,consent,2024-01-10\n").getBytes(StandardCharsets.UTF_8);
-            assertEquals(200, send("POST", IMPORTS + "?partner=transferts-lr", staff, "text/csv", csv, null).status());
+            assertEquals(201, send("POST", IMPORTS + "?partner=transferts-lr", staff, "text/csv", csv, null).status());
 
             // the partner's staff write their footer from the shell; another partner's staff may not
             awaitCommand("outreach", "footer-set");

@@ -86,6 +86,25 @@ public class ShellIT extends CyberSudoeTestSupport {
     }
 
     @Test
+    public void theConsoleSpeaksTheOperatorsLanguage() {
+        TestUser staff = user("shell-staff-a", Role.PARTNER_STAFF, "cybermassif");
+        ShellResult spanish = shellIn("es_ES.UTF-8", staff, "network:partner-list");
+        assertFalse(spanish.text(), spanish.failed());
+        assertTrue("the footer in Spanish: " + spanish, spanish.output().contains("9 de 9"));
+        assertFalse("nothing left in English: " + spanish, spanish.output().contains("9 of 9"));
+        assertTrue("the data as it is: " + spanish, spanish.output().contains("cybermassif"));
+
+        ShellResult french = shellIn("fr_FR.UTF-8", staff, "network:meeting-schedule --host ciebi --city Covilha --country PT"
+                + " steering 2031-03-13T09:30 \"Pas le nôtre\"");
+        assertTrue("the refusal in French: " + french, french.text().contains("Erreur (403 partner.scope) : "));
+        assertTrue("its reason in French: " + french, french.text().contains("« ciebi »"));
+
+        ShellResult portuguese = shellIn("pt_PT.UTF-8", staff, "network:meeting-list --kind party");
+        assertTrue("a bad option in Portuguese: " + portuguese, portuguese.text().contains("Erro (400 validation): "));
+        assertTrue("the option named: " + portuguese, portuguese.text().contains("--kind: "));
+    }
+
+    @Test
     public void anEvaluatorReadsButCannotWrite() {
         TestUser evaluator = user("shell-eval", Role.EVALUATOR, null);
         ShellResult list = shell(evaluator, "network:partner-list");

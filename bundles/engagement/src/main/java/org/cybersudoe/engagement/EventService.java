@@ -47,8 +47,11 @@ public interface EventService {
     /** The event's registrations, confirmed first then the waiting list in order, then cancelled. */
     List<Registration> registrations(Caller caller, long eventId);
 
-    /** Cancels a registration (partner staff); the first on the waiting list takes the place. */
-    Registration cancel(Caller caller, long registrationId);
+    /**
+     * Cancels a registration to event {@code eventId} (partner staff); the first on the waiting list
+     * takes the place. Not found when the registration is not one of that event's.
+     */
+    Registration cancel(Caller caller, long eventId, long registrationId);
 
     /** Cancels through the link of the confirmation e-mail; no login. */
     Registration cancelByToken(String token);

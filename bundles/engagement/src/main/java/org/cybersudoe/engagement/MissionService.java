@@ -30,8 +30,12 @@ public interface MissionService {
 
     Optional<MissionReport> report(Caller caller, long missionId);
 
-    /** Writes (or rewrites) the draft report of a mission that is done. */
-    MissionReport writeReport(Caller caller, long missionId, ReportDraft draft);
+    /**
+     * Writes the first draft report of a mission that is done ({@code expectedVersion} null), or
+     * rewrites it: then {@code expectedVersion} is the version of the report read, so that a
+     * rewrite never overwrites someone else's changes unseen (a conflict when it is stale).
+     */
+    MissionReport writeReport(Caller caller, long missionId, ReportDraft draft, Long expectedVersion);
 
     /** Signs the report off: the mission becomes reported. Partner admins of the mission's partner, or admins. */
     MissionReport signOff(Caller caller, long missionId, long expectedReportVersion);

@@ -4,5 +4,5 @@
  * Services take the {@link org.cybersudoe.core.security.Caller} and enforce the partner scope
  * themselves; companies and contacts live in the outreach directory and are referred to by id.
  */
-@org.osgi.annotation.versioning.Version("0.2.0")
+@org.osgi.annotation.versioning.Version("0.3.0")
 package org.cybersudoe.engagement;

@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.util.Optional;
 
 import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.cybersudoe.core.error.AccessDeniedException;
 import org.cybersudoe.core.error.FieldError;
@@ -11,21 +13,30 @@ import org.cybersudoe.core.error.ProblemException;
 import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.i18n.LocalizedText;
+import org.cybersudoe.core.i18n.Messages;
+import org.cybersudoe.core.paging.Page;
+import org.cybersudoe.core.internal.CoreTexts;
 import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.core.security.JaasCallers;
 
 /**
  * What every area's console command shares: the caller from the session's JAAS subject (so the
- * services apply the same partner scope as for REST and SOAP), and one way of reporting a
- * refusal or bad input: {@code Error (status type): message}, then the fields.
+ * services apply the same partner scope as for REST and SOAP); the operator's language, read
+ * from the session's locale variables ({@link ConsoleLanguage}); texts from the area's catalog in
+ * that language; and one way of reporting a refusal or bad input:
+ * {@code Error (status type): message}, then the fields.
  */
 public abstract class AreaCommand implements Action {
+
+    /** The console session; null when a test runs the command directly. */
+    @Reference(optional = true)
+    Session session;
 
     @Override
     public final Object execute() {
         Caller caller = JaasCallers.current().orElse(null);
         if (caller == null) {
-            System.err.println("Error: no authenticated user in this session; log in with a platform account.");
+            System.err.println(say("console.no-user"));
             return null;
         }
         try {
@@ -39,36 +50,77 @@ public abstract class AreaCommand implements Action {
     /** Runs the command for {@code caller}, printing to {@code out}. */
     protected abstract void run(Caller caller, PrintStream out);
 
-    /** Who may do what a refusal of this {@code type} refused, when the area can say; by default nothing. */
+    /**
+     * The area's catalog, where {@link #say} looks first; the core's catalog (the words every
+     * command shares, such as the error line and the common column names) is looked in after
+     * it. By default the core's alone.
+     */
+    protected Messages messages() {
+        return CoreTexts.MESSAGES;
+    }
+
+    /**
+     * Who may do what a refusal of this {@code type} refused, worded in the console's language,
+     * when the area can say; by default nothing.
+     */
     protected Optional<String> refusalHint(String type) {
         return Optional.empty();
     }
 
-    /** Prints {@code e} as every command does. */
+    /** The language this session's operator reads; English when the session says none. */
+    protected final Language language() {
+        return ConsoleLanguage.of(session);
+    }
+
+    /**
+     * The text for {@code key} in the console's language, from the area's catalog or else the
+     * core's, with {@link java.text.MessageFormat} arguments (pass ids as strings, so that they
+     * are not grouped by thousands). The key itself when no catalog has it.
+     */
+    protected final String say(String key, Object... args) {
+        Messages area = messages();
+        Messages catalog = area != CoreTexts.MESSAGES && area.has(Language.EN, key) ? area : CoreTexts.MESSAGES;
+        return catalog.has(Language.EN, key) ? catalog.get(language(), key, args) : area.get(language(), key, args);
+    }
+
+    /** A text of the data in the console's language, or the first language that has one; never null. */
+    protected final String text(LocalizedText text) {
+        return text == null ? "" : text.resolve(language()).orElse("");
+    }
+
+    /** Prints {@code e} as every command does, in the console's language. */
     protected final void report(ProblemException e, PrintStream err) {
-        err.println("Error (" + e.status() + " " + e.type() + "): " + e.getMessage());
+        Language language = language();
+        boolean validation = e instanceof ValidationException;
+        // a validation problem's own summary is English; its fields say the same in every language
+        String detail = validation && language != Language.EN ? say("console.invalid") : e.detail(language);
+        err.println(say("console.error", String.valueOf(e.status()), e.type(), detail));
         if (e instanceof AccessDeniedException) {
-            err.println("  " + refusalHint(e.type()).orElse("you may not do this"));
+            err.println("  " + refusalHint(e.type()).orElseGet(() -> say("console.refused")));
         }
-        // a validation message already lists its fields
-        if (!(e instanceof ValidationException)) {
+        if (!validation || language != Language.EN) {
             for (FieldError f : e.fieldErrors()) {
-                err.println("  " + f.field() + ": " + f.detail());
+                String fieldText = f.text() == null ? f.detail() : f.text().resolve(language).orElse(f.detail());
+                err.println("  " + f.field() + ": " + fieldText);
             }
         }
     }
 
-    /** A table with these column headers. */
-    protected static ShellTable table(String... columns) {
+    /** A table whose column headers are these catalog keys, worded in the console's language. */
+    protected final ShellTable table(String... columnKeys) {
         ShellTable table = new ShellTable();
-        for (String column : columns) {
-            table.column(column);
+        for (String key : columnKeys) {
+            table.column(say(key));
         }
         return table;
     }
 
-    /** The text in English, or the first language that has one; never null. */
-    protected static String en(LocalizedText text) {
-        return text == null ? "" : text.resolve(Language.EN).orElse("");
+    /**
+     * The footer under a table: how many rows of how many, for example "9 of 9 sheet(s)";
+     * {@code nounKey} names the rows' noun in the area's catalog.
+     */
+    protected final void printCount(Page<?> page, String nounKey, PrintStream out) {
+        // counts as plain digits, so that scripts reading the footer need no locale
+        out.println(say("console.count", String.valueOf(page.items().size()), String.valueOf(page.total()), say(nounKey)));
     }
 }

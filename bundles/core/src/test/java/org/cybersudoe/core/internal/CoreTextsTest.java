@@ -11,6 +11,7 @@ public class CoreTextsTest {
 
     @Test
     public void everyTextOfTheCoreReadsWellInEachLanguage() {
-        assertEquals(List.of(), CoreTexts.MESSAGES.review(Set.of()));
+        // "Error" is Spanish too
+        assertEquals(List.of(), CoreTexts.MESSAGES.review(Set.of("console.error")));
     }
 }

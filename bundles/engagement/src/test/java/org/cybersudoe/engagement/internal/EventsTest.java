@@ -184,7 +184,7 @@ public class EventsTest {
         assertEquals(EventStatus.FULL, full.status());
         assertEquals(2, full.waiting());
 
-        area.events.cancel(Area.CYBERMASSIF_STAFF, r1.id());
+        area.events.cancel(Area.CYBERMASSIF_STAFF, r1.eventId(), r1.id());
         List<Registration> book = area.events.registrations(Area.EVALUATOR, e.id());
         assertEquals(RegistrationStatus.CONFIRMED, status(book, r3.id()));
         assertEquals(RegistrationStatus.WAITING, status(book, r4.id()));

@@ -82,7 +82,7 @@ public class MissionsTest {
     @Test
     public void aReportIsWrittenOnceDoneSignedOffByThePartnersAdminAndThenFrozen() throws Exception {
         Mission planned = area.missions.create(Area.CYBERMASSIF_STAFF, draft(LocalDate.now().plusDays(5)));
-        assertThrows(ConflictException.class, () -> area.missions.writeReport(Area.CYBERMASSIF_STAFF, planned.id(), report()));
+        assertThrows(ConflictException.class, () -> area.missions.writeReport(Area.CYBERMASSIF_STAFF, planned.id(), report(), null));
         ConflictException tooEarly = assertThrows(ConflictException.class,
                 () -> area.missions.changeStatus(Area.CYBERMASSIF_STAFF, planned.id(), planned.version(), MissionStatus.DONE));
         assertEquals("A planned mission cannot become done (it needs a start date that has come).", tooEarly.getMessage());
@@ -90,16 +90,28 @@ public class MissionsTest {
                 tooEarly.detail(Language.FR));
 
         Mission m = done();
-        assertThrows(AccessDeniedException.class, () -> area.missions.writeReport(Area.FIB_STAFF, m.id(), report()));
+        assertThrows(AccessDeniedException.class, () -> area.missions.writeReport(Area.FIB_STAFF, m.id(), report(), null));
         ValidationException empty = assertThrows(ValidationException.class, () -> area.missions.writeReport(Area.CYBERMASSIF_STAFF,
-                m.id(), new ReportDraft("", "x", null, List.of("ok", " "))));
+                m.id(), new ReportDraft("", "x", null, List.of("ok", " ")), null));
         assertEquals(List.of("situation", "recommendations", "specification[1]"),
                 empty.fieldErrors().stream().map(FieldError::field).toList());
         assertEquals("une exigence tient sur une seule ligne d’au plus 2000 caractères",
                 empty.fieldErrors().get(2).text().resolve(Language.FR).orElseThrow());
-        MissionReport draft = area.missions.writeReport(Area.CYBERMASSIF_STAFF, m.id(), report());
-        assertEquals(Language.PT, draft.language());
-        assertEquals(ReportStatus.DRAFT, draft.status());
+        MissionReport first = area.missions.writeReport(Area.CYBERMASSIF_STAFF, m.id(), report(), null);
+        assertEquals(Language.PT, first.language());
+        assertEquals(ReportStatus.DRAFT, first.status());
+
+        // a rewrite names the version it read, so that nobody's changes are overwritten unseen
+        ValidationException noVersion = assertThrows(ValidationException.class,
+                () -> area.missions.writeReport(Area.CYBERMASSIF_STAFF, m.id(), report(), null));
+        assertEquals("version", noVersion.fieldErrors().get(0).field());
+        MissionReport draft = area.missions.writeReport(Area.CYBERMASSIF_STAFF, m.id(), report(), first.version());
+        assertEquals(first.version() + 1, draft.version());
+        ConflictException stale = assertThrows(ConflictException.class,
+                () -> area.missions.writeReport(Area.CYBERMASSIF_STAFF, m.id(), report(), first.version()));
+        assertEquals("Outra pessoa alterou o relatório entretanto (versão " + draft.version() + ", não "
+                + first.version() + "): leia-o de novo antes de o reescrever.", stale.detail(Language.PT));
+        assertEquals(draft.version(), area.missions.report(Area.EVALUATOR, m.id()).orElseThrow().version());
 
         // staff write, only the partner's admins sign off
         AccessDeniedException notAdmin = assertThrows(AccessDeniedException.class,
@@ -111,7 +123,8 @@ public class MissionsTest {
         MissionReport signed = area.missions.signOff(Area.CYBERMASSIF_ADMIN, m.id(), draft.version());
         assertEquals("claude", signed.signedOffBy());
         assertEquals(MissionStatus.REPORTED, area.missions.mission(Area.EVALUATOR, m.id()).status());
-        assertThrows(ConflictException.class, () -> area.missions.writeReport(Area.CYBERMASSIF_STAFF, m.id(), report()));
+        assertThrows(ConflictException.class,
+                () -> area.missions.writeReport(Area.CYBERMASSIF_STAFF, m.id(), report(), signed.version()));
 
         try (PDDocument pdf = Loader.loadPDF(area.missions.reportPdf(Area.EVALUATOR, m.id()))) {
             String text = new PDFTextStripper().getText(pdf);

@@ -78,7 +78,7 @@ public class DocumentServiceImpl implements DocumentService {
         String owner = document.ownerPartner() != null ? document.ownerPartner() : caller.partnerCode().orElse(null);
         v.required("folderType", document.folderType()).required("folderCode", document.folderCode())
                 .required("title", Checks.clean(document.title())).maxLength("title", document.title(), 300)
-                .required("ownerPartner", owner);
+                .required("owner", owner);
         checkFile(v, document.file());
         v.throwIfInvalid();
         caller.requireChange(owner);
@@ -88,7 +88,7 @@ public class DocumentServiceImpl implements DocumentService {
                             () -> NetworkTexts.MESSAGES.text(document.folderType() == FolderType.COMMITTEE
                                     ? "error.field.no-committee" : "error.field.no-work-package",
                                     document.folderCode()))
-                    .check(StructureServiceImpl.findOptional(em, owner) != null, "ownerPartner", "unknown",
+                    .check(StructureServiceImpl.findOptional(em, owner) != null, "owner", "unknown",
                             () -> NetworkTexts.MESSAGES.text("error.field.no-structure", owner))
                     .throwIfInvalid();
             DocumentEntity d = new DocumentEntity();

@@ -13,12 +13,16 @@ public class CatalogTest {
 
     private static final String BASE_NAME = "OSGI-INF/l10n/outreach";
 
-    // "[TEST]" is the same word in French; every other text has a wording of its own.
-    private static final Set<String> SAME_IN_FRENCH = Set.of("mail.test");
+    // Texts that really read the same as the English; every other text has a wording of its own.
+    private static final Set<String> SAME_AS_ENGLISH = Set.of(
+            "mail.test", // "[TEST]" is the same word in French
+            "console.column.id", // "Id" abbreviates the word in all four languages
+            "console.column.nace", // the name of the EU's classification, the same everywhere
+            "console.column.contacts"); // "Contacts" is the French word too
 
     @Test
     public void everyTextReadsWellInEachLanguage() {
-        assertEquals(List.of(), OutreachTexts.MESSAGES.review(SAME_IN_FRENCH));
+        assertEquals(List.of(), OutreachTexts.MESSAGES.review(SAME_AS_ENGLISH));
     }
 
     @Test

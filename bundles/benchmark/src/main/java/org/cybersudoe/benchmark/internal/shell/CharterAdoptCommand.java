@@ -32,7 +32,7 @@ public class CharterAdoptCommand extends BenchmarkCommand {
                 .orElseThrow(() -> new ConflictException("version",
                         BenchmarkTexts.MESSAGES.text("error.conflict.no-charter")));
         Adoption a = charter.adopt(caller, partner, number);
-        out.println(a.partner() + " adopted charter version " + a.version() + " (recorded by " + a.adoptedBy() + " at "
-                + a.adoptedAt() + ")");
+        out.println(say("console.charter-adopt.done", a.partner(), String.valueOf(a.version()), a.adoptedBy(),
+                String.valueOf(a.adoptedAt())));
     }
 }

@@ -43,7 +43,6 @@ public class CharterPublishCommand extends BenchmarkCommand {
         preamble.put(Language.PT, pt);
         preamble.put(Language.EN, en);
         CharterVersion v = charter.publish(caller, new LocalizedText(preamble));
-        out.println("Published charter version " + v.number() + " with " + v.rules().size()
-                + " golden rule(s); every partner is asked to adopt it again.");
+        out.println(say("console.charter-publish.done", String.valueOf(v.number()), v.rules().size()));
     }
 }

@@ -19,19 +19,20 @@ public class CharterStatusCommand extends BenchmarkCommand {
     @Override
     protected void run(Caller caller, PrintStream out) {
         charter.current(caller).ifPresentOrElse(
-                v -> out.println("Charter version " + v.number() + ", published " + v.publishedAt() + " by "
-                        + v.publishedBy() + ", " + v.rules().size() + " golden rules"),
-                () -> out.println("No charter version published yet"));
-        var table = table("Partner", "Adopted current", "Latest adopted", "By", "At");
+                v -> out.println(say("console.charter-status.current", String.valueOf(v.number()),
+                        String.valueOf(v.publishedAt()), v.publishedBy(), v.rules().size())),
+                () -> out.println(say("console.charter-status.none")));
+        var table = table("console.column.partner", "console.column.adopted-current", "console.column.latest-adopted",
+                "console.column.by", "console.column.at");
         long adopted = 0;
         var statuses = charter.adoptionStatus(caller);
         for (AdoptionStatus s : statuses) {
             adopted += s.adoptedCurrent() ? 1 : 0;
-            table.addRow().addContent(s.partner(), s.adoptedCurrent() ? "yes" : "NO",
+            table.addRow().addContent(s.partner(), say(s.adoptedCurrent() ? "console.charter-status.yes" : "console.charter-status.no"),
                     s.latest() == null ? "-" : s.latest().version(), s.latest() == null ? "" : s.latest().adoptedBy(),
                     s.latest() == null ? "" : s.latest().adoptedAt());
         }
         table.print(out);
-        out.println(adopted + " of " + statuses.size() + " partner(s) adopted the current version");
+        out.println(say("console.charter-status.summary", adopted, statuses.size()));
     }
 }

@@ -19,11 +19,11 @@ public class ProgressShowCommand extends BenchmarkCommand {
     @Override
     protected void run(Caller caller, PrintStream out) {
         Progress p = sheets.progress(caller);
-        var table = table("Partner", "Published", "Target", "Submitted", "In progress");
+        var table = table("console.column.partner", "console.column.published", "console.column.target",
+                "console.column.submitted", "console.column.in-progress");
         p.partners().forEach(x -> table.addRow().addContent(x.partner(), x.published(), x.target(), x.submitted(),
                 x.inProgress()));
         table.print(out);
-        out.println(p.published() + " of " + p.target() + " sheets published (" + p.submitted() + " under review, "
-                + p.inProgress() + " being written)");
+        out.println(say("console.progress-show.summary", p.published(), p.target(), p.submitted(), p.inProgress()));
     }
 }

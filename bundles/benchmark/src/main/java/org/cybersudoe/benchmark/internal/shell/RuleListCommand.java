@@ -19,9 +19,9 @@ public class RuleListCommand extends BenchmarkCommand {
 
     @Override
     protected void run(Caller caller, PrintStream out) {
-        var table = table("#", "Code", "Rule", "Sheets");
+        var table = table("console.column.position", "console.column.code", "console.column.rule", "console.column.sheets");
         for (GoldenRule r : charter.rules(caller)) {
-            table.addRow().addContent(r.position(), r.code(), en(r.title()),
+            table.addRow().addContent(r.position(), r.code(), text(r.title()),
                     r.supportingSheets().stream().map(String::valueOf).collect(Collectors.joining(",")));
         }
         table.print(out);

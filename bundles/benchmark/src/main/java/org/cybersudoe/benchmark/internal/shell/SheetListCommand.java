@@ -6,13 +6,11 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.cybersudoe.benchmark.Sheet;
 import org.cybersudoe.benchmark.SheetQuery;
 import org.cybersudoe.benchmark.SheetService;
 import org.cybersudoe.benchmark.SheetStatus;
 import org.cybersudoe.benchmark.internal.BenchmarkTexts;
 import org.cybersudoe.core.error.ValidationException;
-import org.cybersudoe.core.paging.Page;
 import org.cybersudoe.core.security.Caller;
 
 @Service
@@ -44,17 +42,7 @@ public class SheetListCommand extends BenchmarkCommand {
     protected void run(Caller caller, PrintStream out) {
         SheetStatus s = status == null ? null : SheetStatus.fromCode(status).orElseThrow(() -> new ValidationException(
                 "--status", "invalid-value", BenchmarkTexts.MESSAGES.text("error.field.sheet-status")));
-        print(sheets.search(caller, new SheetQuery(null, null, theme, sector, country, method, s, owner),
+        printSheets(sheets.search(caller, new SheetQuery(null, null, theme, sector, country, method, s, owner),
                 page(SheetService.SORTABLE)), out);
-    }
-
-    static void print(Page<Sheet> page, PrintStream out) {
-        var table = table("Id", "Owner", "Country", "Method", "Status", "Themes", "Title");
-        for (Sheet s : page.items()) {
-            table.addRow().addContent(s.id(), s.owner(), s.country(), s.method(), s.status().code(),
-                    String.join(",", s.themes()), en(s.title()));
-        }
-        table.print(out);
-        printCount(page, "sheet(s)", out);
     }
 }

@@ -41,6 +41,6 @@ public class SheetReviewCommand extends BenchmarkCommand {
             default -> throw new ValidationException("action", "invalid-value",
                     BenchmarkTexts.MESSAGES.text("error.field.review-action"));
         };
-        out.println("Sheet " + s.id() + " is now " + s.status().code());
+        out.println(say("console.sheet-review.done", String.valueOf(s.id()), s.status().code()));
     }
 }

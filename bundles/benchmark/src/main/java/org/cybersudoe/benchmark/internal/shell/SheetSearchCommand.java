@@ -48,7 +48,7 @@ public class SheetSearchCommand extends BenchmarkCommand {
         Language language = lang == null ? null : Language.fromCode(lang).filter(l -> l.code().equals(lang))
                 .orElseThrow(() -> new ValidationException("--lang", "invalid-value",
                         BenchmarkTexts.MESSAGES.text("error.field.language")));
-        SheetListCommand.print(sheets.search(caller, new SheetQuery(String.join(" ", words), language, theme, sector,
+        printSheets(sheets.search(caller, new SheetQuery(String.join(" ", words), language, theme, sector,
                 country, method, null, null), page(SheetService.SORTABLE)), out);
     }
 }

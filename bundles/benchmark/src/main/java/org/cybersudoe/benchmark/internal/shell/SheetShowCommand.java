@@ -25,26 +25,31 @@ public class SheetShowCommand extends BenchmarkCommand {
     @Override
     protected void run(Caller caller, PrintStream out) {
         Sheet s = sheets.get(caller, id);
-        out.println("Sheet " + s.id() + " (" + s.status().code() + ", version " + s.version() + ")");
-        out.println("  owner: " + s.owner() + "  country: " + s.country() + "  method: " + s.method());
-        out.println("  themes: " + String.join(", ", s.themes()) + "  sectors: " + String.join(", ", s.sectors()));
-        out.println("  cost (EUR): " + (s.costEuros() == null ? "-" : s.costEuros()) + "  reach: "
-                + (s.reach() == null ? "-" : s.reach()));
-        text(out, "title", s.title());
-        text(out, "target companies", s.targetCompanies());
-        text(out, "description", s.description());
-        text(out, "duration", s.duration());
-        text(out, "results", s.results());
-        text(out, "strengths", s.strengths());
-        text(out, "weaknesses", s.weaknesses());
-        text(out, "transferability", s.transferability());
+        out.println(say("console.sheet-show.heading", String.valueOf(s.id()), s.status().code(), String.valueOf(s.version())));
+        out.println("  " + say("console.sheet-show.where", s.owner(), s.country(), s.method()));
+        out.println("  " + say("console.sheet-show.themes", String.join(", ", s.themes()), String.join(", ", s.sectors())));
+        out.println("  " + say("console.sheet-show.cost", s.costEuros() == null ? "-" : s.costEuros().toString(),
+                s.reach() == null ? "-" : String.valueOf(s.reach())));
+        texts(out, "console.sheet-show.title", s.title());
+        texts(out, "console.sheet-show.target-companies", s.targetCompanies());
+        texts(out, "console.sheet-show.description", s.description());
+        texts(out, "console.sheet-show.duration", s.duration());
+        texts(out, "console.sheet-show.results", s.results());
+        texts(out, "console.sheet-show.strengths", s.strengths());
+        texts(out, "console.sheet-show.weaknesses", s.weaknesses());
+        texts(out, "console.sheet-show.transferability", s.transferability());
         for (SheetEvent e : sheets.history(caller, id)) {
-            out.println("  " + e.at() + "  " + e.action() + " by " + e.by() + (e.comment() == null ? "" : ": " + e.comment()));
+            // the action is a code (submitted, published, returned), as every surface shows it
+            String at = String.valueOf(e.at());
+            out.println("  " + (e.comment() == null ? say("console.sheet-show.event", at, e.action(), e.by())
+                    : say("console.sheet-show.event-commented", at, e.action(), e.by(), e.comment())));
         }
     }
 
-    private static void text(PrintStream out, String label, LocalizedText text) {
-        text.languages().stream().sorted().forEach(l -> out.println("  " + label + " [" + l.code() + "]: "
-                + text.exact(l).orElse("")));
+    /** Every language of a text, one line each, under the label {@code labelKey}. */
+    private void texts(PrintStream out, String labelKey, LocalizedText text) {
+        String label = say(labelKey);
+        text.languages().stream().sorted().forEach(l -> out.println("  " + say("console.sheet-show.text", label, l.code(),
+                text.exact(l).orElse(""))));
     }
 }

@@ -10,11 +10,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.cybersudoe.benchmark.Sheet;
+import org.cybersudoe.benchmark.SheetQuery;
 import org.cybersudoe.benchmark.internal.Fakes;
 import org.cybersudoe.benchmark.internal.TestDatabase;
 import org.cybersudoe.benchmark.internal.loader.BenchmarkLoader;
 import org.cybersudoe.core.error.AccessDeniedException;
 import org.cybersudoe.core.error.ProblemException;
+import org.cybersudoe.core.paging.PageRequest;
 import org.cybersudoe.core.security.Caller;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
@@ -71,6 +74,28 @@ public class ShellCommandTest {
         CharterStatusCommand status = new CharterStatusCommand();
         status.charter = area.charter();
         assertTrue(run(status, Fakes.EVALUATOR).contains("0 of 9 partner(s) adopted the current version"));
+    }
+
+    @Test
+    public void sheetShowPrintsEveryLanguageInEnglishByDefault() {
+        Sheet first = area.sheets().search(Fakes.EVALUATOR, new SheetQuery(null, null, null, null, null, null, null, null),
+                PageRequest.of(0, 1, null, List.of())).items().get(0);
+        SheetShowCommand show = new SheetShowCommand();
+        show.sheets = area.sheets();
+        show.id = first.id();
+        String out = run(show, Fakes.EVALUATOR);
+        assertTrue(out, out.startsWith("Sheet " + first.id() + " (" + first.status().code() + ", version " + first.version()
+                + ")\n  owner: " + first.owner() + "  country: " + first.country() + "  method: " + first.method() + "\n  themes: "));
+        assertTrue(out, out.contains("\n  cost (EUR): "));
+        first.title().languages().forEach(l -> assertTrue(out, out.contains("\n  title [" + l.code() + "]: "
+                + first.title().exact(l).orElseThrow() + "\n")));
+    }
+
+    @Test
+    public void refusalsSayWhoMay() {
+        assertEquals("a partner adopts the charter through its partner-admins (or an admin)",
+                new CharterAdoptCommand().refusalHint("benchmark.adoption").orElseThrow());
+        assertTrue(new CharterAdoptCommand().refusalHint("other").isEmpty());
     }
 
     @Test

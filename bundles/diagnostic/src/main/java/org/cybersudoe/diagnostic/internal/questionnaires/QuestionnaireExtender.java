@@ -1,10 +1,13 @@
 package org.cybersudoe.diagnostic.internal.questionnaires;
 
 import java.io.InputStream;
+import java.util.EnumMap;
 
 import org.cybersudoe.core.data.DataFiles;
 import org.cybersudoe.core.error.FieldError;
 import org.cybersudoe.core.error.ProblemException;
+import org.cybersudoe.core.i18n.Language;
+import org.cybersudoe.core.i18n.LocalizedText;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -62,13 +65,23 @@ public class QuestionnaireExtender {
         registry.withdraw(bundleName + ":").forEach(code -> LOG.info("Questionnaire '{}' withdrawn: bundle {} stopped", code, bundleName));
     }
 
-    private static String reason(ProblemException e) {
+    /** Why a file was refused, in every language of the platform (the console shows it in the operator's). */
+    static LocalizedText reason(ProblemException e) {
+        EnumMap<Language, String> texts = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            texts.put(language, reason(e, language));
+        }
+        return new LocalizedText(texts);
+    }
+
+    private static String reason(ProblemException e, Language language) {
         if (e.fieldErrors().isEmpty()) {
-            return e.getMessage();
+            return e.detail(language);
         }
         StringBuilder b = new StringBuilder();
         for (FieldError f : e.fieldErrors()) {
-            b.append(b.length() == 0 ? "" : "; ").append(f.field()).append(": ").append(f.detail());
+            String text = f.text() == null ? f.detail() : f.text().resolve(language).orElse(f.detail());
+            b.append(b.length() == 0 ? "" : "; ").append(f.field()).append(": ").append(text);
         }
         return b.toString();
     }

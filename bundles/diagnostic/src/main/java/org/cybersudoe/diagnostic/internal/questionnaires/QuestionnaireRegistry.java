@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.cybersudoe.core.error.ConflictException;
+import org.cybersudoe.core.i18n.Language;
+import org.cybersudoe.core.i18n.LocalizedText;
 import org.cybersudoe.diagnostic.Questionnaire;
 import org.cybersudoe.diagnostic.QuestionnaireService;
 import org.cybersudoe.diagnostic.internal.DiagnosticDatabase;
@@ -36,8 +38,18 @@ public class QuestionnaireRegistry implements QuestionnaireService {
     public record Deployed(Questionnaire questionnaire, String source) {
     }
 
-    /** A file refused, and why. */
-    public record Refusal(String source, String reason) {
+    /**
+     * A file refused, and why.
+     *
+     * @param reason why, in English
+     * @param text why, in the platform's languages when the problem was worded so; may be null
+     */
+    public record Refusal(String source, String reason, LocalizedText text) {
+
+        /** A file refused for a reason said in English only. */
+        public Refusal(String source, String reason) {
+            this(source, reason, null);
+        }
     }
 
     private final DiagnosticDatabase db;
@@ -98,6 +110,11 @@ public class QuestionnaireRegistry implements QuestionnaireService {
 
     public void refused(String source, String reason) {
         refusals.add(new Refusal(source, reason));
+    }
+
+    /** A file refused for a reason said in the platform's languages; its English is the reason. */
+    public void refused(String source, LocalizedText reason) {
+        refusals.add(new Refusal(source, reason.resolve(Language.EN).orElse(""), reason));
     }
 
     public List<Refusal> refusals() {

@@ -14,6 +14,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
 
 import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.diagnostic.Assessment;
@@ -30,6 +31,7 @@ import org.cybersudoe.diagnostic.internal.rest.Bodies.StartBody;
 import org.cybersudoe.diagnostic.internal.rest.Bodies.StartedBody;
 import org.cybersudoe.web.Anonymous;
 import org.cybersudoe.web.RestCallers;
+import org.cybersudoe.web.RestParams;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -65,12 +67,12 @@ public class AssessmentResource {
     @Operation(summary = "Starts an assessment: {questionnaire, language, profile: {country, region, nace, size}} for an anonymous "
             + "respondent, or {questionnaire, language, companyId} (staff of the company's partner, authenticated). The answer's "
             + "token is the only key to the assessment: keep the resumeUrl")
-    public Response start(@Context SecurityContext security, StartBody body) {
+    public Response start(@Context SecurityContext security, @Context UriInfo uri, StartBody body) {
         Caller caller = RestCallers.callerOrAnonymous(security);
         StartedAssessment started = assessments.start(caller, Bodies.request(body));
         String base = Bodies.BASE + "/assessments/" + started.token();
-        return Response.status(Response.Status.CREATED).header("Location", base)
-                .entity(new StartedBody(started.token(), base, base + "/answers", base + "/submit", body(started.assessment()))).build();
+        return RestParams.created(uri, started.token(),
+                new StartedBody(started.token(), base, base + "/answers", base + "/submit", body(started.assessment())));
     }
 
     @GET

@@ -2,13 +2,20 @@ package org.cybersudoe.diagnostic.internal.shell;
 
 import java.util.Optional;
 
+import org.cybersudoe.core.i18n.Messages;
 import org.cybersudoe.core.shell.AreaCommand;
+import org.cybersudoe.diagnostic.internal.DiagnosticTexts;
 
-/** The diagnostic console's commands: who may do what a refusal refused. */
+/** The diagnostic console's commands: texts from the area's catalog, and who may do what a refusal refused. */
 abstract class DiagnosticCommand extends AreaCommand {
 
     @Override
+    protected Messages messages() {
+        return DiagnosticTexts.MESSAGES;
+    }
+
+    @Override
     protected Optional<String> refusalHint(String type) {
-        return Optional.of("reading needs a platform role; recomputing needs admin; the export needs admin, partner-admin or evaluator");
+        return Optional.of(say("console.refusal"));
     }
 }

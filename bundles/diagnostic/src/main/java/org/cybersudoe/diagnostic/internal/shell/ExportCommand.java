@@ -47,9 +47,9 @@ public class ExportCommand extends DiagnosticCommand {
                 throw e;
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            out.println(rows + " assessment(s) of '" + questionnaire + "' written to " + target);
+            out.println(say("console.export.done", String.valueOf(rows), questionnaire, String.valueOf(target)));
         } catch (IOException e) {
-            System.err.println("Error: could not write " + target + ": " + e.getMessage());
+            System.err.println(say("console.export.unwritable", String.valueOf(target), e.getMessage()));
         }
     }
 }

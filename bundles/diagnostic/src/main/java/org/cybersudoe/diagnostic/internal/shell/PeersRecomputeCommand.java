@@ -20,9 +20,9 @@ public class PeersRecomputeCommand extends DiagnosticCommand {
     protected void run(Caller caller, PrintStream out) {
         long start = System.nanoTime();
         var counts = peers.recompute(caller);
-        var table = table("Questionnaire", "Companies");
+        var table = table("console.column.questionnaire", "console.column.companies");
         counts.forEach((q, n) -> table.addRow().addContent(q, n));
         table.print(out);
-        out.printf("peer statistics recomputed in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+        out.println(say("console.peers-recompute.done", String.valueOf((System.nanoTime() - start) / 1_000_000)));
     }
 }

@@ -19,16 +19,17 @@ public class QuestionnaireListCommand extends DiagnosticCommand {
     @Override
     protected void run(Caller caller, PrintStream out) {
         caller.requireNetworkRead();
-        var table = table("Code", "Version", "Theme", "Dimensions", "Questions", "Title", "From");
+        var table = table("console.column.code", "console.column.version", "console.column.theme", "console.column.dimensions",
+                "console.column.questions", "console.column.title", "console.column.from");
         for (var d : registry.deployed()) {
             var q = d.questionnaire();
             table.addRow().addContent(q.code(), q.version(), q.theme() == null ? "-" : q.theme(), q.dimensions().size(),
-                    q.questions().count(), en(q.title()), d.source());
+                    q.questions().count(), text(q.title()), d.source());
         }
         table.print(out);
         if (!registry.refusals().isEmpty()) {
-            out.println("refused:");
-            registry.refusals().forEach(r -> out.println("  " + r.source() + ": " + r.reason()));
+            out.println(say("console.questionnaire-list.refused"));
+            registry.refusals().forEach(r -> out.println("  " + r.source() + ": " + (r.text() == null ? r.reason() : text(r.text()))));
         }
     }
 }

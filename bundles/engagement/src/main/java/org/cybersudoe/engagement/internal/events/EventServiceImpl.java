@@ -232,6 +232,9 @@ public class EventServiceImpl implements EventService {
         v.required("email", address).email("email", address).maxLength("email", address, 254);
         v.required("language", request.language());
         v.maxLength("contactName", request.contactName(), 200);
+        // a directory id is for the network's staff: anyone else would learn company names one id at a time
+        v.check(request.companyId() == null || caller.canReadNetwork(), "companyId", "not-allowed",
+                () -> EngagementTexts.MESSAGES.text("error.field.company-id-not-allowed"));
         if (request.companyId() == null) {
             v.required("companyName", request.companyName()).maxLength("companyName", request.companyName(), 200);
             v.required("country", request.country());
@@ -316,10 +319,10 @@ public class EventServiceImpl implements EventService {
     }
 
     @Override
-    public Registration cancel(Caller caller, long registrationId) {
-        Long eventId = db.tx(em -> {
+    public Registration cancel(Caller caller, long eventId, long registrationId) {
+        db.tx(em -> {
             RegistrationEntity r = em.find(RegistrationEntity.class, registrationId);
-            if (r == null) {
+            if (r == null || r.eventId != eventId) {
                 throw new NotFoundException(EngagementTexts.MESSAGES.text("error.not-found.registration", registrationId));
             }
             return r.eventId;

@@ -13,6 +13,7 @@ import javax.persistence.EntityManager;
 import org.cybersudoe.core.error.AccessDeniedException;
 import org.cybersudoe.core.error.ConflictException;
 import org.cybersudoe.core.error.NotFoundException;
+import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.error.Validator;
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.paging.Page;
@@ -159,7 +160,7 @@ public class MissionServiceImpl implements MissionService {
     }
 
     @Override
-    public MissionReport writeReport(Caller caller, long missionId, ReportDraft d) {
+    public MissionReport writeReport(Caller caller, long missionId, ReportDraft d, Long expectedVersion) {
         Validator v = new Validator();
         v.required("situation", d.situation()).maxLength("situation", d.situation(), MAX_TEXT);
         v.required("needs", d.needs()).maxLength("needs", d.needs(), MAX_TEXT);
@@ -179,6 +180,18 @@ public class MissionServiceImpl implements MissionService {
                         EngagementTexts.MESSAGES.text("error.mission.report-not-due", missionId, m.status));
             }
             ReportEntity r = em.find(ReportEntity.class, missionId);
+            if (r != null && expectedVersion == null) {
+                throw new ValidationException("version", "required",
+                        EngagementTexts.MESSAGES.text("error.field.report-version-required", missionId, r.version));
+            }
+            if (r != null && r.version != expectedVersion) {
+                throw new ConflictException("version",
+                        EngagementTexts.MESSAGES.text("error.report.stale-draft", r.version, expectedVersion));
+            }
+            if (r == null && expectedVersion != null && expectedVersion != 0) {
+                throw new ConflictException("version",
+                        EngagementTexts.MESSAGES.text("error.report.stale-draft", 0, expectedVersion));
+            }
             if (r == null) {
                 r = new ReportEntity();
                 r.missionId = missionId;

@@ -104,6 +104,13 @@ public final class Bodies {
                 r.checkedInAt());
     }
 
+    /** The answer to a registration without credentials: what the registrant sent, and where they stand. */
+    static RegistrationBody publicBody(Registration r, RegistrationRequest sent) {
+        return new RegistrationBody(r.id(), r.eventId(), null, null, sent.companyName(), sent.country(), sent.nationalId(),
+                sent.region(), sent.contactName(), sent.email(), r.language().code(), r.status().code(), r.waitingPosition(),
+                null, null);
+    }
+
     static RegistrationRequest request(RegistrationBody b) {
         Validator v = new Validator().required("body", b);
         v.throwIfInvalid();

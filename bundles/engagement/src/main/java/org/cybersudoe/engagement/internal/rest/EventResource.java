@@ -19,11 +19,13 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import org.cybersudoe.core.paging.Page;
+import org.cybersudoe.core.error.NotFoundException;
 import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.engagement.EventQuery;
 import org.cybersudoe.engagement.EventService;
 import org.cybersudoe.engagement.EventStatus;
 import org.cybersudoe.engagement.Registration;
+import org.cybersudoe.engagement.RegistrationRequest;
 import org.cybersudoe.engagement.SignInReport;
 import org.cybersudoe.engagement.internal.EngagementTexts;
 import org.cybersudoe.engagement.internal.rest.Bodies.CheckInBody;
@@ -121,9 +123,13 @@ public class EventResource {
             + "waiting with the waitingPosition; the confirmation e-mail follows. Registering again answers the same registration.")
     public Response register(@Context SecurityContext security, @Context UriInfo uri, @PathParam("id") long id,
             RegistrationBody body) {
-        Registration r = events.register(RestCallers.callerOrAnonymous(security), id, Bodies.request(body));
-        return Response.created(uri.getBaseUriBuilder().path("v1/engagement/events/{id}/registrations").build(id))
-                .entity(Bodies.body(r)).build();
+        Caller caller = RestCallers.callerOrAnonymous(security);
+        RegistrationRequest request = Bodies.request(body);
+        Registration r = events.register(caller, id, request);
+        // someone without an account learns nothing from the directory: only what they sent, and the place
+        RegistrationBody answer = caller.canReadNetwork() ? Bodies.body(r) : Bodies.publicBody(r, request);
+        return Response.created(uri.getBaseUriBuilder().path("v1/engagement/events/{id}/registrations/{registration}")
+                .build(id, r.id())).entity(answer).build();
     }
 
     @GET
@@ -133,12 +139,22 @@ public class EventResource {
         return events.registrations(RestCallers.caller(security), id).stream().map(Bodies::body).toList();
     }
 
+    @GET
+    @Path("{id}/registrations/{registration}")
+    @Operation(summary = "One registration (network readers)")
+    public RegistrationBody registration(@Context SecurityContext security, @PathParam("id") long id,
+            @PathParam("registration") long registration) {
+        return events.registrations(RestCallers.caller(security), id).stream().filter(r -> r.id() == registration)
+                .findFirst().map(Bodies::body).orElseThrow(() -> new NotFoundException(
+                        EngagementTexts.MESSAGES.text("error.not-found.registration", registration)));
+    }
+
     @POST
     @Path("{id}/registrations/{registration}/cancel")
     @Operation(summary = "Cancels a registration (the partner's staff); the first on the waiting list takes the place")
     public RegistrationBody cancel(@Context SecurityContext security, @PathParam("id") long id,
             @PathParam("registration") long registration) {
-        return Bodies.body(events.cancel(RestCallers.caller(security), registration));
+        return Bodies.body(events.cancel(RestCallers.caller(security), id, registration));
     }
 
     @POST

@@ -108,9 +108,12 @@ public class MissionResource {
     @PUT
     @Path("{id}/report")
     @Operation(summary = "Writes the draft report of a done mission: situation, needs, recommendations, specification (a list "
-            + "of requirements, may be empty)")
-    public ReportBody writeReport(@Context SecurityContext security, @PathParam("id") long id, ReportBody body) {
-        return Bodies.body(missions.writeReport(RestCallers.caller(security), id, Bodies.draft(body)));
+            + "of requirements, may be empty); to rewrite it, the version of the report read (body or If-Match), 409 when stale")
+    public ReportBody writeReport(@Context SecurityContext security, @PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch, ReportBody body) {
+        Long version = body == null || (body.version() == null && (ifMatch == null || ifMatch.isBlank())) ? null
+                : RestParams.version(body.version(), ifMatch);
+        return Bodies.body(missions.writeReport(RestCallers.caller(security), id, Bodies.draft(body), version));
     }
 
     @POST

@@ -24,14 +24,16 @@ public class CompanyHistoryCommand extends EngagementCommand {
     @Override
     protected void run(Caller caller, PrintStream out) {
         CompanyHistory h = history.history(caller, companyId);
-        var events = table("Event", "Start", "Partner", "Registration", "Came", "Title");
+        var events = table("console.column.event", "console.column.start", "console.column.partner", "console.column.registration",
+                "console.column.came", "console.column.title");
         for (CompanyHistory.Attended a : h.events()) {
             events.addRow().addContent(a.event().id(), a.event().start().toLocalDate(), a.event().partner(),
-                    a.registration().status().code(), a.registration().checkedInAt() == null ? "no" : "yes",
+                    a.registration().status().code(), say(a.registration().checkedInAt() == null ? "console.value.no" : "console.value.yes"),
                     a.event().title().resolve(a.registration().language()).orElse(""));
         }
         events.print(out);
-        var missions = table("Mission", "Start", "Partner", "Days", "Status", "Report");
+        var missions = table("console.column.mission", "console.column.start", "console.column.partner", "console.column.days",
+                "console.column.status", "console.column.report");
         for (Mission m : h.missions()) {
             missions.addRow().addContent(m.id(), m.start(), m.partner(), m.consultantDays(), m.status().code(),
                     m.reportStatus() == null ? "" : m.reportStatus().code());

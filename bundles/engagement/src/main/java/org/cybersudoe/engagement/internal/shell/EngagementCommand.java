@@ -1,25 +1,34 @@
 package org.cybersudoe.engagement.internal.shell;
 
 import java.io.PrintStream;
-import java.util.Map;
 import java.util.Optional;
 
+import org.cybersudoe.core.i18n.Language;
+import org.cybersudoe.core.i18n.Messages;
 import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.core.shell.PagedCommand;
+import org.cybersudoe.engagement.internal.EngagementTexts;
 
-/** The engagement console commands: the caller from the session, problems printed one way. */
+/**
+ * The engagement console commands: the caller from the session, texts from the area's catalog in the
+ * console's language, problems printed one way.
+ */
 public abstract class EngagementCommand extends PagedCommand {
 
-    private static final Map<String, String> WHO = Map.of(
-            "partner.scope", "only admins, or the admins and staff of the partner that owns the event or mission, may change it",
-            "network.read", "reading events and missions needs the role admin, partner-admin, partner-staff or evaluator",
-            "sign-off", "signing a report off needs the role admin or partner-admin (of the mission's partner)");
+    /** The refusal hints are {@code console.refusal.<type>} in the area's catalog. */
+    private static final String REFUSAL = "console.refusal.";
 
     @Override
     protected abstract void run(Caller caller, PrintStream out);
 
     @Override
+    protected Messages messages() {
+        return EngagementTexts.MESSAGES;
+    }
+
+    @Override
     protected Optional<String> refusalHint(String type) {
-        return Optional.ofNullable(WHO.get(type));
+        String key = REFUSAL + type;
+        return EngagementTexts.MESSAGES.has(Language.EN, key) ? Optional.of(say(key)) : Optional.empty();
     }
 }

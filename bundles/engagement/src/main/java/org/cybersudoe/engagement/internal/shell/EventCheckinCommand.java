@@ -17,6 +17,7 @@ import org.cybersudoe.engagement.EventService;
 import org.cybersudoe.engagement.LineError;
 import org.cybersudoe.engagement.Registration;
 import org.cybersudoe.engagement.SignInReport;
+import org.cybersudoe.engagement.internal.EngagementTexts;
 
 @Service
 @Command(scope = "engagement", name = "event-checkin", description = "Checks participants in: one by address or registration "
@@ -42,26 +43,33 @@ public class EventCheckinCommand extends EngagementCommand {
             try (InputStream in = Files.newInputStream(Path.of(sheet))) {
                 report = events.importSignInSheet(caller, eventId, in);
             } catch (NoSuchFileException e) {
-                throw new ValidationException("--sheet", "not-found", "no file " + sheet);
+                throw new ValidationException("--sheet", "not-found", EngagementTexts.MESSAGES.text("console.invalid.no-file", sheet));
             } catch (java.io.IOException e) {
                 throw new ValidationException("--sheet", "unreadable", e.getMessage());
             }
             if (!report.accepted()) {
-                out.println("Nobody checked in: the sheet has " + report.errors().size() + " error(s).");
+                out.println(say("console.event-checkin.sheet-refused", String.valueOf(report.errors().size())));
                 for (LineError e : report.errors()) {
-                    out.println("  line " + e.line() + (e.field() == null ? "" : " (" + e.field() + ")") + ": " + e.message());
+                    out.println("  " + lineError(e));
                 }
                 return;
             }
-            out.println(report.checkedIn() + " checked in, " + report.alreadyCheckedIn() + " already were (" + report.lines()
-                    + " line(s)).");
+            out.println(say("console.event-checkin.sheet-done", String.valueOf(report.checkedIn()),
+                    String.valueOf(report.alreadyCheckedIn()), String.valueOf(report.lines())));
             return;
         }
         if (participant == null) {
-            throw new ValidationException("participant", "required", "an e-mail address, a registration id, or --sheet FILE");
+            throw new ValidationException("participant", "required", EngagementTexts.MESSAGES.text("console.invalid.participant"));
         }
         Registration r = participant.matches("\\d+") ? events.checkIn(caller, eventId, Long.parseLong(participant))
                 : events.checkIn(caller, eventId, participant);
-        out.println(r.email() + " (" + r.companyName() + ") checked in at " + r.checkedInAt() + ".");
+        out.println(say("console.event-checkin.done", r.email(), r.companyName(), String.valueOf(r.checkedInAt())));
+    }
+
+    /** A line of the sheet and what is wrong with it, in the console's language when the service worded it so. */
+    private String lineError(LineError e) {
+        String message = e.text() == null ? e.message() : text(e.text());
+        return e.field() == null ? say("console.event-checkin.line", String.valueOf(e.line()), message)
+                : say("console.event-checkin.line-field", String.valueOf(e.line()), e.field(), message);
     }
 }

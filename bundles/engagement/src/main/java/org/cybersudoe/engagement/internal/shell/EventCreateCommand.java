@@ -26,6 +26,8 @@ public class EventCreateCommand extends EngagementCommand {
     @Override
     protected void run(Caller caller, PrintStream out) {
         Event e = events.create(caller, Bodies.draft(JsonFile.read("file", file, EventBody.class)));
-        out.println("Event " + e.id() + " created (" + e.status().code() + "): " + e.title().resolve(e.language()).orElse(""));
+        // the title as the event announces itself, in its own language
+        out.println(say("console.event-create.done", String.valueOf(e.id()), e.status().code(),
+                e.title().resolve(e.language()).orElse("")));
     }
 }

@@ -12,6 +12,7 @@ import org.cybersudoe.engagement.Event;
 import org.cybersudoe.engagement.EventQuery;
 import org.cybersudoe.engagement.EventService;
 import org.cybersudoe.engagement.EventStatus;
+import org.cybersudoe.engagement.internal.EngagementTexts;
 
 @Service
 @Command(scope = "engagement", name = "event-list", description = "Lists awareness events with their places and attendance.")
@@ -32,16 +33,19 @@ public class EventListCommand extends EngagementCommand {
     @Override
     protected void run(Caller caller, PrintStream out) {
         EventStatus s = status == null ? null : EventStatus.fromCode(status)
-                .orElseThrow(() -> new ValidationException("--status", "invalid-value", "planned, open, full, held or cancelled"));
+                .orElseThrow(() -> new ValidationException("--status", "invalid-value",
+                        EngagementTexts.MESSAGES.text("console.invalid.event-status-filter")));
         var page = events.events(caller, new EventQuery(partner, theme, s, null, null), page(EventService.SORTABLE));
-        var table = table("Id", "Partner", "Start", "Status", "Places", "Waiting", "Companies", "Flag", "Themes", "Title");
+        var table = table("console.column.id", "console.column.partner", "console.column.start", "console.column.status",
+                "console.column.places", "console.column.waiting", "console.column.companies", "console.column.flag",
+                "console.column.themes", "console.column.title");
         for (Event e : page.items()) {
             table.addRow().addContent(e.id(), e.partner(), e.start().toLocalDateTime() + " " + e.start().getZone().getId(),
                     e.status().code(), e.confirmed() + "/" + e.capacity(), e.waiting(), e.companiesAttended(),
-                    e.underAttended() ? "under 15" : "", String.join(",", e.themes()),
+                    e.underAttended() ? say("console.value.under-attended") : "", String.join(",", e.themes()),
                     e.title().resolve(e.language()).orElse(""));
         }
         table.print(out);
-        printCount(page, "event(s)", out);
+        printCount(page, "console.noun.events", out);
     }
 }

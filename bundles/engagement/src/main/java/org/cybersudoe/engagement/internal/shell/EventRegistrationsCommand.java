@@ -23,7 +23,8 @@ public class EventRegistrationsCommand extends EngagementCommand {
 
     @Override
     protected void run(Caller caller, PrintStream out) {
-        var table = table("Id", "Status", "Waiting", "Checked in", "Email", "Contact", "Company");
+        var table = table("console.column.id", "console.column.status", "console.column.waiting", "console.column.checked-in",
+                "console.column.email", "console.column.contact", "console.column.company");
         int n = 0;
         for (Registration r : events.registrations(caller, eventId)) {
             table.addRow().addContent(r.id(), r.status().code(), r.waitingPosition() == null ? "" : r.waitingPosition(),
@@ -31,6 +32,6 @@ public class EventRegistrationsCommand extends EngagementCommand {
             n++;
         }
         table.print(out);
-        out.println(n + " registration(s)");
+        out.println(say("console.event-registrations.count", String.valueOf(n)));
     }
 }

@@ -11,6 +11,7 @@ import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.engagement.Event;
 import org.cybersudoe.engagement.EventService;
 import org.cybersudoe.engagement.EventStatus;
+import org.cybersudoe.engagement.internal.EngagementTexts;
 
 @Service
 @Command(scope = "engagement", name = "event-status", description = "Opens, marks held or cancels an event (registrants of a "
@@ -29,9 +30,10 @@ public class EventStatusCommand extends EngagementCommand {
     @Override
     protected void run(Caller caller, PrintStream out) {
         EventStatus s = EventStatus.fromCode(status)
-                .orElseThrow(() -> new ValidationException("status", "invalid-value", "open, held or cancelled"));
+                .orElseThrow(() -> new ValidationException("status", "invalid-value",
+                        EngagementTexts.MESSAGES.text("error.field.event-status-required")));
         Event current = events.event(caller, eventId);
         Event e = events.changeStatus(caller, eventId, current.version(), s);
-        out.println("Event " + e.id() + " is " + e.status().code() + ".");
+        out.println(say("console.event-status.done", String.valueOf(e.id()), e.status().code()));
     }
 }

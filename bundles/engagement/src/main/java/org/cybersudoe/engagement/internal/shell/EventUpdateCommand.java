@@ -31,7 +31,7 @@ public class EventUpdateCommand extends EngagementCommand {
         EventBody body = JsonFile.read("file", file, EventBody.class);
         long version = body.version() != null ? body.version() : events.event(caller, eventId).version();
         Event e = events.update(caller, eventId, version, Bodies.draft(body));
-        out.println("Event " + e.id() + " updated: " + e.confirmed() + "/" + e.capacity() + " places taken, " + e.waiting()
-                + " waiting.");
+        out.println(say("console.event-update.done", String.valueOf(e.id()), String.valueOf(e.confirmed()),
+                String.valueOf(e.capacity()), String.valueOf(e.waiting())));
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 import org.cybersudoe.core.error.ValidationException;
+import org.cybersudoe.engagement.internal.EngagementTexts;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -25,10 +26,11 @@ final class JsonFile {
         try {
             return MAPPER.readValue(Files.readAllBytes(Path.of(file)), type);
         } catch (NoSuchFileException e) {
-            throw new ValidationException(argument, "not-found", "no file " + file);
+            throw new ValidationException(argument, "not-found", EngagementTexts.MESSAGES.text("console.invalid.no-file", file));
         } catch (JsonProcessingException e) {
-            throw new ValidationException(argument, "invalid-value", file + " line " + e.getLocation().getLineNr() + ": "
-                    + e.getOriginalMessage());
+            // the parser's own words are English whatever the console's language
+            throw new ValidationException(argument, "invalid-value", EngagementTexts.MESSAGES.text("console.invalid.json", file,
+                    e.getLocation().getLineNr(), e.getOriginalMessage()));
         } catch (IOException e) {
             throw new ValidationException(argument, "unreadable", file + ": " + e.getMessage());
         }

@@ -12,6 +12,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.engagement.MissionService;
+import org.cybersudoe.engagement.internal.EngagementTexts;
 
 @Service
 @Command(scope = "engagement", name = "mission-report", description = "Writes a mission's report as a PDF file.")
@@ -32,8 +33,9 @@ public class MissionReportCommand extends EngagementCommand {
         try {
             Files.write(Path.of(file), pdf);
         } catch (IOException e) {
-            throw new ValidationException("file", "unwritable", "cannot write " + file + ": " + e.getMessage());
+            throw new ValidationException("file", "unwritable",
+                    EngagementTexts.MESSAGES.text("console.invalid.unwritable", file, e.getMessage()));
         }
-        out.println("Report of mission " + missionId + " written to " + file + " (" + pdf.length + " bytes).");
+        out.println(say("console.mission-report.done", String.valueOf(missionId), file, String.valueOf(pdf.length)));
     }
 }

@@ -28,6 +28,7 @@ public class MissionSignoffCommand extends EngagementCommand {
         MissionReport draft = missions.report(caller, missionId)
                 .orElseThrow(() -> new NotFoundException(EngagementTexts.MESSAGES.text("error.not-found.mission-report", missionId)));
         MissionReport signed = missions.signOff(caller, missionId, draft.version());
-        out.println("Report of mission " + missionId + " signed off by " + signed.signedOffBy() + " at " + signed.signedOffAt() + ".");
+        out.println(say("console.mission-signoff.done", String.valueOf(missionId), signed.signedOffBy(),
+                String.valueOf(signed.signedOffAt())));
     }
 }

@@ -11,6 +11,7 @@ import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.engagement.Mission;
 import org.cybersudoe.engagement.MissionService;
 import org.cybersudoe.engagement.MissionStatus;
+import org.cybersudoe.engagement.internal.EngagementTexts;
 
 @Service
 @Command(scope = "engagement", name = "mission-status", description = "Moves a mission to planned or done.")
@@ -28,8 +29,9 @@ public class MissionStatusCommand extends EngagementCommand {
     @Override
     protected void run(Caller caller, PrintStream out) {
         MissionStatus s = MissionStatus.fromCode(status)
-                .orElseThrow(() -> new ValidationException("status", "invalid-value", "planned or done"));
+                .orElseThrow(() -> new ValidationException("status", "invalid-value",
+                        EngagementTexts.MESSAGES.text("error.field.mission-status-required")));
         Mission m = missions.changeStatus(caller, missionId, missions.mission(caller, missionId).version(), s);
-        out.println("Mission " + m.id() + " is " + m.status().code() + ".");
+        out.println(say("console.mission-status.done", String.valueOf(m.id()), m.status().code()));
     }
 }

@@ -18,8 +18,10 @@ public class PlanShowCommand extends EngagementCommand {
 
     @Override
     protected void run(Caller caller, PrintStream out) {
-        var table = table("Partner", "Country", "Events held", "planned", "target", "Missions done", "planned", "target",
-                "Consultant-days", "Companies reached", "Events per theme");
+        var table = table("console.column.partner", "console.column.country", "console.column.events-held",
+                "console.column.events-planned", "console.column.target", "console.column.missions-done",
+                "console.column.missions-planned", "console.column.target", "console.column.consultant-days",
+                "console.column.companies-reached", "console.column.events-per-theme");
         for (PartnerPlan p : plans.plans(caller)) {
             table.addRow().addContent(p.partner(), p.country(), p.eventsHeld(), p.eventsPlanned(), p.eventsTarget(),
                     p.missionsDone(), p.missionsPlanned(), p.missionsTarget(), p.consultantDaysDone(), p.companiesReached(),

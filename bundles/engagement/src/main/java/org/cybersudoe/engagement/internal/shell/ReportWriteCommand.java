@@ -14,7 +14,8 @@ import org.cybersudoe.engagement.internal.rest.Bodies.ReportBody;
 
 @Service
 @Command(scope = "engagement", name = "report-write", description = "Writes the draft report of a done mission from a JSON "
-        + "file: {\"situation\", \"needs\", \"recommendations\", \"specification\": [requirements]}.")
+        + "file: {\"situation\", \"needs\", \"recommendations\", \"specification\": [requirements]}, and to rewrite it \"version\", "
+        + "the version of the report read (engagement:mission-report).")
 public class ReportWriteCommand extends EngagementCommand {
 
     @Reference
@@ -28,8 +29,9 @@ public class ReportWriteCommand extends EngagementCommand {
 
     @Override
     protected void run(Caller caller, PrintStream out) {
-        MissionReport r = missions.writeReport(caller, missionId, Bodies.draft(JsonFile.read("file", file, ReportBody.class)));
-        out.println("Draft report of mission " + missionId + " written (version " + r.version() + ", " + r.specification().size()
-                + " requirement(s)); a partner admin signs it off with engagement:mission-signoff " + missionId + ".");
+        ReportBody body = JsonFile.read("file", file, ReportBody.class);
+        MissionReport r = missions.writeReport(caller, missionId, Bodies.draft(body), body.version());
+        out.println(say("console.report-write.done", String.valueOf(missionId), String.valueOf(r.version()),
+                String.valueOf(r.specification().size())));
     }
 }

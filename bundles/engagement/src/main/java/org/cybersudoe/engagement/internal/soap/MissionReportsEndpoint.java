@@ -64,9 +64,9 @@ public class MissionReportsEndpoint {
     @WebResult(name = "report")
     public ReportInfo submitReport(@WebParam(name = "missionId") long missionId, @WebParam(name = "situation") String situation,
             @WebParam(name = "needs") String needs, @WebParam(name = "recommendations") String recommendations,
-            @WebParam(name = "requirement") List<String> requirements) {
+            @WebParam(name = "requirement") List<String> requirements, @WebParam(name = "version") Long version) {
         return ReportInfo.of(missions.writeReport(SoapCallers.current(), missionId,
-                new ReportDraft(situation, needs, recommendations, requirements)));
+                new ReportDraft(situation, needs, recommendations, requirements), version));
     }
 
     @WebMethod

@@ -6,6 +6,8 @@ import static org.junit.Assert.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,13 +21,17 @@ import org.cybersudoe.core.error.FieldError;
 import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.paging.PageRequest;
+import org.cybersudoe.core.shell.AreaCommand;
 import org.cybersudoe.engagement.Event;
 import org.cybersudoe.engagement.EventQuery;
+import org.cybersudoe.engagement.EventStatus;
 import org.cybersudoe.engagement.Mission;
 import org.cybersudoe.engagement.MissionDraft;
 import org.cybersudoe.engagement.MissionStatus;
 import org.cybersudoe.engagement.ReportStatus;
+import org.apache.karaf.shell.api.console.Session;
 import org.cybersudoe.engagement.internal.Area;
+import org.cybersudoe.engagement.internal.Drafts;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
@@ -113,5 +119,68 @@ public class ConsoleTest {
         signoff.run(Area.CYBERMASSIF_ADMIN, System.out);
         assertEquals(ReportStatus.SIGNED_OFF, area.missions.report(Area.EVALUATOR, m.id()).orElseThrow().status());
         assertEquals(List.of("Export comptable"), area.missions.report(Area.EVALUATOR, m.id()).orElseThrow().specification());
+    }
+
+    /** Runs {@code command} as if in a console session whose LANG is {@code locale}. */
+    private static void inLanguage(AreaCommand command, String locale) throws Exception {
+        Session session = (Session) Proxy.newProxyInstance(Session.class.getClassLoader(), new Class<?>[] {Session.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "get" -> "LANG".equals(args[0]) ? locale : null;
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "equals" -> proxy == args[0];
+                    case "toString" -> "session " + locale;
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+        Field field = AreaCommand.class.getDeclaredField("session");
+        field.setAccessible(true);
+        field.set(command, session);
+    }
+
+    private static String printed(EngagementCommand command, org.cybersudoe.core.security.Caller caller) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        command.run(caller, new PrintStream(out, true, StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    public void aSignInSheetsWrongLinesAreNamedInTheConsolesLanguage() throws Exception {
+        Event open = area.events.changeStatus(Area.ADMIN, area.events.create(Area.ADMIN, Drafts.event(10, 10)).id(), 1,
+                EventStatus.OPEN);
+        area.events.register(Area.ANONYMOUS, open.id(), Drafts.registrant(1, Language.FR));
+        EventCheckinCommand checkin = new EventCheckinCommand();
+        checkin.events = area.events;
+        checkin.eventId = open.id();
+        checkin.sheet = file("sheet.csv", "email\nnobody@nowhere.example\n");
+        assertEquals("Nobody checked in: the sheet has 1 error(s).\n"
+                + "  line 2 (email): no registration of nobody@nowhere.example to this event\n", printed(checkin, Area.CYBERMASSIF_STAFF));
+        inLanguage(checkin, "fr_FR.UTF-8");
+        assertEquals("Aucune présence enregistrée : la feuille comporte 1 erreur(s).\n"
+                + "  ligne 2 (email) : aucune inscription de nobody@nowhere.example à cet événement\n",
+                printed(checkin, Area.CYBERMASSIF_STAFF));
+        inLanguage(checkin, "es_ES.UTF-8");
+        checkin.sheet = file("good.csv", "email\nperson1@company1.example\n");
+        assertEquals("1 asistencia(s) registrada(s), 0 ya lo estaban (1 línea(s)).\n", printed(checkin, Area.CYBERMASSIF_STAFF));
+        assertEquals("validar un informe requiere el rol admin o partner-admin (del socio de la misión)",
+                checkin.refusalHint("sign-off").orElseThrow());
+        assertTrue(checkin.refusalHint("no-such-type").isEmpty());
+    }
+
+    @Test
+    public void listsReadInTheConsolesLanguageAndKeepTheirEnglishOtherwise() throws Exception {
+        area.events.create(Area.ADMIN, Drafts.event(10, 10));
+        EventListCommand list = new EventListCommand();
+        list.events = area.events;
+        String english = printed(list, Area.ADMIN);
+        assertTrue(english, english.startsWith("Id | Partner     | Start"));
+        assertTrue(english, english.endsWith("1 of 1 event(s)\n"));
+        inLanguage(list, "pt_PT.UTF-8");
+        String portuguese = printed(list, Area.ADMIN);
+        assertTrue(portuguese, portuguese.startsWith("Id | Parceiro    | Início"));
+        assertTrue(portuguese, portuguese.endsWith("1 de 1 evento(s)\n"));
+        list.status = "nonsense";
+        ValidationException bad = assertThrows(ValidationException.class, () -> list.run(Area.ADMIN, System.out));
+        assertEquals("planned, open, full, held ou cancelled",
+                bad.fieldErrors().get(0).text().resolve(Language.PT).orElseThrow());
+        assertEquals("planned, open, full, held or cancelled", bad.fieldErrors().get(0).detail());
     }
 }

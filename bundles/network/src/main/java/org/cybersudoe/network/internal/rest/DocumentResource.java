@@ -24,7 +24,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
-import org.cybersudoe.web.RestParams;
+import org.cybersudoe.core.error.NotFoundException;
 import org.cybersudoe.core.paging.Page;
 import org.cybersudoe.core.paging.PageRequest;
 import org.cybersudoe.network.DocumentContent;
@@ -38,6 +38,7 @@ import org.cybersudoe.network.internal.NetworkTexts;
 import org.cybersudoe.network.internal.rest.Bodies.DocumentBody;
 import org.cybersudoe.network.internal.rest.Bodies.VersionBody;
 import org.cybersudoe.web.RestCallers;
+import org.cybersudoe.web.RestParams;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -114,6 +115,16 @@ public class DocumentResource {
             @PathParam("id") long id, @QueryParam("fileName") String fileName, InputStream body) {
         DocumentVersion v = documents.addVersion(RestCallers.caller(security), id, file(headers, fileName, body));
         return RestParams.created(uri, v.version(), Bodies.body(v));
+    }
+
+    @GET
+    @Path("{id}/versions/{version}")
+    @Operation(summary = "One version of a document: file name, type, size, SHA-256, who uploaded it and when")
+    public VersionBody versionInfo(@Context SecurityContext security, @PathParam("id") long id,
+            @PathParam("version") int version) {
+        return documents.versions(RestCallers.caller(security), id).stream().filter(v -> v.version() == version)
+                .findFirst().map(Bodies::body).orElseThrow(() -> new NotFoundException(
+                        NetworkTexts.MESSAGES.text("error.not-found.document-version", id, version)));
     }
 
     @GET

@@ -53,11 +53,8 @@ public class AttendanceRecordCommand extends NetworkCommand {
             parsed.add(new AttendanceEntry(personId, status));
         }
         Meeting m = meetings.recordAttendance(caller, meetingId, parsed);
-        ShellTable table = new ShellTable();
-        table.column("Person");
-        table.column("Name");
-        table.column("Structure");
-        table.column("Status");
+        ShellTable table = table("console.column.person", "console.column.name", "console.column.structure",
+                "console.column.status");
         for (Attendance a : m.attendance()) {
             table.addRow().addContent(a.personId(), a.personName(), a.structureCode(), a.status().code());
         }

@@ -40,13 +40,15 @@ public class DocumentListCommand extends PagedListCommand {
                         NetworkTexts.MESSAGES.text("error.field.folder-type")));
         Page<DocumentInfo> page = documents.list(caller, type, folder,
                 page(null, DocumentService.SORTABLE));
-        ShellTable table = table("Id", "Folder", "Title", "Owner", "Version", "File", "Type", "Bytes", "SHA-256");
+        ShellTable table = table("console.column.id", "console.column.folder", "console.column.title",
+                "console.column.owner", "console.column.version", "console.column.file", "console.column.type",
+                "console.column.bytes", "console.column.sha-256");
         for (DocumentInfo d : page.items()) {
             table.addRow().addContent(d.id(), d.folderType().code() + ":" + d.folderCode(), d.title(), d.ownerPartner(),
                     d.latestVersion(), d.latest().fileName(), d.latest().contentType(), d.latest().size(),
                     d.latest().sha256().substring(0, 12) + "...");
         }
         table.print(out);
-        printCount(page, "document(s)", out);
+        printCount(page, "console.noun.documents", out);
     }
 }

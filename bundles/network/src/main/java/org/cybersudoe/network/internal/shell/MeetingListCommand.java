@@ -49,15 +49,17 @@ public class MeetingListCommand extends PagedListCommand {
                         NetworkTexts.MESSAGES.text("error.field.meeting-kind")));
         Page<Meeting> page = meetings.list(caller, new MeetingQuery(committee, k, day("--from", from), day("--to", to)),
                 page(null, MeetingService.SORTABLE));
-        ShellTable table = table("Id", "Committee", "Kind", "Start", "Zone", "Where", "Host", "Title", "Present", "Decisions");
+        ShellTable table = table("console.column.id", "console.column.committee", "console.column.kind",
+                "console.column.start", "console.column.zone", "console.column.where", "console.column.host",
+                "console.column.title", "console.column.present", "console.column.decisions");
         for (Meeting m : page.items()) {
             String where = m.kind() == MeetingKind.SEMINAR ? m.city() + " (" + m.country() + ")" : m.link();
             long present = m.attendance().stream().filter(a -> a.status().name().equals("PRESENT")).count();
             table.addRow().addContent(m.id(), m.committeeCode(), m.kind().code(), m.start(), m.timeZone(), where,
-                    m.hostPartner(), en(m.title()), present, m.decisions().size());
+                    m.hostPartner(), text(m.title()), present, m.decisions().size());
         }
         table.print(out);
-        printCount(page, "meeting(s)", out);
+        printCount(page, "console.noun.meetings", out);
     }
 
     static LocalDate day(String option, String value) {

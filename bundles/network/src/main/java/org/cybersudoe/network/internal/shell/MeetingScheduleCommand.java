@@ -81,7 +81,7 @@ public class MeetingScheduleCommand extends NetworkCommand {
         }
         Meeting m = meetings.schedule(caller, new MeetingDraft(committee, k, LocalizedText.of(Language.EN, title), at, zone,
                 duration, host, city, venue, country == null ? null : country.toUpperCase(), link, agenda));
-        out.println("Scheduled meeting " + m.id() + ": " + m.committeeCode() + " " + m.kind().code() + " on " + m.start()
-                + " " + m.timeZone() + ", hosted by " + m.hostPartner());
+        out.println(say("console.meeting-schedule.done", String.valueOf(m.id()), m.committeeCode(), m.kind().code(),
+                String.valueOf(m.start()), m.timeZone(), m.hostPartner()));
     }
 }

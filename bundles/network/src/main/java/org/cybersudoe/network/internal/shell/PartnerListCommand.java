@@ -20,7 +20,7 @@ public class PartnerListCommand extends NetworkCommand {
 
     @Override
     protected void run(Caller caller, PrintStream out) {
-        StructureListCommand.print(structures.list(caller, new StructureQuery(MembershipStatus.PARTNER, null, null),
+        printStructures(structures.list(caller, new StructureQuery(MembershipStatus.PARTNER, null, null),
                 PageRequest.of(0, PageRequest.MAX_LIMIT, "country,code", StructureService.SORTABLE)), out);
     }
 }

@@ -39,12 +39,13 @@ public class PersonListCommand extends PagedListCommand {
     protected void run(Caller caller, PrintStream out) {
         Page<Person> page = directory.search(caller, new PersonQuery(name, structure, country),
                 page(null, DirectoryService.SORTABLE));
-        ShellTable table = table("Id", "Name", "Structure", "Function", "E-mail", "Phone", "Languages");
+        ShellTable table = table("console.column.id", "console.column.name", "console.column.structure",
+                "console.column.function", "console.column.email", "console.column.phone", "console.column.languages");
         for (Person p : page.items()) {
             table.addRow().addContent(p.id(), p.displayName(), p.structureCode(), p.function(), p.email(), p.phone(),
                     p.languages().stream().sorted().map(Language::code).collect(Collectors.joining(",")));
         }
         table.print(out);
-        printCount(page, "person(s)", out);
+        printCount(page, "console.noun.persons", out);
     }
 }

@@ -23,17 +23,11 @@ public class ReminderListCommand extends NetworkCommand {
 
     @Override
     protected void run(Caller caller, PrintStream out) {
-        ShellTable table = new ShellTable();
-        table.column("Meeting");
-        table.column("Date");
-        table.column("City");
-        table.column("Host");
-        table.column("Press release due");
-        table.column("State");
-        table.column("Sent");
+        ShellTable table = table("console.column.meeting", "console.column.date", "console.column.city",
+                "console.column.host", "console.column.press-release-due", "console.column.state", "console.column.sent");
         for (PressReleaseReminder r : meetings.reminders(caller, MeetingListCommand.day("--as-of", asOf))) {
             table.addRow().addContent(r.meetingId(), r.meetingDate(), r.city(), r.hostPartner(), r.dueOn(),
-                    r.state().name().toLowerCase(), r.sentOn() == null ? "" : r.sentOn() + " by " + r.sentBy());
+                    r.state().name().toLowerCase(), r.sentOn() == null ? "" : say("console.reminder-list.sent", String.valueOf(r.sentOn()), r.sentBy()));
         }
         table.print(out);
     }

@@ -104,6 +104,7 @@ public class StructureAddCommand extends NetworkCommand {
         Structure created = structures.create(caller, new StructureDraft(code, new LocalizedText(names), s, date,
                 country == null ? null : country.toUpperCase(), regions, null, langs,
                 workPackages == null ? Set.of() : new HashSet<>(workPackages), leadPartner, website));
-        out.println("Added " + created.code() + " (" + created.status().code() + " since " + created.statusSince() + ")");
+        out.println(say("console.structure-add.done", created.code(), created.status().code(),
+                String.valueOf(created.statusSince())));
     }
 }

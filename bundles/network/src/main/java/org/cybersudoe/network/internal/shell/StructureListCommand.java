@@ -6,12 +6,9 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.cybersudoe.core.error.ValidationException;
-import org.cybersudoe.core.paging.Page;
 import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.network.MembershipStatus;
-import org.cybersudoe.network.Structure;
 import org.cybersudoe.network.StructureQuery;
 import org.cybersudoe.network.StructureService;
 import org.cybersudoe.network.internal.NetworkTexts;
@@ -39,18 +36,7 @@ public class StructureListCommand extends PagedListCommand {
         MembershipStatus s = status == null ? null : MembershipStatus.fromCode(status).orElseThrow(
                 () -> new ValidationException("--status", "invalid-value",
                         NetworkTexts.MESSAGES.text("error.field.membership-status")));
-        print(structures.list(caller, new StructureQuery(s, country, text),
+        printStructures(structures.list(caller, new StructureQuery(s, country, text),
                 page("code", StructureService.SORTABLE)), out);
-    }
-
-    static void print(Page<Structure> page, PrintStream out) {
-        ShellTable table = table("Code", "Name", "Status", "Since", "Country", "NUTS II", "Co-pilots", "Lead");
-        for (Structure s : page.items()) {
-            table.addRow().addContent(s.code(), en(s.name()), s.status().code(), s.statusSince(), s.country(),
-                    String.join(",", s.nutsRegions()), String.join(",", s.workPackages().stream().sorted().toList()),
-                    s.leadPartner() ? "yes" : "");
-        }
-        table.print(out);
-        printCount(page, "structure(s)", out);
     }
 }

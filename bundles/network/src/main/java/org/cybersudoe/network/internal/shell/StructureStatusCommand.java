@@ -52,10 +52,13 @@ public class StructureStatusCommand extends NetworkCommand {
                     NetworkTexts.MESSAGES.text("error.field.date", "2011-01-15"));
         }
         Structure changed = structures.changeStatus(caller, code, s, effective, note);
-        out.println(changed.code() + " is now " + changed.status().code() + " since " + changed.statusSince());
+        out.println(say("console.structure-status.done", changed.code(), changed.status().code(),
+                String.valueOf(changed.statusSince())));
         for (StatusChange c : structures.statusHistory(caller, code)) {
-            out.println("  " + c.changedOn() + "  " + c.status().code() + "  by " + c.changedBy()
-                    + (c.note() == null ? "" : "  (" + c.note() + ")"));
+            String changedOn = String.valueOf(c.changedOn());
+            out.println("  " + (c.note() == null
+                    ? say("console.structure-status.history", changedOn, c.status().code(), c.changedBy())
+                    : say("console.structure-status.history-noted", changedOn, c.status().code(), c.changedBy(), c.note())));
         }
     }
 }

@@ -18,7 +18,9 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
 
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.i18n.Messages;
@@ -59,7 +61,7 @@ public class ImportResource {
             + "or Windows-1252; comma, semicolon or tab; columns named by the header. Bad rows are reported by line and column "
             + "while good rows go in; the same file again changes nothing. ?fileName= names the source. The answer holds the "
             + "first page of errors; GET imports/{id} pages through the rest.")
-    public ImportBody upload(@Context SecurityContext security, @HeaderParam("Accept-Language") String accept,
+    public Response upload(@Context SecurityContext security, @Context UriInfo uri, @HeaderParam("Accept-Language") String accept,
             @QueryParam("partner") String partner, @QueryParam("fileName") String fileName, InputStream body) {
         // the file is read twice (structure check, then import): keep the upload on disk, not in memory
         java.nio.file.Path file;
@@ -70,8 +72,9 @@ public class ImportResource {
         }
         try {
             Files.copy(body == null ? InputStream.nullInputStream() : body, file, StandardCopyOption.REPLACE_EXISTING);
-            return Bodies.body(imports.importCsv(RestCallers.caller(security), partner, file,
+            ImportBody report = Bodies.body(imports.importCsv(RestCallers.caller(security), partner, file,
                     fileName == null ? "upload" : fileName, ImportProgress.NONE), Messages.negotiate(accept));
+            return RestParams.created(uri, report.id(), report);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

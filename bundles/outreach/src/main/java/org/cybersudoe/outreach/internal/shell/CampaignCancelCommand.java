@@ -21,6 +21,6 @@ public class CampaignCancelCommand extends OutreachCommand {
 
     @Override
     protected void run(Caller caller, PrintStream out) {
-        out.println(CampaignStatusCommand.line(campaigns.cancel(caller, id)));
+        out.println(campaignLine(campaigns.cancel(caller, id)));
     }
 }

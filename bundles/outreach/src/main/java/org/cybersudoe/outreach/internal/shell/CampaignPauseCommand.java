@@ -21,6 +21,6 @@ public class CampaignPauseCommand extends OutreachCommand {
 
     @Override
     protected void run(Caller caller, PrintStream out) {
-        out.println(CampaignStatusCommand.line(campaigns.pause(caller, id)));
+        out.println(campaignLine(campaigns.pause(caller, id)));
     }
 }

@@ -21,6 +21,6 @@ public class CampaignResumeCommand extends OutreachCommand {
 
     @Override
     protected void run(Caller caller, PrintStream out) {
-        out.println(CampaignStatusCommand.line(campaigns.resume(caller, id)));
+        out.println(campaignLine(campaigns.resume(caller, id)));
     }
 }

@@ -13,6 +13,7 @@ import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.outreach.Campaign;
 import org.cybersudoe.outreach.CampaignService;
+import org.cybersudoe.outreach.internal.OutreachTexts;
 
 @Service
 @Command(scope = "outreach", name = "campaign-start", description = "Sends a newsletter issue to every contact it may reach, "
@@ -34,9 +35,9 @@ public class CampaignStartCommand extends OutreachCommand {
         try {
             start = at == null ? null : Instant.parse(at);
         } catch (DateTimeParseException e) {
-            throw new ValidationException("--at", "invalid-value", "must be an instant such as 2026-12-01T08:00:00Z");
+            throw new ValidationException("--at", "invalid-value", OutreachTexts.MESSAGES.text("console.invalid.start-at"));
         }
         Campaign c = campaigns.schedule(caller, issue, start);
-        out.println("Campaign " + c.id() + " of issue " + c.issueNumber() + " scheduled for " + c.startsAt());
+        out.println(say("console.campaign-start.done", String.valueOf(c.id()), String.valueOf(c.issueNumber()), String.valueOf(c.startsAt())));
     }
 }

@@ -19,8 +19,6 @@ import org.cybersudoe.outreach.CampaignStatus;
         + "time left); --watch redraws it every second until it ends. Without an id, lists the campaigns.")
 public class CampaignStatusCommand extends OutreachCommand {
 
-    private static final int BAR = 30;
-
     @Reference
     CampaignService campaigns;
 
@@ -34,19 +32,21 @@ public class CampaignStatusCommand extends OutreachCommand {
     protected void run(Caller caller, PrintStream out) {
         if (id == null) {
             var page = campaigns.list(caller, page(List.of()));
-            var table = table("Id", "Issue", "Status", "Starts", "Recipients", "Sent", "Failed", "Skipped", "Left");
+            var table = table("console.column.id", "console.column.issue", "console.column.status", "console.column.starts",
+                    "console.column.recipients", "console.column.sent", "console.column.failed", "console.column.skipped",
+                    "console.column.left");
             for (Campaign c : page.items()) {
                 CampaignProgress p = c.progress();
                 table.addRow().addContent(c.id(), c.issueNumber(), c.status().code(), c.startsAt(), p.recipients(), p.sent(),
                         p.failed(), p.skipped(), p.left());
             }
             table.print(out);
-            printCount(page, "campaign(s)", out);
+            printCount(page, "console.noun.campaigns", out);
             return;
         }
         Campaign c = campaigns.get(caller, id);
         while (watch && (c.status() == CampaignStatus.RUNNING || c.status() == CampaignStatus.SCHEDULED)) {
-            out.print("\r" + line(c));
+            out.print("\r" + campaignLine(c));
             out.flush();
             try {
                 Thread.sleep(1000);
@@ -56,19 +56,10 @@ public class CampaignStatusCommand extends OutreachCommand {
             }
             c = campaigns.get(caller, id);
         }
-        out.println((watch ? "\r" : "") + line(c));
+        out.println((watch ? "\r" : "") + campaignLine(c));
         if (c.progress().note() != null) {
+            // what the dispatch waits for, as the campaign service words it (in English, as the REST answer has it)
             out.println("  " + c.progress().note());
         }
-    }
-
-    static String line(Campaign c) {
-        CampaignProgress p = c.progress();
-        int done = p.sent() + p.failed() + p.skipped();
-        int filled = p.recipients() == 0 ? 0 : BAR * done / p.recipients();
-        return "Campaign " + c.id() + " (issue " + c.issueNumber() + ") " + c.status().code() + " [" + "#".repeat(filled)
-                + " ".repeat(BAR - filled) + "] sent " + p.sent() + ", failed " + p.failed() + ", skipped " + p.skipped() + ", left "
-                + p.left() + ", " + p.perMinute() + "/min" + (p.secondsLeft() == null ? "" : ", about " + p.secondsLeft() + " s left")
-                + "   ";
     }
 }

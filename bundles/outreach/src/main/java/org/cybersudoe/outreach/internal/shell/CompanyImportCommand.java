@@ -15,6 +15,7 @@ import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.outreach.ImportReport;
 import org.cybersudoe.outreach.ImportService;
 import org.cybersudoe.outreach.RowError;
+import org.cybersudoe.outreach.internal.OutreachTexts;
 
 @Service
 @Command(scope = "outreach", name = "company-import", description = "Imports a CSV file of companies and contacts into a "
@@ -22,7 +23,6 @@ import org.cybersudoe.outreach.RowError;
         + "the same file again changes nothing; an import that stopped is completed by running it again.")
 public class CompanyImportCommand extends OutreachCommand {
 
-    private static final int BAR = 30;
     private static final int ERRORS_SHOWN = 50;
 
     @Reference
@@ -39,30 +39,33 @@ public class CompanyImportCommand extends OutreachCommand {
     protected void run(Caller caller, PrintStream out) {
         Path path = Path.of(file).toAbsolutePath();
         if (!Files.isReadable(path)) {
-            throw new ValidationException("file", "not-found", "no readable file at " + path);
+            throw new ValidationException("file", "not-found", OutreachTexts.MESSAGES.text("console.invalid.no-file", path));
         }
         long started = System.nanoTime();
         ImportReport report = imports.importCsv(caller, partner, path, path.getFileName().toString(), (done, total) -> {
             double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
             int filled = total > 0 ? (int) (BAR * done / total) : 0;
-            out.print("\r[" + "#".repeat(filled) + " ".repeat(BAR - filled) + "] " + done + "/" + total + " rows, "
-                    + Math.round(done / seconds) + " rows/s");
+            out.print("\r" + say("console.import.progress", bar(filled), String.valueOf(done), String.valueOf(total),
+                    String.valueOf(Math.round(done / seconds))));
             out.flush();
         });
         out.println();
-        out.println("Import " + report.id() + " of " + report.source() + " into " + report.partner() + ": " + report.status().code());
-        out.println("  rows read:          " + report.rows());
-        out.println("  companies created:  " + report.companiesCreated() + ", updated: " + report.companiesUpdated());
-        out.println("  contacts created:   " + report.contactsCreated() + ", updated: " + report.contactsUpdated());
-        out.println("  rows unchanged:     " + report.unchanged());
-        out.println("  rows rejected:      " + report.rejected());
+        out.println(say("console.import.summary", String.valueOf(report.id()), report.source(), report.partner(),
+                report.status().code()));
+        out.println("  " + say("console.import.rows-read", String.valueOf(report.rows())));
+        out.println("  " + say("console.import.companies", String.valueOf(report.companiesCreated()),
+                String.valueOf(report.companiesUpdated())));
+        out.println("  " + say("console.import.contacts", String.valueOf(report.contactsCreated()),
+                String.valueOf(report.contactsUpdated())));
+        out.println("  " + say("console.import.unchanged", String.valueOf(report.unchanged())));
+        out.println("  " + say("console.import.rejected", String.valueOf(report.rejected())));
         int shown = 0;
         for (RowError e : report.errors()) {
             if (shown++ == ERRORS_SHOWN) {
-                out.println("  ... the rest with outreach:import-show " + report.id() + " --offset " + ERRORS_SHOWN);
+                out.println("  " + say("console.import.more-errors", String.valueOf(report.id()), String.valueOf(ERRORS_SHOWN)));
                 break;
             }
-            out.println("  line " + e.line() + ", " + e.field() + ": " + e.detail() + " (" + e.code() + ")");
+            out.println(rowError(e));
         }
     }
 }

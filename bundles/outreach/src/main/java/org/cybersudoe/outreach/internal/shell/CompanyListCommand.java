@@ -12,6 +12,7 @@ import org.cybersudoe.outreach.Company;
 import org.cybersudoe.outreach.CompanyQuery;
 import org.cybersudoe.outreach.DirectoryService;
 import org.cybersudoe.outreach.SizeClass;
+import org.cybersudoe.outreach.internal.OutreachTexts;
 
 @Service
 @Command(scope = "outreach", name = "company-list", description = "Lists the companies of the directory, with filters.")
@@ -44,15 +45,17 @@ public class CompanyListCommand extends OutreachCommand {
     @Override
     protected void run(Caller caller, PrintStream out) {
         SizeClass s = size == null ? null : SizeClass.fromCode(size)
-                .orElseThrow(() -> new ValidationException("--size", "invalid-value", "must be micro, small or medium"));
+                .orElseThrow(() -> new ValidationException("--size", "invalid-value", OutreachTexts.MESSAGES.text("error.field.size")));
         var page = directory.companies(caller, new CompanyQuery(partner, country, region, nace, s, name, email, null),
                 page(DirectoryService.SORTABLE));
-        var table = table("Id", "Partner", "Country", "Region", "NACE", "Size", "National id", "Contacts", "Name");
+        var table = table("console.column.id", "console.column.partner", "console.column.country", "console.column.region",
+                "console.column.nace", "console.column.size", "console.column.national-id", "console.column.contacts",
+                "console.column.name");
         for (Company c : page.items()) {
             table.addRow().addContent(c.id(), c.partner(), c.country(), c.region(), c.nace(),
                     c.size() == null ? "" : c.size().code(), c.nationalId(), c.contacts(), c.name());
         }
         table.print(out);
-        printCount(page, "compan(y/ies)", out);
+        printCount(page, "console.noun.companies", out);
     }
 }

@@ -24,7 +24,7 @@ public class ContactEraseCommand extends OutreachCommand {
     @Override
     protected void run(Caller caller, PrintStream out) {
         Suppression s = directory.erase(caller, id);
-        out.println("Contact " + id + " erased; its address is suppressed (consent "
-                + (s.consent() == null ? "unknown" : s.consent().basis().code() + " of " + s.consent().date()) + ").");
+        out.println(s.consent() == null ? say("console.contact-erase.done-no-consent", String.valueOf(id))
+                : say("console.contact-erase.done", String.valueOf(id), s.consent().basis().code(), String.valueOf(s.consent().date())));
     }
 }

@@ -30,16 +30,17 @@ public class ContactExportCommand extends OutreachCommand {
     @Override
     protected void run(Caller caller, PrintStream out) {
         ContactExport e = directory.export(caller, id);
-        // the same JSON shape as GET /api/v1/outreach/contacts/{id}/export
+        // the same JSON shape as GET /api/v1/outreach/contacts/{id}/export, its labels in the console's language
+        Language language = language();
         var body = new java.util.LinkedHashMap<String, Object>();
-        body.put("contact", Bodies.body(e.contact(), Language.EN));
-        body.put("company", Bodies.body(e.company(), Language.EN));
+        body.put("contact", Bodies.body(e.contact(), language));
+        body.put("company", Bodies.body(e.company(), language));
         body.put("exportedAt", e.exportedAt());
         try {
             out.println(new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                     .writerWithDefaultPrettyPrinter().writeValueAsString(body));
         } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-            throw new IllegalStateException("the export could not be written as JSON", ex);
+            throw new IllegalStateException(say("console.contact-export.failed"), ex);
         }
     }
 }

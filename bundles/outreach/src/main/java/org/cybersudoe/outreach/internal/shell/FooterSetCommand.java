@@ -14,6 +14,7 @@ import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.i18n.LocalizedText;
 import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.outreach.NewsletterService;
+import org.cybersudoe.outreach.internal.OutreachTexts;
 
 @Service
 @Command(scope = "outreach", name = "footer-set", description = "Writes a partner's newsletter footer in the languages given; the other languages keep their text.")
@@ -42,7 +43,7 @@ public class FooterSetCommand extends OutreachCommand {
     @Override
     protected void run(Caller caller, PrintStream out) {
         if (fr == null && es == null && pt == null && en == null) {
-            throw new ValidationException("footer", "required", "give the footer in at least one language: --fr, --es, --pt or --en");
+            throw new ValidationException("footer", "required", OutreachTexts.MESSAGES.text("console.invalid.footer-language"));
         }
         Map<String, String> merged = new LinkedHashMap<>(newsletters.footer(caller, partner).byCode());
         Map<Language, String> given = new LinkedHashMap<>();
@@ -55,6 +56,6 @@ public class FooterSetCommand extends OutreachCommand {
                 merged.put(language.code(), text.replace("\\n", "\n"));
             }
         });
-        FooterShowCommand.print(newsletters.setFooter(caller, partner, LocalizedText.ofCodes(merged)), out);
+        printFooter(newsletters.setFooter(caller, partner, LocalizedText.ofCodes(merged)), out);
     }
 }

@@ -6,8 +6,6 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.cybersudoe.core.i18n.Language;
-import org.cybersudoe.core.i18n.LocalizedText;
 import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.outreach.NewsletterService;
 
@@ -23,14 +21,6 @@ public class FooterShowCommand extends OutreachCommand {
 
     @Override
     protected void run(Caller caller, PrintStream out) {
-        print(newsletters.footer(caller, partner), out);
-    }
-
-    static void print(LocalizedText footer, PrintStream out) {
-        var table = table("Language", "Footer");
-        for (Language l : Language.values()) {
-            table.addRow().addContent(l.code(), footer.exact(l).orElse("(none)"));
-        }
-        table.print(out);
+        printFooter(newsletters.footer(caller, partner), out);
     }
 }

@@ -26,24 +26,31 @@ public class ImportShowCommand extends OutreachCommand {
     protected void run(Caller caller, PrintStream out) {
         if (id == null) {
             var page = imports.imports(caller, null, page(List.of()));
-            var table = table("Id", "Partner", "Status", "Rows", "Created", "Updated", "Unchanged", "Rejected", "By", "Source");
+            var table = table("console.column.id", "console.column.partner", "console.column.status", "console.column.rows",
+                    "console.column.created", "console.column.updated", "console.column.unchanged", "console.column.rejected",
+                    "console.column.by", "console.column.source");
             for (ImportReport r : page.items()) {
                 table.addRow().addContent(r.id(), r.partner(), r.status().code(), r.rows(),
                         r.companiesCreated() + r.contactsCreated(), r.companiesUpdated() + r.contactsUpdated(), r.unchanged(),
                         r.rejected(), r.importedBy(), r.source());
             }
             table.print(out);
-            printCount(page, "import(s)", out);
+            printCount(page, "console.noun.imports", out);
             return;
         }
         ImportReport r = imports.get(caller, id, page(List.of()));
-        out.println("Import " + r.id() + " of " + r.source() + " into " + r.partner() + " by " + r.importedBy() + ": "
-                + r.status().code() + " (started " + r.startedAt() + (r.finishedAt() == null ? "" : ", ended " + r.finishedAt()) + ")");
-        out.println("  rows " + r.rows() + "; companies created " + r.companiesCreated() + ", updated " + r.companiesUpdated()
-                + "; contacts created " + r.contactsCreated() + ", updated " + r.contactsUpdated() + "; unchanged " + r.unchanged()
-                + "; rejected " + r.rejected());
+        String importId = String.valueOf(r.id());
+        String status = r.status().code();
+        String started = String.valueOf(r.startedAt());
+        out.println(r.finishedAt() == null
+                ? say("console.import-show.header", importId, r.source(), r.partner(), r.importedBy(), status, started)
+                : say("console.import-show.header-ended", importId, r.source(), r.partner(), r.importedBy(), status, started,
+                        String.valueOf(r.finishedAt())));
+        out.println("  " + say("console.import-show.counts", String.valueOf(r.rows()), String.valueOf(r.companiesCreated()),
+                String.valueOf(r.companiesUpdated()), String.valueOf(r.contactsCreated()), String.valueOf(r.contactsUpdated()),
+                String.valueOf(r.unchanged()), String.valueOf(r.rejected())));
         for (RowError e : r.errors()) {
-            out.println("  line " + e.line() + ", " + e.field() + ": " + e.detail() + " (" + e.code() + ")");
+            out.println(rowError(e));
         }
     }
 }

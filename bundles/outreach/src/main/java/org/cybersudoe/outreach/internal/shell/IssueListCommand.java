@@ -21,13 +21,14 @@ public class IssueListCommand extends OutreachCommand {
     @Override
     protected void run(Caller caller, PrintStream out) {
         var page = newsletters.issues(caller, page(List.of()));
-        var table = table("Id", "Number", "Sections", "Missing languages", "Subject (en)");
+        var table = table("console.column.id", "console.column.number", "console.column.sections",
+                "console.column.missing-languages", "console.column.subject");
         for (NewsletterIssue i : page.items()) {
             table.addRow().addContent(i.id(), i.number(), i.sections().size(),
                     i.missingLanguages().isEmpty() ? "-" : String.join(",", i.missingLanguages().stream().map(Language::code).toList()),
-                    en(i.subject()));
+                    text(i.subject()));
         }
         table.print(out);
-        printCount(page, "issue(s)", out);
+        printCount(page, "console.noun.issues", out);
     }
 }

@@ -11,6 +11,7 @@ import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.outreach.NewsletterService;
+import org.cybersudoe.outreach.internal.OutreachTexts;
 
 @Service
 @Command(scope = "outreach", name = "newsletter-test", description = "Sends an issue now to one address, marked as a test, "
@@ -35,8 +36,8 @@ public class NewsletterTestCommand extends OutreachCommand {
     @Override
     protected void run(Caller caller, PrintStream out) {
         Language l = Language.fromCode(language).filter(x -> x.code().equals(language))
-                .orElseThrow(() -> new ValidationException("--language", "invalid-value", "must be fr, es, pt or en"));
+                .orElseThrow(() -> new ValidationException("--language", "invalid-value", OutreachTexts.MESSAGES.text("error.field.language")));
         newsletters.testSend(caller, issue, l, partner, address);
-        out.println("Test of issue " + issue + " in " + l.code() + " sent to " + address);
+        out.println(say("console.newsletter-test.done", String.valueOf(issue), l.code(), address));
     }
 }

@@ -1,8 +1,8 @@
 package org.cybersudoe.security.internal.shell;
 
+import java.io.PrintStream;
 import java.util.Optional;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -10,16 +10,16 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
-import org.cybersudoe.core.error.ProblemException;
+import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.security.Caller;
-import org.cybersudoe.core.security.JaasCallers;
 import org.cybersudoe.core.security.Role;
 import org.cybersudoe.security.UserAccounts;
+import org.cybersudoe.security.internal.SecurityTexts;
 
 /** Creates an account and prints its generated password once. */
 @Service
 @Command(scope = "security", name = "user-add", description = "Creates a user account with a platform role; prints its generated password once.")
-public class UserAddCommand implements Action {
+public class UserAddCommand extends SecurityCommand {
 
     @Reference
     UserAccounts accounts;
@@ -35,21 +35,12 @@ public class UserAddCommand implements Action {
     String partner;
 
     @Override
-    public Object execute() {
-        Caller caller = JaasCallers.current().orElse(Caller.SYSTEM);
-        Role wanted = Role.fromRoleName(role).orElse(null);
-        if (wanted == null) {
-            System.err.println("Unknown role '" + role + "': use admin, partner-admin, partner-staff, evaluator or company.");
-            return null;
-        }
-        try {
-            String password = accounts.create(caller, login, wanted, Optional.ofNullable(partner));
-            System.out.println("Created user '" + login + "' (" + wanted.roleName()
-                    + (partner == null ? "" : ", partner " + partner) + ").");
-            System.out.println("Password (shown once): " + password);
-        } catch (ProblemException e) {
-            System.err.println("Error: " + e.getMessage());
-        }
-        return null;
+    protected void run(Caller caller, PrintStream out) {
+        Role wanted = Role.fromRoleName(role).orElseThrow(() -> new ValidationException("role", "invalid-value",
+                SecurityTexts.MESSAGES.text("console.invalid.role", role)));
+        String password = accounts.create(caller, login, wanted, Optional.ofNullable(partner));
+        out.println(partner == null ? say("console.user-add.done", login, wanted.roleName())
+                : say("console.user-add.done-partner", login, wanted.roleName(), partner));
+        out.println(say("console.user-add.password", password));
     }
 }

@@ -77,6 +77,11 @@ public class ResourceResource {
     @POST
     @Operation(summary = "Adds a resource for a deployed theme, owned by your partner")
     public Response create(@Context SecurityContext security, @Context UriInfo uri, ResourceBody body) {
+        // versions are added one language at a time (PUT .../languages/{language}); on a PUT of the
+        // resource they come back from a GET and are left as they are, but a new resource has none
+        if (body != null && body.versions() != null && !body.versions().isEmpty()) {
+            throw new ValidationException("versions", "read-only", Bodies.MESSAGES.text("error.field.versions-read-only"));
+        }
         ToolResource created = resources.create(RestCallers.caller(security), Bodies.draft(body));
         return RestParams.created(uri, created.id(), Bodies.body(created));
     }

@@ -43,7 +43,7 @@ public class LeadAddCommand extends ToolboxCommand {
             throw new ValidationException("trained-on", "invalid-value", MESSAGES.text("error.field.date"));
         }
         ProjectLead lead = training.addLead(caller, new ProjectLeadDraft(partner, name, email, date));
-        out.println("Project lead " + lead.id() + " recorded: " + lead.fullName() + " (" + lead.partnerCode() + "), trained on "
-                + lead.trainedOn());
+        out.println(message("console.lead-add.done", String.valueOf(lead.id()), lead.fullName(), lead.partnerCode(),
+                String.valueOf(lead.trainedOn())));
     }
 }

@@ -45,13 +45,14 @@ public class ResourceListCommand extends ToolboxCommand {
                 () -> new ValidationException("--kind", "invalid-value", MESSAGES.text("error.field.resource-kind")));
         Page<ToolResource> page = resources.list(caller, new ResourceQuery(theme, k, owner),
                 PageRequest.of(offset, limit, null, ResourceService.SORTABLE));
-        ShellTable table = table("Id", "Theme", "Kind", "Owner", "Languages");
+        ShellTable table = columns("console.column.id", "console.column.theme", "console.column.kind", "console.column.owner",
+                "console.column.languages");
         for (ToolResource r : page.items()) {
             table.addRow().addContent(r.id(), r.themeCode(), r.kind().code(), r.ownerPartner(), r.versions().stream()
                     .map(v -> v.language().code() + " " + message("status." + v.status().code()))
                     .collect(Collectors.joining(", ")));
         }
         table.print(out);
-        out.println(page.items().size() + " of " + page.total() + " resource(s)");
+        out.println(count(page.items().size(), page.total(), "console.noun.resources"));
     }
 }

@@ -24,22 +24,27 @@ public class ThemeListCommand extends ToolboxCommand {
     @Override
     protected void run(Caller caller, PrintStream out) {
         List<Theme> all = themes.list(caller, true);
-        ShellTable table = table("Code", "Kind", "Name", "Status", "Bundle");
+        ShellTable table = columns("console.column.code", "console.column.kind", "console.column.name", "console.column.status",
+                "console.column.bundle");
         for (Theme t : all) {
-            table.addRow().addContent(t.code(), t.kind(), text(t.name()),
+            table.addRow().addContent(t.code(), t.kind(), data(t.name()),
                     message(t.available() ? "theme.available" : "theme.unavailable"),
                     t.bundleSymbolicName() + " " + t.bundleVersion());
         }
         table.print(out);
-        out.println(all.stream().filter(Theme::available).count() + " available, "
-                + all.stream().filter(t -> !t.available()).count() + " removed");
+        out.println(message("console.theme-list.summary", all.stream().filter(Theme::available).count(),
+                all.stream().filter(t -> !t.available()).count()));
         List<ThemeRefusal> refusals = themes.refusals(caller);
         if (!refusals.isEmpty()) {
             out.println();
-            out.println(refusals.size() + " theme bundle(s) " + message("theme.refused") + ":");
+            out.println(message("console.theme-list.refused", refusals.size()));
             for (ThemeRefusal r : refusals) {
-                out.println("  " + r.bundleSymbolicName() + " " + r.bundleVersion() + " (bundle " + r.bundleId() + ")"
-                        + (r.themeCode() == null ? "" : ", theme '" + r.themeCode() + "'"));
+                String bundleId = String.valueOf(r.bundleId());
+                out.println("  " + (r.themeCode() == null
+                        ? message("console.theme-list.refusal", r.bundleSymbolicName(), r.bundleVersion(), bundleId)
+                        : message("console.theme-list.refusal-theme", r.bundleSymbolicName(), r.bundleVersion(), bundleId,
+                                r.themeCode())));
+                // the findings are the validator's, in English (ThemeProblem has no other language)
                 for (ThemeProblem p : r.problems()) {
                     out.println("    " + p);
                 }

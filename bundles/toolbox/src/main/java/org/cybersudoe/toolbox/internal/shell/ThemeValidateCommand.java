@@ -46,34 +46,33 @@ public class ThemeValidateCommand extends ToolboxCommand {
         try (InputStream in = open(location)) {
             source = ThemeSource.ofJar(in, settings.values().maxThemeJarBytes());
         } catch (IOException | IllegalArgumentException e) {
-            out.println("INVALID " + location + ": cannot be read as a jar: " + e.getMessage());
+            out.println(message("console.theme-validate.unreadable", location, String.valueOf(e.getMessage())));
             return;
         }
         ThemeParser.Result result = new ThemeParser().parse(source);
         if (!result.valid()) {
+            // the findings are the validator's, in English (ThemeProblem has no other language)
             for (ThemeProblem p : result.problems()) {
                 out.println("  " + p);
             }
-            out.println("INVALID " + location + ": " + result.problems().size() + " problem(s); the toolbox would refuse it");
+            out.println(message("console.theme-validate.invalid", location, result.problems().size()));
             return;
         }
         ParsedTheme t = result.theme();
-        out.println("VALID " + location + ": theme '" + t.code() + "' (" + t.kind() + ") " + text(t.name()));
-        out.println("  guide: " + t.guide().size() + " section(s); video: " + t.video().url() + ", subtitles "
-                + t.video().subtitles().keySet().stream().sorted().map(l -> l.code()).toList() + "; questionnaire: "
-                + t.questionnaire().size() + " question(s)");
+        out.println(message("console.theme-validate.valid", location, t.code(), t.kind(), data(t.name())));
+        out.println("  " + message("console.theme-validate.contents", t.guide().size(), t.video().url(),
+                String.valueOf(t.video().subtitles().keySet().stream().sorted().map(l -> l.code()).toList()),
+                t.questionnaire().size()));
         Optional<Theme> known = themes.find(caller, t.code());
         String bsn = source.header("Bundle-SymbolicName");
         String symbolicName = bsn == null ? null : bsn.split(";", 2)[0].strip();
         known.filter(k -> k.available() && !k.bundleSymbolicName().equals(symbolicName)).ifPresent(k -> out.println(
-                "  note: theme '" + k.code() + "' is already deployed from bundle " + k.bundleSymbolicName()
-                        + "; this one would be refused until that one is removed"));
+                "  " + message("console.theme-validate.note-deployed", k.code(), k.bundleSymbolicName())));
         if (symbolicName == null) {
-            out.println("  note: the jar has no Bundle-SymbolicName; Karaf will not install it as a bundle");
+            out.println("  " + message("console.theme-validate.note-no-symbolic-name"));
         } else if (!symbolicName.endsWith(".theme." + t.code())) {
             // the template names the bundle and its Karaf feature after <theme.code> of pom.xml
-            out.println("  note: the bundle " + symbolicName + " is not named after the theme's code '" + t.code()
-                    + "': make <theme.code> in pom.xml the same as \"code\" in theme.json, or feature:list will show another name");
+            out.println("  " + message("console.theme-validate.note-name", symbolicName, t.code()));
         }
     }
 

@@ -28,7 +28,7 @@ public class TranslationReportCommand extends ToolboxCommand {
     @Override
     protected void run(Caller caller, PrintStream out) {
         for (ThemeTranslationReport r : resources.translationReport(caller, theme)) {
-            out.println(r.theme().code() + "  " + text(r.theme().name())
+            out.println(r.theme().code() + "  " + data(r.theme().name())
                     + (r.theme().available() ? "" : "  (" + message("report.unavailable") + ")"));
             if (r.complete()) {
                 out.println("    " + message("report.complete"));
@@ -37,7 +37,7 @@ public class TranslationReportCommand extends ToolboxCommand {
                 String label = message("kind." + g.kind().code());
                 String missing = g.missing().stream().map(Language::code).collect(Collectors.joining(", "));
                 out.println("    " + (g.resourceId() == null ? message("report.none", label, missing)
-                        : message("report.missing", label, g.resourceId(), missing)));
+                        : message("report.missing", label, String.valueOf(g.resourceId()), missing)));
             }
         }
         out.println();

@@ -1,5 +1,6 @@
 package org.cybersudoe.toolbox.internal.theme;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
@@ -13,5 +14,10 @@ public final class ThemeParserAccess {
 
     public static void edit(Path folder, String file, Consumer<JsonNode> change) {
         ThemeParserTest.edit(folder, file, change);
+    }
+
+    /** A theme jar of the theme folder under {@code root}, with this Bundle-SymbolicName. */
+    public static byte[] jar(Path root, String symbolicName) throws IOException {
+        return ThemeParserTest.jar(root, symbolicName);
     }
 }

@@ -1,0 +1,79 @@
+package org.cybersudoe.core.shell;
+
+import static org.junit.Assert.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.cybersudoe.core.error.AccessDeniedException;
+import org.cybersudoe.core.error.FieldError;
+import org.cybersudoe.core.error.ProblemException;
+import org.cybersudoe.core.error.ValidationException;
+import org.cybersudoe.core.i18n.LocalizedText;
+import org.cybersudoe.core.paging.Page;
+import org.cybersudoe.core.security.Caller;
+import org.junit.Test;
+
+public class AreaCommandTest {
+
+    private static final ValidationException BAD_EMAIL = new ValidationException(List.of(new FieldError("--email", "invalid-value",
+            LocalizedText.of("adresse invalide", "dirección no válida", "endereço inválido", "invalid address"))));
+
+    /** A command of no area: it only prints what a test hands it. */
+    private static final class Probe extends PagedCommand {
+        Consumer<PrintStream> body = out -> { };
+
+        @Override
+        protected void run(Caller caller, PrintStream out) {
+            body.accept(out);
+        }
+
+        String printed(Consumer<PrintStream> what) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+                what.accept(out);
+            }
+            return bytes.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Probe in(String lang) {
+        Probe probe = new Probe();
+        probe.session = lang == null ? null : ConsoleSessions.withVariables(Map.of("LANG", lang));
+        return probe;
+    }
+
+    @Test
+    public void aValidationProblemReadsInTheSessionsLanguageFieldByField() {
+        Probe probe = in("fr_FR.UTF-8");
+        assertEquals("Erreur (400 validation) : la saisie a été refusée\n  --email: adresse invalide\n",
+                probe.printed(err -> probe.report(BAD_EMAIL, err)));
+    }
+
+    @Test
+    public void inEnglishTheValidationSummaryAlreadyNamesTheFields() {
+        Probe probe = in(null);
+        assertEquals("Error (400 validation): The request is not valid: --email: invalid address\n", probe.printed(err -> probe.report(BAD_EMAIL, err)));
+    }
+
+    @Test
+    public void aRefusalWithoutAnAreaHintSaysSoInTheSessionsLanguage() {
+        Probe probe = in("es_ES.UTF-8");
+        ProblemException denied = new AccessDeniedException("admin",
+                LocalizedText.of("réservé", "solo los administradores", "só administradores", "admins only"));
+        assertEquals("Error (403 admin): solo los administradores\n  no tiene permiso para hacer esto\n",
+                probe.printed(err -> probe.report(denied, err)));
+    }
+
+    @Test
+    public void tablesAndFootersUseTheCoresWordsWhenTheAreaHasNone() {
+        Probe probe = in("pt_PT.UTF-8");
+        Page<String> page = new Page<>(List.of("a", "b"), 0, 2, 12);
+        assertEquals("2 de 12 no-such-noun\n", probe.printed(out -> probe.printCount(page, "no-such-noun", out)));
+        assertEquals("a key no catalog has shows as itself", "Id", probe.say("Id"));
+    }
+}

@@ -1,0 +1,124 @@
+package org.cybersudoe.toolbox.internal.shell;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import org.cybersudoe.toolbox.internal.Callers;
+import org.cybersudoe.toolbox.internal.ResourceServiceImpl;
+import org.cybersudoe.toolbox.internal.TestDatabase;
+import org.cybersudoe.toolbox.internal.theme.ThemeParserAccess;
+import org.cybersudoe.toolbox.internal.theme.ThemeRegistryImpl;
+import org.cybersudoe.toolbox.internal.theme.Themes;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/**
+ * The toolbox's commands, fields set as Karaf would set them: English by default (a test runs
+ * without a console session), another language with {@code --lang}.
+ */
+public class ToolboxShellTest {
+
+    private static TestDatabase database;
+    private static ThemeRegistryImpl registry;
+
+    @BeforeClass
+    public static void open() {
+        database = TestDatabase.fresh("shell");
+        registry = new ThemeRegistryImpl(database.db);
+        assertTrue(registry.load(10, "org.cybersudoe.theme.tourism", "1.0.0", Themes.source("tourism")).isEmpty());
+        // the same theme from another bundle is refused
+        assertTrue(registry.load(12, "org.example.copy", "2.0.0", Themes.source("tourism")).isPresent());
+    }
+
+    @AfterClass
+    public static void close() {
+        database.close();
+    }
+
+    private static String printed(Consumer<PrintStream> command) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            command.accept(out);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static ThemeListCommand themeList(String lang) {
+        ThemeListCommand command = new ThemeListCommand();
+        command.themes = registry;
+        command.lang = lang;
+        return command;
+    }
+
+    private static ThemeValidateCommand themeValidate(String location, String lang) {
+        ThemeValidateCommand command = new ThemeValidateCommand();
+        command.themes = registry;
+        command.settings = TestDatabase.settings();
+        command.location = location;
+        command.lang = lang;
+        return command;
+    }
+
+    @Test
+    public void theThemeListReadsInEnglishByDefault() {
+        ThemeListCommand command = themeList(null);
+        String out = printed(o -> command.run(Callers.EVALUATOR, o));
+        assertTrue(out, out.contains("Code") && out.contains("Status") && out.contains("Tourism"));
+        assertTrue(out, out.contains("\n1 available, 0 removed\n"));
+        assertTrue(out, out.contains("\n1 theme bundle(s) refused:\n  org.example.copy 2.0.0 (bundle 12), theme 'tourism'\n    "));
+    }
+
+    @Test
+    public void theThemeListReadsInTheLanguageAskedFor() {
+        ThemeListCommand command = themeList("fr");
+        String out = printed(o -> command.run(Callers.EVALUATOR, o));
+        assertTrue(out, out.contains("Statut") && out.contains("Tourisme") && out.contains("disponible"));
+        assertTrue(out, out.contains("\ndisponibles : 1, retirés : 0\n"));
+        assertTrue(out, out.contains("\n1 bundle(s) de thème refusé(s) :\n  org.example.copy 2.0.0 (bundle n° 12), thème « tourism »\n"));
+    }
+
+    @Test
+    public void aValidThemeJarIsSummedUp() throws Exception {
+        Path jar = Path.of("target", "shell-tourism.jar");
+        Files.write(jar, ThemeParserAccess.jar(Themes.root("tourism"), "org.cybersudoe.theme.tourism"));
+        String out = printed(o -> themeValidate(jar.toString(), null).run(Callers.EVALUATOR, o));
+        assertTrue(out, out.startsWith("VALID " + jar + ": theme 'tourism' (sector) Tourism\n  guide: "));
+        assertTrue(out, out.contains(" section(s); video: https://") && out.contains(", subtitles [fr, es, pt, en]; questionnaire: "));
+        String es = printed(o -> themeValidate(jar.toString(), "es").run(Callers.EVALUATOR, o));
+        assertTrue(es, es.startsWith("VÁLIDO " + jar + ": tema «tourism» (sector) Turismo\n  guía: "));
+    }
+
+    @Test
+    public void aJarThatCannotBeReadIsInvalid() {
+        String out = printed(o -> themeValidate("target/no-such.jar", null).run(Callers.EVALUATOR, o));
+        assertTrue(out, out.startsWith("INVALID target/no-such.jar: cannot be read as a jar: "));
+        String pt = printed(o -> themeValidate("target/no-such.jar", "pt").run(Callers.EVALUATOR, o));
+        assertTrue(pt, pt.startsWith("INVÁLIDO target/no-such.jar: não pode ser lido como jar: "));
+    }
+
+    @Test
+    public void anEmptyResourceListSaysSo() {
+        ResourceListCommand command = new ResourceListCommand();
+        command.resources = new ResourceServiceImpl(database.db, registry, TestDatabase.settings());
+        command.theme = "no-such-theme";
+        String out = printed(o -> command.run(Callers.EVALUATOR, o));
+        assertTrue(out, out.endsWith("0 of 0 resource(s)\n"));
+        command.lang = "fr";
+        String fr = printed(o -> command.run(Callers.EVALUATOR, o));
+        assertTrue(fr, fr.contains("Propriétaire") && fr.endsWith("0 sur 0 ressource(s)\n"));
+    }
+
+    @Test
+    public void refusalsSayWhoMay() {
+        assertEquals("only the lead partner's admins (role admin) may do this", themeList(null).refusalHint("admin").orElseThrow());
+        assertTrue(themeList(null).refusalHint("other").isEmpty());
+    }
+}
