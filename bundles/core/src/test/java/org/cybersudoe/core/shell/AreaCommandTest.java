@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import org.cybersudoe.core.error.AccessDeniedException;
@@ -42,9 +41,7 @@ public class AreaCommandTest {
     }
 
     private static Probe in(String lang) {
-        Probe probe = new Probe();
-        probe.session = lang == null ? null : ConsoleSessions.withVariables(Map.of("LANG", lang));
-        return probe;
+        return ConsoleSessions.speaking(new Probe(), lang);
     }
 
     @Test

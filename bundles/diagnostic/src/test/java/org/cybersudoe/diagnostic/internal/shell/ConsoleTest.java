@@ -5,13 +5,11 @@ import static org.junit.Assert.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.lang.reflect.Field;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
-import org.apache.karaf.shell.api.console.Session;
+import org.cybersudoe.core.shell.ConsoleSessions;
 import org.cybersudoe.core.i18n.LocalizedText;
 import org.cybersudoe.core.shell.AreaCommand;
 import org.cybersudoe.diagnostic.internal.Diagnostics;
@@ -43,17 +41,7 @@ public class ConsoleTest {
 
     /** Runs {@code command} as if in a console session whose LANG is {@code locale}. */
     private static void inLanguage(AreaCommand command, String locale) throws Exception {
-        Session session = (Session) Proxy.newProxyInstance(Session.class.getClassLoader(), new Class<?>[] {Session.class},
-                (proxy, method, args) -> switch (method.getName()) {
-                    case "get" -> "LANG".equals(args[0]) ? locale : null;
-                    case "hashCode" -> System.identityHashCode(proxy);
-                    case "equals" -> proxy == args[0];
-                    case "toString" -> "session " + locale;
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
-        Field field = AreaCommand.class.getDeclaredField("session");
-        field.setAccessible(true);
-        field.set(command, session);
+        ConsoleSessions.speaking(command, locale);
     }
 
     private static String printed(Consumer<PrintStream> run) {

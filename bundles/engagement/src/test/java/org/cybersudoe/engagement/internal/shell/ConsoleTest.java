@@ -6,8 +6,6 @@ import static org.junit.Assert.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.lang.reflect.Field;
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.cybersudoe.core.shell.ConsoleSessions;
 import org.cybersudoe.core.error.AccessDeniedException;
 import org.cybersudoe.core.error.FieldError;
 import org.cybersudoe.core.error.ValidationException;
@@ -29,7 +28,6 @@ import org.cybersudoe.engagement.Mission;
 import org.cybersudoe.engagement.MissionDraft;
 import org.cybersudoe.engagement.MissionStatus;
 import org.cybersudoe.engagement.ReportStatus;
-import org.apache.karaf.shell.api.console.Session;
 import org.cybersudoe.engagement.internal.Area;
 import org.cybersudoe.engagement.internal.Drafts;
 import org.junit.After;
@@ -123,17 +121,7 @@ public class ConsoleTest {
 
     /** Runs {@code command} as if in a console session whose LANG is {@code locale}. */
     private static void inLanguage(AreaCommand command, String locale) throws Exception {
-        Session session = (Session) Proxy.newProxyInstance(Session.class.getClassLoader(), new Class<?>[] {Session.class},
-                (proxy, method, args) -> switch (method.getName()) {
-                    case "get" -> "LANG".equals(args[0]) ? locale : null;
-                    case "hashCode" -> System.identityHashCode(proxy);
-                    case "equals" -> proxy == args[0];
-                    case "toString" -> "session " + locale;
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
-        Field field = AreaCommand.class.getDeclaredField("session");
-        field.setAccessible(true);
-        field.set(command, session);
+        ConsoleSessions.speaking(command, locale);
     }
 
     private static String printed(EngagementCommand command, org.cybersudoe.core.security.Caller caller) {

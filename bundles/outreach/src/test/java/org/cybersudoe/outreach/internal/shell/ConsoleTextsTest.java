@@ -5,18 +5,15 @@ import static org.junit.Assert.assertEquals;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
-import org.apache.karaf.shell.api.console.Session;
+import org.cybersudoe.core.shell.ConsoleSessions;
 import org.cybersudoe.core.security.Caller;
-import org.cybersudoe.core.shell.AreaCommand;
 import org.cybersudoe.outreach.Campaign;
 import org.cybersudoe.outreach.CampaignProgress;
 import org.cybersudoe.outreach.CampaignService;
@@ -113,20 +110,7 @@ public class ConsoleTextsTest {
 
     /** The command in a console session whose LANG is {@code lang}; no session when null. */
     private static <C extends OutreachCommand> C in(C command, String lang) {
-        if (lang == null) {
-            return command;
-        }
-        Map<String, Object> variables = Map.of("LANG", lang);
-        Session session = (Session) Proxy.newProxyInstance(Session.class.getClassLoader(), new Class<?>[] {Session.class},
-                (proxy, method, args) -> method.getName().equals("get") ? variables.get((String) args[0]) : null);
-        try {
-            Field field = AreaCommand.class.getDeclaredField("session");
-            field.setAccessible(true);
-            field.set(command, session);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
-        return command;
+        return ConsoleSessions.speaking(command, lang);
     }
 
     private static String printed(OutreachCommand command) {

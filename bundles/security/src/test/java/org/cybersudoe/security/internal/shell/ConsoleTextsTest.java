@@ -5,19 +5,16 @@ import static org.junit.Assert.assertThrows;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import org.apache.karaf.shell.api.console.Session;
+import org.cybersudoe.core.shell.ConsoleSessions;
 import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.core.security.Role;
-import org.cybersudoe.core.shell.AreaCommand;
 import org.cybersudoe.security.UserAccounts;
 import org.junit.Test;
 
@@ -85,20 +82,7 @@ public class ConsoleTextsTest {
 
     /** The command in a console session whose LANG is {@code lang}; no session when null. */
     private static <C extends SecurityCommand> C in(C command, String lang) {
-        if (lang == null) {
-            return command;
-        }
-        Map<String, Object> variables = Map.of("LANG", lang);
-        Session session = (Session) Proxy.newProxyInstance(Session.class.getClassLoader(), new Class<?>[] {Session.class},
-                (proxy, method, args) -> method.getName().equals("get") ? variables.get((String) args[0]) : null);
-        try {
-            Field field = AreaCommand.class.getDeclaredField("session");
-            field.setAccessible(true);
-            field.set(command, session);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
-        return command;
+        return ConsoleSessions.speaking(command, lang);
     }
 
     private static String printed(SecurityCommand command) {
