@@ -221,6 +221,15 @@ public abstract class CyberSudoeTestSupport {
         return Path.of(System.getProperty("karaf.data"));
     }
 
+    /** The folder console commands read and write files in (created if need be). */
+    protected static Path karafExchange() {
+        try {
+            return Files.createDirectories(karafBase().resolve("exchange"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     protected static Path karafEtc() {
         return Path.of(System.getProperty("karaf.etc"));
     }

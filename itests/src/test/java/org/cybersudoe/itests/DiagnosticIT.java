@@ -143,10 +143,18 @@ public class DiagnosticIT extends CyberSudoeTestSupport {
 
         ShellResult listed = shell(staff, "diagnostic:questionnaire-list");
         assertTrue(listed.toString(), listed.text().contains("general") && listed.text().contains("is-security"));
-        assertTrue(shell(staff, "diagnostic:export /tmp/x.csv").failed());
-        Path csv = karafData().resolve("diagnostic-export.csv");
-        ShellResult exported = shell(admin(), "diagnostic:export " + csv);
-        assertTrue(exported.toString(), exported.text().contains("written to"));
+        assertTrue(shell(staff, "diagnostic:export x.csv").failed());
+        Path csv = karafExchange().resolve("diagnostic-export.csv");
+        Files.deleteIfExists(csv);
+        ShellResult exported = shell(admin(), "diagnostic:export diagnostic-export.csv");
+        assertTrue(exported.toString(), exported.text().contains("written to " + csv));
+        ShellResult again = shell(admin(), "diagnostic:export diagnostic-export.csv");
+        assertTrue("an existing file is not written over unasked: " + again, again.failed() && again.text().contains("--replace"));
+        assertTrue(shell(admin(), "diagnostic:export --replace diagnostic-export.csv").text().contains("written to"));
+        Path outside = karafEtc().resolve("diagnostic-export.csv");
+        ShellResult elsewhere = shell(admin(), "diagnostic:export " + outside);
+        assertTrue("only the exchange folder is written: " + elsewhere, elsewhere.failed() && elsewhere.text().contains("file: "));
+        assertFalse(Files.exists(outside));
         String text = Files.readString(csv, StandardCharsets.UTF_8);
         assertTrue(text, text.startsWith("questionnaire,version,submitted_month,country,region,sector,size"));
         // no column names a company (a bare "id," search also matched scores and sectors such as "90,")

@@ -208,7 +208,7 @@ public class EngagementIT extends CyberSudoeTestSupport {
     @Test
     public void partnerStaffCreateAnEventFromTheConsoleWithTheRestBodyInAFile() throws Exception {
         TestUser staff = user("eng-leitat-staff", Role.PARTNER_STAFF, "leitat");
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("event", ".json");
+        java.nio.file.Path file = java.nio.file.Files.createTempFile(karafExchange(), "event", ".json");
         java.nio.file.Files.writeString(file, event(12).replace("ciebi", "leitat").replace("PT16", "ES51")
                 .replace("Europe/Lisbon", "Europe/Madrid").replace("Coimbra", "Barcelona"));
         awaitCommand("engagement", "event-create");

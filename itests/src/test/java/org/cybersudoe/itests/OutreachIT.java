@@ -124,7 +124,7 @@ public class OutreachIT extends CyberSudoeTestSupport {
     @Test
     public void theShellImportsWithProgressExportsAContactAndAnErasedAddressIsNotImportedAgain() throws IOException {
         TestUser staff = user("out-ciebi-staff", Role.PARTNER_STAFF, "ciebi");
-        Path file = Files.createTempFile(karafData(), "contactos-", ".csv");
+        Path file = Files.createTempFile(karafExchange(), "contactos-", ".csv");
         Files.writeString(file, "\uFEFFcompany_name,national_id,country,region,contact_name,email,language,consent_basis,consent_date\n"
                 + "Vinhos do Dão Lda,501442600,PT,PT16,Rui,rui@vinhos.example,pt,consent,2024-03-01\n"
                 + "Queijos da Serra Lda,504615947,PT,PT16,Ana,ana@queijos.example,pt,consent,2024-03-02\n", StandardCharsets.UTF_8);
@@ -147,7 +147,7 @@ public class OutreachIT extends CyberSudoeTestSupport {
         assertEquals(404, get("/api/v1/outreach/contacts/" + contactId, staff).status());
 
         ShellResult again = shell(staff, "outreach:company-import ciebi " + file);
-        assertTrue(again.toString(), again.output().contains("line 2, email: this address unsubscribed or was erased"));
+        assertTrue(again.toString(), again.text().contains("line 2, email: this address unsubscribed or was erased"));
         Files.deleteIfExists(file);
     }
 

@@ -60,6 +60,9 @@ public class PartnerExtensionIT extends CyberSudoeTestSupport {
             assertTrue("SOAP answers in the asked language: " + soap, soap.body().contains("Bonjour " + staff.login()));
 
             awaitCommand("regional", "hello");
+            // until the extension's ACL file is read, its command is for admins only (the platform's
+            // karaf.secured.command.compulsory.roles), never for everyone
+            await("the extension's command ACL lets staff run it", () -> !shell(staff, "regional:hello").failed());
             ShellResult shell = shell(staff, "regional:hello");
             assertFalse(shell.text(), shell.failed());
             assertTrue("the command greets the logged-in user: " + shell.text(), shell.output().contains(staff.login()));

@@ -129,8 +129,7 @@ public class ToolboxIT extends CyberSudoeTestSupport {
     public void aMalformedThemeJarIsRefusedWithItsReasonsAndTheOthersStay() throws IOException {
         awaitHealthy();
         TestUser staff = user("tbx-ciebi", Role.PARTNER_STAFF, "ciebi");
-        Path broken = karafData().resolve("tmp").resolve("theme-broken.jar");
-        Files.createDirectories(broken.getParent());
+        Path broken = karafExchange().resolve("theme-broken.jar");
         Files.write(broken, brokenJar());
 
         awaitCommand("toolbox", "theme-validate");
@@ -140,7 +139,8 @@ public class ToolboxIT extends CyberSudoeTestSupport {
         assertTrue(validation.text(), validation.output().contains("name.pt: is missing"));
         assertTrue(validation.text(), validation.output().contains("INVALID"));
         awaitCommand("toolbox", "theme-validate");
-        ShellResult good = shell(staff, "toolbox:theme-validate " + exampleThemeJar());
+        Files.copy(exampleThemeJar(), karafExchange().resolve("theme-wine-tourism.jar"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        ShellResult good = shell(staff, "toolbox:theme-validate theme-wine-tourism.jar");
         assertTrue("the example is valid: " + good.text(), good.output().contains("VALID") && !good.output().contains("INVALID"));
 
         Path deployed = karafBase().resolve("deploy").resolve("theme-broken.jar");

@@ -1,11 +1,17 @@
 package org.cybersudoe.core.shell;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Optional;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.support.CommandException;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.cybersudoe.core.error.AccessDeniedException;
 import org.cybersudoe.core.error.FieldError;
@@ -32,19 +38,34 @@ public abstract class AreaCommand implements Action {
     @Reference(optional = true)
     Session session;
 
+    /**
+     * Runs the command as the session's user. A refusal or bad input fails the command with its
+     * report as the message: Karaf prints it on the session's console, wherever that is (an
+     * interactive console, {@code ssh host "command"}, {@code bin/client -b}), and a script sees
+     * the command fail (exit status 1) rather than succeed with an error line it cannot read.
+     */
     @Override
-    public final Object execute() {
+    public final Object execute() throws CommandException {
         Caller caller = JaasCallers.current().orElse(null);
         if (caller == null) {
-            System.err.println(say("console.no-user"));
-            return null;
+            throw failure(say("console.no-user"));
         }
         try {
             run(caller, System.out);
         } catch (ProblemException e) {
-            report(e, System.err);
+            ByteArrayOutputStream report = new ByteArrayOutputStream();
+            report(e, new PrintStream(report, true, StandardCharsets.UTF_8));
+            throw failure(report.toString(StandardCharsets.UTF_8).stripTrailing());
         }
         return null;
+    }
+
+    /**
+     * A failure Karaf prints as it is: the report, without a stack trace or its English "Error
+     * executing command" prefix (which Karaf adds to any other exception, subclasses included).
+     */
+    private static CommandException failure(String report) {
+        return new CommandException(report, report);
     }
 
     /** Runs the command for {@code caller}, printing to {@code out}. */
@@ -104,6 +125,29 @@ public abstract class AreaCommand implements Action {
                 err.println("  " + f.field() + ": " + fieldText);
             }
         }
+    }
+
+    /**
+     * The file {@code name} of the exchange folder ({@code exchange/} in Karaf's base folder),
+     * to read. A name elsewhere, or no such file, is bad input naming {@code argument}.
+     */
+    protected final Path fileToRead(String argument, String name) {
+        return ExchangeFolder.ofKaraf().readable(argument, name);
+    }
+
+    /**
+     * Writes {@code content} to the file {@code name} of the exchange folder, all or nothing, and
+     * returns where. An existing file is written over only when {@code replace} (the command's
+     * {@code --replace}); a name elsewhere is bad input naming {@code argument}.
+     */
+    protected final Path writeFile(String argument, String name, boolean replace, FileContent content) {
+        return ExchangeFolder.ofKaraf().write(argument, name, replace, content);
+    }
+
+    /** What a command writes into a file of the exchange folder. */
+    @FunctionalInterface
+    protected interface FileContent {
+        void writeTo(OutputStream out) throws IOException;
     }
 
     /** A table whose column headers are these catalog keys, worded in the console's language. */

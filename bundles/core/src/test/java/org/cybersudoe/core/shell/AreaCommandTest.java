@@ -1,13 +1,22 @@
 package org.cybersudoe.core.shell;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.fail;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.security.PrivilegedActionException;
+import java.security.PrivilegedExceptionAction;
 import java.util.List;
 import java.util.function.Consumer;
 
+import javax.security.auth.Subject;
+
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.apache.karaf.shell.support.CommandException;
 import org.cybersudoe.core.error.AccessDeniedException;
 import org.cybersudoe.core.error.FieldError;
 import org.cybersudoe.core.error.ProblemException;
@@ -72,5 +81,31 @@ public class AreaCommandTest {
         Page<String> page = new Page<>(List.of("a", "b"), 0, 2, 12);
         assertEquals("2 de 12 no-such-noun\n", probe.printed(out -> probe.printCount(page, "no-such-noun", out)));
         assertEquals("a key no catalog has shows as itself", "Id", probe.say("Id"));
+    }
+
+    @Test
+    public void aProblemFailsTheCommandWithItsReportSoThatScriptsSeeIt() throws Exception {
+        Probe probe = in("pt_PT.UTF-8");
+        probe.body = out -> {
+            throw BAD_EMAIL;
+        };
+        Subject subject = new Subject();
+        subject.getPrincipals().add(new UserPrincipal("ana"));
+        subject.getPrincipals().add(new RolePrincipal("admin"));
+        try {
+            Subject.doAs(subject, (PrivilegedExceptionAction<Object>) probe::execute);
+            fail("the command should have failed");
+        } catch (PrivilegedActionException e) {
+            CommandException failure = (CommandException) e.getException();
+            assertEquals("Erro (400 validation): os dados introduzidos foram recusados\n  --email: endereço inválido", failure.getNiceHelp());
+        }
+    }
+
+    @Test
+    public void aSessionWithoutAUserFailsTheCommand() {
+        Probe probe = in(null);
+        probe.body = out -> out.println("ran");
+        CommandException failure = assertThrows(CommandException.class, probe::execute);
+        assertEquals(probe.say("console.no-user"), failure.getMessage());
     }
 }

@@ -1,19 +1,16 @@
 package org.cybersudoe.diagnostic.internal.shell;
 
-import java.io.IOException;
 import java.io.PrintStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.diagnostic.PeerService;
 
@@ -29,27 +26,20 @@ public class ExportCommand extends DiagnosticCommand {
     @Option(name = "--questionnaire", aliases = "-q", description = "The questionnaire's code (default general)")
     String questionnaire = "general";
 
-    @Argument(index = 0, name = "file", required = true, description = "The CSV file to write on the server (replaced if it exists)")
-    @org.apache.karaf.shell.api.action.Completion(FileCompleter.class)
+    @Argument(index = 0, name = "file", required = true, description = "The CSV file to write, in the server's exchange folder")
     String file;
+
+    @Option(name = "--replace", description = "Write over the file if it exists")
+    boolean replace;
 
     @Override
     protected void run(Caller caller, PrintStream out) {
-        Path target = Path.of(file).toAbsolutePath();
-        try {
-            // written beside the target and moved into place: a failed export leaves no half file
-            Path partial = Files.createTempFile(target.getParent(), ".export-", ".csv");
-            int rows;
-            try (Writer w = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-                rows = peers.exportAnonymised(caller, questionnaire, w);
-            } catch (RuntimeException e) {
-                Files.deleteIfExists(partial);
-                throw e;
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            out.println(say("console.export.done", String.valueOf(rows), questionnaire, String.valueOf(target)));
-        } catch (IOException e) {
-            System.err.println(say("console.export.unwritable", String.valueOf(target), e.getMessage()));
-        }
+        int[] rows = new int[1];
+        Path target = writeFile("file", file, replace, stream -> {
+            Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            rows[0] = peers.exportAnonymised(caller, questionnaire, w);
+            w.flush();
+        });
+        out.println(say("console.export.done", String.valueOf(rows[0]), questionnaire, String.valueOf(target)));
     }
 }

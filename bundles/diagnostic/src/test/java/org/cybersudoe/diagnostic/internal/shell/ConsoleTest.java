@@ -1,30 +1,29 @@
 package org.cybersudoe.diagnostic.internal.shell;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
 import org.cybersudoe.core.shell.ConsoleSessions;
+import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.i18n.LocalizedText;
 import org.cybersudoe.core.shell.AreaCommand;
 import org.cybersudoe.diagnostic.internal.Diagnostics;
 import org.cybersudoe.engagement.internal.Area;
 import org.junit.After;
 import org.junit.Before;
-import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 
 /** The diagnostic console speaks the operator's language and keeps its English otherwise. */
 public class ConsoleTest {
 
-    @Rule
-    public TemporaryFolder folder = new TemporaryFolder();
 
     private Diagnostics d;
 
@@ -80,10 +79,14 @@ public class ConsoleTest {
         ExportCommand export = new ExportCommand();
         export.peers = d.peers;
         export.questionnaire = "sample";
-        Path file = folder.getRoot().toPath().resolve("export.csv");
-        export.file = file.toString();
-        assertEquals("0 assessment(s) of 'sample' written to " + file.toAbsolutePath() + "\n", printed(out -> export.run(Area.ADMIN, out)));
+        Path file = ConsoleSessions.exchangeFolder().toRealPath().resolve("export.csv");
+        Files.deleteIfExists(file);
+        export.file = "export.csv";
+        assertEquals("0 assessment(s) of 'sample' written to " + file + "\n", printed(out -> export.run(Area.ADMIN, out)));
         inLanguage(export, "es_ES.UTF-8");
-        assertEquals("0 evaluación(es) del cuestionario «sample» escrita(s) en " + file.toAbsolutePath() + "\n", printed(out -> export.run(Area.ADMIN, out)));
+        ValidationException again = assertThrows(ValidationException.class, () -> printed(out -> export.run(Area.ADMIN, out)));
+        assertEquals("not written over unasked", "exists", again.fieldErrors().get(0).code());
+        export.replace = true;
+        assertEquals("0 evaluación(es) del cuestionario «sample» escrita(s) en " + file + "\n", printed(out -> export.run(Area.ADMIN, out)));
     }
 }

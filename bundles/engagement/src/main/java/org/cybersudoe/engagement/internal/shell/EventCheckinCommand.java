@@ -3,8 +3,6 @@ package org.cybersudoe.engagement.internal.shell;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -27,7 +25,7 @@ public class EventCheckinCommand extends EngagementCommand {
     @Reference
     EventService events;
 
-    @Option(name = "--sheet", description = "a sign-in sheet (CSV file) instead of one participant")
+    @Option(name = "--sheet", description = "a sign-in sheet (CSV file in the server's exchange folder) instead of one participant")
     String sheet;
 
     @Argument(index = 0, name = "event", description = "event id", required = true)
@@ -40,10 +38,8 @@ public class EventCheckinCommand extends EngagementCommand {
     protected void run(Caller caller, PrintStream out) {
         if (sheet != null) {
             SignInReport report;
-            try (InputStream in = Files.newInputStream(Path.of(sheet))) {
+            try (InputStream in = Files.newInputStream(fileToRead("--sheet", sheet))) {
                 report = events.importSignInSheet(caller, eventId, in);
-            } catch (NoSuchFileException e) {
-                throw new ValidationException("--sheet", "not-found", EngagementTexts.MESSAGES.text("console.invalid.no-file", sheet));
             } catch (java.io.IOException e) {
                 throw new ValidationException("--sheet", "unreadable", e.getMessage());
             }

@@ -2,7 +2,6 @@ package org.cybersudoe.engagement.internal.shell;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 import org.cybersudoe.core.error.ValidationException;
@@ -22,11 +21,10 @@ final class JsonFile {
     private JsonFile() {
     }
 
-    static <T> T read(String argument, String file, Class<T> type) {
+    /** {@code path}: the exchange folder's file the user named {@code file}, as the command's {@code argument}. */
+    static <T> T read(String argument, String file, Path path, Class<T> type) {
         try {
-            return MAPPER.readValue(Files.readAllBytes(Path.of(file)), type);
-        } catch (NoSuchFileException e) {
-            throw new ValidationException(argument, "not-found", EngagementTexts.MESSAGES.text("console.invalid.no-file", file));
+            return MAPPER.readValue(Files.readAllBytes(path), type);
         } catch (JsonProcessingException e) {
             // the parser's own words are English whatever the console's language
             throw new ValidationException(argument, "invalid-value", EngagementTexts.MESSAGES.text("console.invalid.json", file,

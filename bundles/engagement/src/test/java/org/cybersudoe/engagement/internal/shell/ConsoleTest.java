@@ -32,15 +32,10 @@ import org.cybersudoe.engagement.internal.Area;
 import org.cybersudoe.engagement.internal.Drafts;
 import org.junit.After;
 import org.junit.Before;
-import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 
 /** The console commands that take files: events and reports written as the REST bodies are. */
 public class ConsoleTest {
-
-    @Rule
-    public TemporaryFolder folder = new TemporaryFolder();
 
     private Area area;
 
@@ -54,10 +49,10 @@ public class ConsoleTest {
         area.close();
     }
 
-    private String file(String name, String json) throws Exception {
-        Path p = folder.getRoot().toPath().resolve(name);
-        Files.writeString(p, json, StandardCharsets.UTF_8);
-        return p.toString();
+    /** A file of the exchange folder, by the name a user would give. */
+    private static String file(String name, String json) throws Exception {
+        Files.writeString(ConsoleSessions.exchangeFolder().resolve(name), json, StandardCharsets.UTF_8);
+        return name;
     }
 
     private static String event(int capacity) {

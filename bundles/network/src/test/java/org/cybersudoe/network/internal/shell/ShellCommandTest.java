@@ -6,12 +6,14 @@ import static org.junit.Assert.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.security.PrivilegedAction;
+import java.security.PrivilegedActionException;
+import java.security.PrivilegedExceptionAction;
 
 import javax.security.auth.Subject;
 
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.apache.karaf.shell.support.CommandException;
 import org.cybersudoe.network.internal.Callers;
 import org.cybersudoe.network.internal.Fixtures;
 import org.cybersudoe.network.internal.ProgrammeServiceImpl;
@@ -49,18 +51,18 @@ public class ShellCommandTest {
             subject.getPrincipals().add(new RolePrincipal(role));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        String failure = "";
         try {
-            Subject.doAs(subject, (PrivilegedAction<Object>) command::execute);
+            Subject.doAs(subject, (PrivilegedExceptionAction<Object>) command::execute);
+        } catch (PrivilegedActionException e) {
+            // what Karaf prints on the console when the command fails
+            failure = ((CommandException) e.getException()).getNiceHelp();
         } finally {
             System.setOut(oldOut);
-            System.setErr(oldErr);
         }
-        return new String[] {out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+        return new String[] {out.toString(StandardCharsets.UTF_8), failure};
     }
 
     @Test

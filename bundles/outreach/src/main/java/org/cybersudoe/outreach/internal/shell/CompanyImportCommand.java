@@ -1,16 +1,12 @@
 package org.cybersudoe.outreach.internal.shell;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.completers.FileCompleter;
-import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.outreach.ImportReport;
 import org.cybersudoe.outreach.ImportService;
@@ -31,16 +27,12 @@ public class CompanyImportCommand extends OutreachCommand {
     @Argument(index = 0, name = "partner", description = "the partner whose directory the rows go to", required = true)
     String partner;
 
-    @Argument(index = 1, name = "file", description = "the CSV file, on the server's disk", required = true)
-    @Completion(FileCompleter.class)
+    @Argument(index = 1, name = "file", description = "the CSV file, in the server's exchange folder", required = true)
     String file;
 
     @Override
     protected void run(Caller caller, PrintStream out) {
-        Path path = Path.of(file).toAbsolutePath();
-        if (!Files.isReadable(path)) {
-            throw new ValidationException("file", "not-found", OutreachTexts.MESSAGES.text("console.invalid.no-file", path));
-        }
+        Path path = fileToRead("file", file);
         long started = System.nanoTime();
         ImportReport report = imports.importCsv(caller, partner, path, path.getFileName().toString(), (done, total) -> {
             double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);

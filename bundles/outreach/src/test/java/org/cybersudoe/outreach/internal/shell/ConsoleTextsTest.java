@@ -80,7 +80,7 @@ public class ConsoleTextsTest {
     }
 
     private static CompanyImportCommand importing(String lang) throws IOException {
-        Path file = Files.createTempFile("companies", ".csv");
+        Path file = Files.createTempFile(ConsoleSessions.exchangeFolder(), "companies", ".csv");
         file.toFile().deleteOnExit();
         CompanyImportCommand command = in(new CompanyImportCommand(), lang);
         command.partner = "fib";

@@ -5,15 +5,12 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.URL;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.toolbox.Theme;
 import org.cybersudoe.toolbox.ThemeProblem;
@@ -36,7 +33,6 @@ public class ThemeValidateCommand extends ToolboxCommand {
 
     @Argument(index = 0, name = "file-or-url", required = true,
             description = "the theme jar: a file path, or a URL (file:, http:, mvn:)")
-    @Completion(FileCompleter.class)
     String location;
 
     @Override
@@ -76,11 +72,12 @@ public class ThemeValidateCommand extends ToolboxCommand {
         }
     }
 
-    static InputStream open(String location) throws IOException {
-        // "C:\..." is a path, "file:/..." or "mvn:..." a URL
-        if (location.matches("[A-Za-z][A-Za-z0-9+.-]+:.*")) {
+    private InputStream open(String location) throws IOException {
+        // an artifact of the configured Maven repositories; anything else is a file of the exchange
+        // folder, so that the command reads no other file of the server and fetches no other URL
+        if (location.startsWith("mvn:")) {
             return new URL(location).openStream();
         }
-        return Files.newInputStream(Path.of(location));
+        return Files.newInputStream(fileToRead("file-or-url", location));
     }
 }

@@ -1,15 +1,20 @@
 package org.cybersudoe.toolbox.internal.shell;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 
+import org.cybersudoe.core.error.ValidationException;
+import org.cybersudoe.core.shell.ConsoleSessions;
 import org.cybersudoe.toolbox.internal.Callers;
 import org.cybersudoe.toolbox.internal.ResourceServiceImpl;
 import org.cybersudoe.toolbox.internal.TestDatabase;
@@ -87,21 +92,31 @@ public class ToolboxShellTest {
 
     @Test
     public void aValidThemeJarIsSummedUp() throws Exception {
-        Path jar = Path.of("target", "shell-tourism.jar");
-        Files.write(jar, ThemeParserAccess.jar(Themes.root("tourism"), "org.cybersudoe.theme.tourism"));
-        String out = printed(o -> themeValidate(jar.toString(), null).run(Callers.EVALUATOR, o));
-        assertTrue(out, out.startsWith("VALID " + jar + ": theme 'tourism' (sector) Tourism\n  guide: "));
+        Files.write(ConsoleSessions.exchangeFolder().resolve("shell-tourism.jar"), ThemeParserAccess.jar(Themes.root("tourism"), "org.cybersudoe.theme.tourism"));
+        String out = printed(o -> themeValidate("shell-tourism.jar", null).run(Callers.EVALUATOR, o));
+        assertTrue(out, out.startsWith("VALID shell-tourism.jar: theme 'tourism' (sector) Tourism\n  guide: "));
         assertTrue(out, out.contains(" section(s); video: https://") && out.contains(", subtitles [fr, es, pt, en]; questionnaire: "));
-        String es = printed(o -> themeValidate(jar.toString(), "es").run(Callers.EVALUATOR, o));
-        assertTrue(es, es.startsWith("VÁLIDO " + jar + ": tema «tourism» (sector) Turismo\n  guía: "));
+        String es = printed(o -> themeValidate("shell-tourism.jar", "es").run(Callers.EVALUATOR, o));
+        assertTrue(es, es.startsWith("VÁLIDO shell-tourism.jar: tema «tourism» (sector) Turismo\n  guía: "));
     }
 
     @Test
-    public void aJarThatCannotBeReadIsInvalid() {
-        String out = printed(o -> themeValidate("target/no-such.jar", null).run(Callers.EVALUATOR, o));
-        assertTrue(out, out.startsWith("INVALID target/no-such.jar: cannot be read as a jar: "));
-        String pt = printed(o -> themeValidate("target/no-such.jar", "pt").run(Callers.EVALUATOR, o));
-        assertTrue(pt, pt.startsWith("INVÁLIDO target/no-such.jar: não pode ser lido como jar: "));
+    public void aFileThatIsNoThemeJarIsInvalid() throws IOException {
+        Files.writeString(ConsoleSessions.exchangeFolder().resolve("not-a.jar"), "plain text");
+        String out = printed(o -> themeValidate("not-a.jar", null).run(Callers.EVALUATOR, o));
+        assertTrue(out, out.contains("CyberSudoe-Theme: header is missing") && out.contains("INVALID not-a.jar: "));
+        String pt = printed(o -> themeValidate("not-a.jar", "pt").run(Callers.EVALUATOR, o));
+        assertTrue(pt, pt.contains("INVÁLIDO not-a.jar: "));
+    }
+
+    @Test
+    public void noFileOutsideTheExchangeFolderIsRead() throws IOException {
+        ConsoleSessions.exchangeFolder();
+        for (String location : List.of("../../pom.xml", Path.of("pom.xml").toAbsolutePath().toString(), "file:pom.xml", "http://127.0.0.1/x.jar")) {
+            ValidationException e = assertThrows(location, ValidationException.class,
+                    () -> printed(o -> themeValidate(location, null).run(Callers.EVALUATOR, o)));
+            assertEquals(location, "file-or-url", e.fieldErrors().get(0).field());
+        }
     }
 
     @Test
