@@ -46,7 +46,7 @@ final class ExchangeFolder {
             }
             return real;
         } catch (NoSuchFileException e) {
-            throw new ValidationException(argument, "not-found", CoreTexts.MESSAGES.text("console.file.missing", name, String.valueOf(root)));
+            throw missing(argument, name);
         } catch (IOException e) {
             throw new ValidationException(argument, "unreadable",
                     CoreTexts.MESSAGES.text("console.file.unreadable", name, String.valueOf(e.getMessage())));
@@ -80,7 +80,7 @@ final class ExchangeFolder {
             }
             return target;
         } catch (NoSuchFileException e) {
-            throw new ValidationException(argument, "not-found", CoreTexts.MESSAGES.text("console.file.missing", name, String.valueOf(root)));
+            throw missing(argument, name);
         } catch (IOException e) {
             throw new ValidationException(argument, "unwritable",
                     CoreTexts.MESSAGES.text("console.file.unwritable", name, String.valueOf(e.getMessage())));
@@ -102,6 +102,10 @@ final class ExchangeFolder {
 
     private Path realRoot() throws IOException {
         return Files.exists(root) ? root.toRealPath() : root;
+    }
+
+    private ValidationException missing(String argument, String name) {
+        return new ValidationException(argument, "not-found", CoreTexts.MESSAGES.text("console.file.missing", name, String.valueOf(root)));
     }
 
     private ValidationException outside(String argument, String name) {
