@@ -28,6 +28,7 @@ import org.cybersudoe.benchmark.internal.search.SheetIndex.Visibility;
 import org.cybersudoe.core.error.AccessDeniedException;
 import org.cybersudoe.core.error.ConflictException;
 import org.cybersudoe.core.error.NotFoundException;
+import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.error.Validator;
 import org.cybersudoe.core.paging.Page;
 import org.cybersudoe.core.paging.PageRequest;
@@ -49,6 +50,9 @@ import org.osgi.service.metatype.annotations.Designate;
 @Component(service = SheetService.class, configurationPid = BenchmarkConfig.PID)
 @Designate(ocd = BenchmarkConfig.class)
 public class SheetServiceImpl implements SheetService {
+
+    /** The most words a sheet search takes. */
+    static final int MAX_SEARCH_WORDS = 50;
 
     static final int SHORT = 300;
     static final int MEDIUM = 1000;
@@ -93,6 +97,12 @@ public class SheetServiceImpl implements SheetService {
     public Page<Sheet> search(Caller caller, SheetQuery query, PageRequest page) {
         caller.requireNetworkRead();
         SheetQuery q = query == null ? SheetQuery.all() : query;
+        // every word becomes clauses in each language's fields: past this, the search engine's
+        // clause limit would fail the search with a server error
+        if (q.text() != null && q.text().strip().split("\\s+").length > MAX_SEARCH_WORDS) {
+            throw new ValidationException("text", "too-many-words",
+                    BenchmarkTexts.MESSAGES.text("error.field.text-words", String.valueOf(MAX_SEARCH_WORDS)));
+        }
         SheetIndex.Hits hits = index.search(q, visibility(caller), page);
         List<Sheet> items = db.tx(em -> {
             List<Sheet> found = new ArrayList<>();

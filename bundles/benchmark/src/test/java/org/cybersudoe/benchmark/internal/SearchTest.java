@@ -65,6 +65,18 @@ public class SearchTest {
     }
 
     @Test
+    public void aSearchOfTooManyWordsIsBadInputOnTextNotAServerError() {
+        String words = String.join(" ", java.util.Collections.nCopies(SheetServiceImpl.MAX_SEARCH_WORDS + 1, "atelier"));
+        org.cybersudoe.core.error.ValidationException e = org.junit.Assert.assertThrows(
+                org.cybersudoe.core.error.ValidationException.class, () -> find(words, null));
+        assertEquals("text", e.fieldErrors().get(0).field());
+        assertEquals("too-many-words", e.fieldErrors().get(0).code());
+        // the longest search allowed still runs, in every language at once
+        String longest = String.join(" ", java.util.Collections.nCopies(SheetServiceImpl.MAX_SEARCH_WORDS, "atelier"));
+        assertEquals(List.of(fr), find(longest, null).stream().filter(id -> id == fr).toList());
+    }
+
+    @Test
     public void frenchStemmingFindsPluralsAndUnaccentedForms() {
         assertEquals(List.of(fr), find("sécurités", Language.FR));
         assertEquals(List.of(fr), find("securite informatiques", Language.FR));
