@@ -26,6 +26,11 @@ public abstract class EngagementCommand extends PagedCommand {
         return EngagementTexts.MESSAGES;
     }
 
+    /** The JSON file {@code name} of the exchange folder, given as {@code argument}, read as {@code type}. */
+    protected final <T> T readJson(String argument, String name, Class<T> type) {
+        return JsonFile.read(argument, name, fileToRead(argument, name), type);
+    }
+
     @Override
     protected Optional<String> refusalHint(String type) {
         String key = REFUSAL + type;

@@ -25,7 +25,7 @@ public class EventCreateCommand extends EngagementCommand {
 
     @Override
     protected void run(Caller caller, PrintStream out) {
-        Event e = events.create(caller, Bodies.draft(JsonFile.read("file", file, fileToRead("file", file), EventBody.class)));
+        Event e = events.create(caller, Bodies.draft(readJson("file", file, EventBody.class)));
         // the title as the event announces itself, in its own language
         out.println(say("console.event-create.done", String.valueOf(e.id()), e.status().code(),
                 e.title().resolve(e.language()).orElse("")));

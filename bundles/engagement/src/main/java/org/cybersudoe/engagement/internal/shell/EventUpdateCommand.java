@@ -28,7 +28,7 @@ public class EventUpdateCommand extends EngagementCommand {
 
     @Override
     protected void run(Caller caller, PrintStream out) {
-        EventBody body = JsonFile.read("file", file, fileToRead("file", file), EventBody.class);
+        EventBody body = readJson("file", file, EventBody.class);
         long version = body.version() != null ? body.version() : events.event(caller, eventId).version();
         Event e = events.update(caller, eventId, version, Bodies.draft(body));
         out.println(say("console.event-update.done", String.valueOf(e.id()), String.valueOf(e.confirmed()),

@@ -29,7 +29,7 @@ public class ReportWriteCommand extends EngagementCommand {
 
     @Override
     protected void run(Caller caller, PrintStream out) {
-        ReportBody body = JsonFile.read("file", file, fileToRead("file", file), ReportBody.class);
+        ReportBody body = readJson("file", file, ReportBody.class);
         MissionReport r = missions.writeReport(caller, missionId, Bodies.draft(body), body.version());
         out.println(say("console.report-write.done", String.valueOf(missionId), String.valueOf(r.version()),
                 String.valueOf(r.specification().size())));

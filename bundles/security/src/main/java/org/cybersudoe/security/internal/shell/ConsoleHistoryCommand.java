@@ -8,6 +8,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HexFormat;
 
@@ -67,17 +68,14 @@ public class ConsoleHistoryCommand extends SecurityCommand {
         if (Files.exists(path)) {
             return;
         }
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        if (!posix) {
-            if (folder) {
-                Files.createDirectories(path);
-            } else {
-                Files.createFile(path);
-            }
-        } else if (folder) {
-            Files.createDirectories(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        // owner-only where the file system has POSIX modes; elsewhere the platform's defaults
+        FileAttribute<?>[] ownerOnly = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(folder ? "rwx------" : "rw-------"))}
+                : new FileAttribute<?>[0];
+        if (folder) {
+            Files.createDirectories(path, ownerOnly);
         } else {
-            Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.createFile(path, ownerOnly);
         }
     }
 }
