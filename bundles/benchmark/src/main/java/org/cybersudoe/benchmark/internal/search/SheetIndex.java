@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -68,6 +69,11 @@ import org.slf4j.LoggerFactory;
  * <p>Lucene finds its codecs through {@link java.util.ServiceLoader}; it is embedded in this
  * bundle, and index work runs with this bundle's class loader as the thread's context loader
  * so that lookup sees the embedded jars whatever thread (HTTP, shell, SOAP) calls.
+ *
+ * <p>Nothing is built when the component starts: the analyzers and the first index are made by
+ * the first search. Building them loads and runs about nine hundred Lucene classes, which
+ * otherwise sat on the server's start-up path although a cache is only needed once someone
+ * searches.
  */
 @Component(service = SheetIndex.class)
 public class SheetIndex {
@@ -79,6 +85,10 @@ public class SheetIndex {
     private record Snapshot(String stamp, ByteBuffersDirectory directory, DirectoryReader reader, IndexSearcher searcher) {
     }
 
+    /** Each language's analyzer, and the per-field analyzer the index writer uses. */
+    private record Analysis(Map<Language, Analyzer> byLanguage, Analyzer perField) {
+    }
+
     /** Who sees which sheets: everything, or the published ones plus the caller's own, plus submitted ones for reviewers. */
     public record Visibility(boolean all, String ownPartner, boolean submitted) {
     }
@@ -88,23 +98,13 @@ public class SheetIndex {
     }
 
     private final BenchmarkDatabase db;
-    private final Map<Language, Analyzer> analyzers;
-    private final Analyzer perField;
     private final Object rebuildLock = new Object();
+    private volatile Analysis analysis;
     private volatile Snapshot snapshot;
 
     @Activate
     public SheetIndex(@Reference BenchmarkDatabase db) {
         this.db = db;
-        this.analyzers = Map.of(Language.FR, new FrenchAnalyzer(), Language.ES, new SpanishAnalyzer(),
-                Language.PT, new PortugueseAnalyzer(), Language.EN, new EnglishAnalyzer());
-        Map<String, Analyzer> fields = new HashMap<>();
-        analyzers.forEach((language, analyzer) -> {
-            fields.put(textField(language), analyzer);
-            fields.put(titleField(language), analyzer);
-        });
-        this.perField = new PerFieldAnalyzerWrapper(new StandardAnalyzer(), fields);
-        withBundleLoader(() -> current());
     }
 
     @Deactivate
@@ -142,9 +142,10 @@ public class SheetIndex {
         });
     }
 
-    /** How many sheets the index holds now (after catching up with the database). */
-    public int size() {
-        return withBundleLoader(() -> current().reader().numDocs());
+    /** How many sheets the last built index holds, without building one; empty before the first search. */
+    public OptionalInt builtSize() {
+        Snapshot built = snapshot;
+        return built == null ? OptionalInt.empty() : OptionalInt.of(built.reader().numDocs());
     }
 
     // ---- queries
@@ -184,7 +185,7 @@ public class SheetIndex {
         BooleanQuery.Builder languages = new BooleanQuery.Builder();
         boolean any = false;
         for (Language l : language == null ? List.of(Language.values()) : List.of(language)) {
-            QueryBuilder builder = new QueryBuilder(analyzers.get(l));
+            QueryBuilder builder = new QueryBuilder(analysis().byLanguage().get(l));
             Query body = builder.createBooleanQuery(textField(l), text, Occur.MUST);
             Query title = builder.createBooleanQuery(titleField(l), text, Occur.MUST);
             if (body != null) {
@@ -263,7 +264,7 @@ public class SheetIndex {
         String stamp = db.tx(em -> {
             String s = stamp(em);
             List<SheetEntity> sheets = em.createQuery("SELECT s FROM SheetEntity s", SheetEntity.class).getResultList();
-            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(perField))) {
+            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analysis().perField()))) {
                 for (SheetEntity sheet : sheets) {
                     writer.addDocument(document(sheet));
                 }
@@ -280,6 +281,27 @@ public class SheetIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private Analysis analysis() {
+        Analysis made = analysis;
+        if (made == null) {
+            synchronized (rebuildLock) {
+                made = analysis;
+                if (made == null) {
+                    Map<Language, Analyzer> byLanguage = Map.of(Language.FR, new FrenchAnalyzer(), Language.ES,
+                            new SpanishAnalyzer(), Language.PT, new PortugueseAnalyzer(), Language.EN, new EnglishAnalyzer());
+                    Map<String, Analyzer> fields = new HashMap<>();
+                    byLanguage.forEach((language, analyzer) -> {
+                        fields.put(textField(language), analyzer);
+                        fields.put(titleField(language), analyzer);
+                    });
+                    made = new Analysis(byLanguage, new PerFieldAnalyzerWrapper(new StandardAnalyzer(), fields));
+                    analysis = made;
+                }
+            }
+        }
+        return made;
     }
 
     static Document document(SheetEntity s) {

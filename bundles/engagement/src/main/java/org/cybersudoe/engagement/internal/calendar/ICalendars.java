@@ -64,7 +64,9 @@ public final class ICalendars {
 
     private final String eventUrlPrefix;
     private final Clock clock;
-    private final TimeZoneRegistry registry;
+    private final Object registryLock = new Object();
+    /** Made at the first zone lookup, not with the object, so that iCal4j loads when a calendar is first written. */
+    private TimeZoneRegistry registry;
 
     /**
      * @param publicBaseUrl the platform's public address, such as {@code https://events.example.org};
@@ -91,7 +93,6 @@ public final class ICalendars {
         }
         this.eventUrlPrefix = base + EVENT_PATH;
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.registry = withIcal4jLoader(() -> TimeZoneRegistryFactory.getInstance().createRegistry());
     }
 
     /** One event as a full calendar document (for .ics download and the e-mail attachment). */
@@ -174,10 +175,14 @@ public final class ICalendars {
      * The zone as iCal4j knows it, null when it does not (the event then falls back to UTC times).
      * iCal4j keeps one VTIMEZONE per zone for the whole JVM and works its transitions out lazily
      * into unsynchronised fields, so lookups take turns and offsets are computed on a private copy.
+     * Called only while rendering, with iCal4j's class loader as the context loader.
      */
     private TimeZone timeZone(ZoneId zone) {
         VTimeZone shared;
-        synchronized (registry) {
+        synchronized (registryLock) {
+            if (registry == null) {
+                registry = TimeZoneRegistryFactory.getInstance().createRegistry();
+            }
             try {
                 TimeZone known = registry.getTimeZone(zone.getId());
                 shared = known == null ? null : known.getVTimeZone();

@@ -32,11 +32,36 @@ import freemarker.template.TemplateExceptionHandler;
  */
 public final class Renderer {
 
-    private final Template html;
-    private final Template text;
-    private final Slots slots = new Slots();
+    /** The two templates, parsed together. */
+    private record Templates(Template html, Template text) {
+    }
 
+    private final Slots slots = new Slots();
+    private final Object parseLock = new Object();
+    private volatile Templates templates;
+
+    /**
+     * Parses the templates at the first layout, not here: FreeMarker's few hundred classes then
+     * load when a newsletter is first rendered instead of on the server's start-up path.
+     */
     public Renderer() {
+    }
+
+    private Templates templates() {
+        Templates parsed = templates;
+        if (parsed == null) {
+            synchronized (parseLock) {
+                parsed = templates;
+                if (parsed == null) {
+                    parsed = parse();
+                    templates = parsed;
+                }
+            }
+        }
+        return parsed;
+    }
+
+    private static Templates parse() {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_33);
         cfg.setClassForTemplateLoading(Renderer.class, "/templates");
         cfg.setDefaultEncoding("UTF-8");
@@ -46,8 +71,7 @@ public final class Renderer {
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setLocale(Locale.ROOT);
         try {
-            this.html = cfg.getTemplate("newsletter.html.ftlh");
-            this.text = cfg.getTemplate("newsletter.txt.ftl");
+            return new Templates(cfg.getTemplate("newsletter.html.ftlh"), cfg.getTemplate("newsletter.txt.ftl"));
         } catch (IOException e) {
             throw new UncheckedIOException("the newsletter templates are part of the bundle", e);
         }
@@ -87,7 +111,8 @@ public final class Renderer {
         model.put("why", Bodies.MESSAGES.get(language, "mail.why", key.withCompany() ? partnerName + " (" + slots.company + ")" : partnerName));
         model.put("unsubscribe", Bodies.MESSAGES.get(language, "mail.unsubscribe"));
         model.put("unsubscribeUrl", slots.url);
-        return new Layout(language, subject, slots.split(process(html, model)), slots.split(process(text, model)));
+        Templates parsed = templates();
+        return new Layout(language, subject, slots.split(process(parsed.html(), model)), slots.split(process(parsed.text(), model)));
     }
 
     /** What a layout depends on besides the issue and the partner. */
