@@ -80,6 +80,29 @@ public class DemoProgrammeIT extends CyberSudoeTestSupport {
         assertTrue(months.stream().noneMatch(m -> m.getMonthValue() == 8 || m.getMonthValue() == 12));
     }
 
+    @Test
+    public void listsAServiceHandsOverWholeArePagedAndSortedLikeTheOthers() {
+        JsonNode lastTwo = page("/api/v1/network/programmes/cybersudoe/work-packages?sort=-code&limit=2");
+        assertEquals("seven work packages, GT0 to GT6: " + lastTwo, 7, lastTwo.path("total").asInt());
+        assertEquals(lastTwo.toString(), List.of("GT6", "GT5"), codes(lastTwo));
+        JsonNode nextTwo = page("/api/v1/network/programmes/cybersudoe/work-packages?sort=-code&offset=2&limit=2");
+        assertEquals(nextTwo.toString(), List.of("GT4", "GT3"), codes(nextTwo));
+        assertEquals(List.of("technical", "steering"), codes(page("/api/v1/network/committees?sort=-code")));
+        assertEquals(List.of("steering", "technical"), codes(page("/api/v1/network/committees?sort=code")));
+
+        Answer unsortable = send("GET", "/api/v1/network/committees?sort=members", admin(), null, null,
+                java.util.Map.of("Accept-Language", "fr"));
+        assertEquals(unsortable.toString(), 400, unsortable.status());
+        assertTrue("names sort and what it sorts by: " + unsortable, unsortable.problemFields().contains("sort")
+                && unsortable.body().contains("code"));
+    }
+
+    private static List<String> codes(JsonNode page) {
+        List<String> codes = new ArrayList<>();
+        page.path("items").forEach(item -> codes.add(item.path("code").asText()));
+        return codes;
+    }
+
     private JsonNode page(String path) {
         Answer answer = get(path, admin());
         assertEquals(answer.toString(), 200, answer.status());

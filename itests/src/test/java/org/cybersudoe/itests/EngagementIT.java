@@ -145,7 +145,7 @@ public class EngagementIT extends CyberSudoeTestSupport {
             assertEquals(sheet.toString(), 200, sheet.status());
             assertEquals(sheet.toString(), 1, sheet.json().path("alreadyCheckedIn").asInt());
             assertEquals(sheet.toString(), 0, sheet.json().path("checkedIn").asInt());
-            JsonNode book = get(EVENTS + "/" + id + "/registrations", staff).json();
+            JsonNode book = get(EVENTS + "/" + id + "/registrations", staff).json().path("items");
             assertTrue(book.toString(), book.get(0).hasNonNull("checkedInAt"));
             assertEquals(book.toString(), "waiting", book.get(1).path("status").asText());
         } finally {

@@ -214,6 +214,12 @@ public class SecurityIT extends CyberSudoeTestSupport {
                 ownPartner.output().contains("Password (shown once)"));
         assertTrue(logins().contains(own));
 
+        String typo = TEST_LOGIN_PREFIX + "typo-" + Long.toString(System.nanoTime(), 36);
+        ShellResult unknownPartner = shell(admin(), "security:user-add --partner cybermasif " + typo + " partner-staff");
+        assertTrue("a partner code that names no structure is refused, naming it: " + unknownPartner,
+                unknownPartner.failed() && unknownPartner.text().contains("cybermasif"));
+        assertFalse(logins().contains(typo));
+
         String byAdmin = TEST_LOGIN_PREFIX + "eval-" + Long.toString(System.nanoTime(), 36);
         ShellResult admin = shell(admin(), "security:user-add " + byAdmin + " evaluator");
         assertTrue("admin adds an evaluator: " + admin, admin.output().contains("Password (shown once)"));

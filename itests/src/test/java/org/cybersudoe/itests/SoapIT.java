@@ -97,8 +97,18 @@ public class SoapIT extends CyberSudoeTestSupport {
         assertEquals("the refused change was not made", email,
                 get(RestIT.PEOPLE + "/" + id, admin).json().path("email").asText());
 
-        // the owner's staff may make it
+        // the owner's staff may make it, but not without the version read
         TestUser staffB = user("soap-staff-b", Role.PARTNER_STAFF, "ciebi");
+        Answer noVersion = soap(DIRECTORY, staffB, "<d:updateContact xmlns:d=\"" + NS + "\"><personId>" + id
+                + "</personId><phone>+351 999</phone></d:updateContact>");
+        Document missing = xml(noVersion);
+        assertEquals("a missing number is a validation fault, not version 0: " + noVersion, List.of("400"),
+                texts(missing, PROBLEM_NS, "status"));
+        NodeList errors = missing.getElementsByTagNameNS(PROBLEM_NS, "error");
+        assertEquals(noVersion.toString(), 1, errors.getLength());
+        assertEquals(noVersion.toString(), "version", ((org.w3c.dom.Element) errors.item(0)).getAttribute("field"));
+        assertEquals("nothing changed", "", get(RestIT.PEOPLE + "/" + id, admin).json().path("phone").asText(""));
+
         Answer ok = soap(DIRECTORY, staffB, "<d:updateContact xmlns:d=\"" + NS + "\"><personId>" + id
                 + "</personId><version>" + version + "</version><phone>+351 000</phone></d:updateContact>");
         assertEquals(ok.toString(), 200, ok.status());

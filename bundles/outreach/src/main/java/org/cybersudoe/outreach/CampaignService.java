@@ -1,6 +1,7 @@
 package org.cybersudoe.outreach;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.cybersudoe.core.paging.Page;
 import org.cybersudoe.core.paging.PageRequest;
@@ -18,6 +19,9 @@ public interface CampaignService {
     Campaign schedule(Caller caller, long issueId, Instant startsAt);
 
     Campaign get(Caller caller, long id);
+
+    /** Properties the list of campaigns sorts by; newest first when none is asked for. */
+    List<String> SORTABLE = List.of("id", "status", "startsAt", "createdAt");
 
     Page<Campaign> list(Caller caller, PageRequest page);
 

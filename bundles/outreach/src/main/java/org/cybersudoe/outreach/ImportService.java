@@ -29,6 +29,9 @@ public interface ImportService {
     /** Imports rows sent by a system (SOAP batches): the same checks and matching as a file. */
     ImportReport upsert(Caller caller, String partner, String sourceName, List<DirectoryRow> rows);
 
+    /** Properties the list of imports sorts by; newest first when none is asked for. */
+    List<String> SORTABLE = List.of("id", "partner", "startedAt", "status");
+
     Page<ImportReport> imports(Caller caller, String partner, PageRequest page);
 
     /** One import with a page of its errors. */

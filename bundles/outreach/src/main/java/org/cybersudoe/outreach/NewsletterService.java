@@ -1,5 +1,7 @@
 package org.cybersudoe.outreach;
 
+import java.util.List;
+
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.i18n.LocalizedText;
 import org.cybersudoe.core.paging.Page;
@@ -11,6 +13,9 @@ import org.cybersudoe.core.security.Caller;
  * partner's admins and staff write their own footer; everyone with network read reads them.
  */
 public interface NewsletterService {
+
+    /** Properties the list of issues sorts by; highest number first when none is asked for. */
+    List<String> SORTABLE = List.of("number", "createdAt", "updatedAt");
 
     Page<NewsletterIssue> issues(Caller caller, PageRequest page);
 

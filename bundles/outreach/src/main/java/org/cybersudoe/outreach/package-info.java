@@ -3,5 +3,5 @@
  * the imports that fill it. Services take the {@link org.cybersudoe.core.security.Caller} and
  * enforce the partner scope themselves.
  */
-@org.osgi.annotation.versioning.Version("0.2.0")
+@org.osgi.annotation.versioning.Version("0.3.0")
 package org.cybersudoe.outreach;

@@ -80,7 +80,7 @@ public final class Area implements AutoCloseable {
         this.events = new EventServiceImpl(db, structures(), themes(), directory, wakeup, config(15, 48));
         this.missions = new MissionServiceImpl(db, structures(), themes(), directory);
         this.plans = new PlanServiceImpl(db, structures());
-        this.history = new HistoryServiceImpl(db, events);
+        this.history = new HistoryServiceImpl(db, events, directory);
     }
 
     public static Area fresh(String name) {

@@ -13,6 +13,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.cybersudoe.core.error.AccessDeniedException;
+import org.cybersudoe.core.error.NotFoundException;
 import org.cybersudoe.core.error.ConflictException;
 import org.cybersudoe.core.error.FieldError;
 import org.cybersudoe.core.error.ValidationException;
@@ -166,6 +167,8 @@ public class MissionsTest {
         CompanyHistory h = area.history.history(Area.EVALUATOR, companyId);
         assertEquals(1, h.events().size());
         assertEquals(3, h.missions().size());
+        assertThrows("an unknown company is not found, not a company with an empty history", NotFoundException.class,
+                () -> area.history.history(Area.EVALUATOR, companyId + 1000));
         assertEquals(3, area.missions.missions(Area.EVALUATOR, new MissionQuery(null, companyId, null, null),
                 new PageRequest(0, 10, List.of())).total());
     }

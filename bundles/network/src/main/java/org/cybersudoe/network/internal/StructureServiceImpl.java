@@ -123,8 +123,16 @@ public class StructureServiceImpl implements StructureService {
             if (status.name().equals(e.status)) {
                 return Mapping.structure(e);
             }
+            LocalDate today = LocalDate.now();
+            LocalDate since = effectiveOn == null ? today : effectiveOn;
+            new Validator()
+                    .check(!since.isAfter(today), "effectiveOn", "invalid-value",
+                            () -> NetworkTexts.MESSAGES.text("error.field.status-date-future", today))
+                    .check(e.statusSince == null || !since.isBefore(e.statusSince), "effectiveOn", "invalid-value",
+                            () -> NetworkTexts.MESSAGES.text("error.field.status-date-before-current", e.statusSince))
+                    .throwIfInvalid();
             e.status = status.name();
-            e.statusSince = effectiveOn == null ? LocalDate.now() : effectiveOn;
+            e.statusSince = since;
             e.updatedAt = Mapping.utcNow();
             recordStatus(em, e, caller, Checks.clean(note));
             em.flush();

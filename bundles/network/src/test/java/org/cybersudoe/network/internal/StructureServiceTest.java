@@ -173,6 +173,16 @@ public class StructureServiceTest {
         assertEquals(MembershipStatus.ASSOCIATED, history.get(1).status());
         assertEquals("alice", history.get(1).changedBy());
         structures.changeStatus(Callers.ADMIN, "leitat", MembershipStatus.PARTNER, LocalDate.of(2011, 2, 1), null);
+
+        ValidationException future = assertThrows(ValidationException.class, () -> structures.changeStatus(Callers.ADMIN,
+                "leitat", MembershipStatus.INFORMED, LocalDate.now().plusDays(1), null));
+        assertEquals("effectiveOn", future.fieldErrors().get(0).field());
+        ValidationException backwards = assertThrows(ValidationException.class, () -> structures.changeStatus(Callers.ADMIN,
+                "leitat", MembershipStatus.INFORMED, LocalDate.of(2011, 1, 31), null));
+        assertEquals("no puede ser anterior a la fecha del estado actual (2011-02-01)",
+                backwards.fieldErrors().get(0).text().resolve(Language.ES).orElseThrow());
+        assertEquals("neither changed anything", MembershipStatus.PARTNER, structures.get(Callers.ADMIN, "leitat").status());
+        assertEquals(3, structures.statusHistory(Callers.EVALUATOR, "leitat").size());
     }
 
     @Test

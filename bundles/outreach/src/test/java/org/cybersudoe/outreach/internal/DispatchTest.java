@@ -36,7 +36,9 @@ import javax.mail.internet.MimeMessage;
 import javax.mail.internet.MimeMultipart;
 
 import org.apache.james.jdkim.api.SignatureRecord;
+import org.cybersudoe.core.error.NotFoundException;
 import org.cybersudoe.core.error.ValidationException;
+import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.i18n.LocalizedText;
 import org.cybersudoe.outreach.Campaign;
 import org.cybersudoe.outreach.CampaignStatus;
@@ -143,6 +145,10 @@ public class DispatchTest {
         area.directory.unsubscribe("rui@serra.example", "test");
         newsletters.setFooter(CYBERMASSIF_STAFF, "cybermassif", LocalizedText.of("Cybermassif, Le Puy-en-Velay", null, null,
                 "Cybermassif, Le Puy-en-Velay (France)"));
+        assertEquals("Cybermassif, Le Puy-en-Velay", newsletters.footer(CYBERMASSIF_STAFF, "cybermassif").exact(Language.FR).orElseThrow());
+        assertTrue("a partner that wrote none has an empty footer", newsletters.footer(CYBERMASSIF_STAFF, "fib").exact(Language.FR).isEmpty());
+        assertThrows("an unknown partner is not found, not a partner without footer", NotFoundException.class,
+                () -> newsletters.footer(CYBERMASSIF_STAFF, "cybermasif"));
         NewsletterIssue issue = issue(1);
 
         Campaign c = campaigns.schedule(ADMIN, issue.id(), null);

@@ -27,6 +27,7 @@ import org.cybersudoe.outreach.CompanyQuery;
 import org.cybersudoe.outreach.Contact;
 import org.cybersudoe.outreach.ImportProgress;
 import org.cybersudoe.outreach.ImportReport;
+import org.cybersudoe.outreach.ImportService;
 import org.cybersudoe.outreach.ImportStatus;
 import org.cybersudoe.outreach.RowError;
 import org.cybersudoe.outreach.SizeClass;
@@ -171,6 +172,13 @@ public class ImportTest {
         assertEquals(1, again.contactsCreated());
         assertEquals(4, again.unchanged());
         assertEquals(5, area.count("out_contact"));
+
+        assertEquals("newest first by default", List.of(again.id(), failed.id()),
+                area.imports.imports(CYBERMASSIF_STAFF, null, PageRequest.first()).map(ImportReport::id).items());
+        assertEquals(List.of(failed.id(), again.id()), area.imports.imports(CYBERMASSIF_STAFF, null,
+                PageRequest.of(null, null, "id", ImportService.SORTABLE)).map(ImportReport::id).items());
+        assertEquals(List.of(again.id()), area.imports.imports(CYBERMASSIF_STAFF, null,
+                PageRequest.of(null, 1, "status,id", ImportService.SORTABLE)).map(ImportReport::id).items());
     }
 
     @Test

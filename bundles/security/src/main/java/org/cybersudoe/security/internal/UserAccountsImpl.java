@@ -19,6 +19,7 @@ import org.cybersudoe.core.error.NotFoundException;
 import org.cybersudoe.core.error.Validator;
 import org.cybersudoe.core.security.AccountEvents;
 import org.cybersudoe.core.security.Caller;
+import org.cybersudoe.core.security.PartnerCodes;
 import org.cybersudoe.core.security.Role;
 import org.cybersudoe.security.UserAccounts;
 import org.osgi.service.component.annotations.Activate;
@@ -47,6 +48,10 @@ public class UserAccountsImpl implements UserAccounts {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile EventAdmin events;
 
+    /** The network's structures, when the network area is deployed: a user's partner must be one of them. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile PartnerCodes partners;
+
     @Activate
     public UserAccountsImpl(@Reference RealmUserStore store) {
         this.store = store;
@@ -57,6 +62,11 @@ public class UserAccountsImpl implements UserAccounts {
         if (admin != null) {
             admin.sendEvent(new Event(AccountEvents.CHANGED_TOPIC, Map.of(AccountEvents.LOGIN, login)));
         }
+    }
+
+    private boolean knownPartner(String code) {
+        PartnerCodes known = partners;
+        return known == null || known.known(code);
     }
 
     /** The realm group that carries each role; see etc/users.properties. */
@@ -85,6 +95,8 @@ public class UserAccountsImpl implements UserAccounts {
                 .checkIfPresent(partnerCode.orElse(null), p -> PARTNER.matcher(p).matches(), "partner", "invalid-value",
                         () -> SecurityTexts.MESSAGES.text("error.field.partner-code"))
                 .throwIfInvalid();
+        new Validator().checkIfPresent(partnerCode.orElse(null), this::knownPartner, "partner", "invalid-value",
+                () -> SecurityTexts.MESSAGES.text("error.field.partner-unknown", partnerCode.orElse(""))).throwIfInvalid();
         if (!caller.isAdmin()) {
             boolean ownStaff = caller.has(Role.PARTNER_ADMIN) && role == Role.PARTNER_STAFF
                     && partnerCode.equals(caller.partnerCode());

@@ -42,6 +42,20 @@ public class UserAccountsImplTest {
     }
 
     @Test
+    public void aPartnerThatIsNoStructureOfTheNetworkIsRefusedAndNothingIsCreated() {
+        accounts.partners = code -> code.equals("fib");
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> accounts.create(Caller.SYSTEM, "ana.fibb", Role.PARTNER_STAFF, Optional.of("fibb")));
+        assertEquals("partner", e.fieldErrors().get(0).field());
+        assertEquals("aucune structure du réseau n’a le code fibb : voir network:structure-list",
+                e.fieldErrors().get(0).text().resolve(Language.FR).orElseThrow());
+        assertEquals(List.of(), accounts.list(Caller.SYSTEM));
+
+        accounts.create(Caller.SYSTEM, "ana.fib", Role.PARTNER_STAFF, Optional.of("fib"));
+        assertEquals(1, accounts.list(Caller.SYSTEM).size());
+    }
+
+    @Test
     public void twoAccountsGetDifferentPasswords() {
         assertNotEquals(accounts.create(Caller.SYSTEM, "a1", Role.EVALUATOR, Optional.empty()),
                 accounts.create(Caller.SYSTEM, "a2", Role.EVALUATOR, Optional.empty()));

@@ -14,6 +14,7 @@ import org.cybersudoe.core.error.Validator;
 import org.cybersudoe.core.paging.Page;
 import org.cybersudoe.core.paging.PageRequest;
 import org.cybersudoe.core.security.Caller;
+import org.cybersudoe.core.security.PartnerCodes;
 import org.cybersudoe.toolbox.PartnerTraining;
 import org.cybersudoe.toolbox.ProjectLead;
 import org.cybersudoe.toolbox.ProjectLeadDraft;
@@ -27,6 +28,8 @@ import org.cybersudoe.toolbox.internal.theme.ThemeRegistryImpl;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 @Component(service = TrainingService.class)
 public class TrainingServiceImpl implements TrainingService {
@@ -39,6 +42,10 @@ public class TrainingServiceImpl implements TrainingService {
     private final ToolboxDatabase db;
     private final ThemeRegistryImpl themes;
     private final ToolboxSettings settings;
+
+    /** The network's structures, when the network area is deployed: a lead's partner must be one of them. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile PartnerCodes partners;
 
     @Activate
     public TrainingServiceImpl(@Reference ToolboxDatabase db, @Reference ThemeRegistryImpl themes,
@@ -59,6 +66,11 @@ public class TrainingServiceImpl implements TrainingService {
         });
     }
 
+    private boolean knownPartner(String code) {
+        PartnerCodes known = partners;
+        return known == null || known.known(code);
+    }
+
     @Override
     public ProjectLead getLead(Caller caller, long id) {
         caller.requireNetworkRead();
@@ -77,6 +89,8 @@ public class TrainingServiceImpl implements TrainingService {
                 .email("email", Checks.clean(draft.email())).maxLength("email", draft.email(), 200);
         date(v, "trainedOn", draft.trainedOn());
         v.throwIfInvalid();
+        new Validator().check(knownPartner(draft.partnerCode()), "partnerCode", "invalid-value",
+                () -> ToolboxTexts.MESSAGES.text("error.field.known-partner", draft.partnerCode())).throwIfInvalid();
         caller.requireChange(draft.partnerCode());
         return db.tx(em -> {
             ProjectLeadEntity e = new ProjectLeadEntity();

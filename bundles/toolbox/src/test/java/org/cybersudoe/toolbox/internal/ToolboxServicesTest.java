@@ -216,6 +216,20 @@ public class ToolboxServicesTest {
     }
 
     @Test
+    public void aLeadOfAPartnerThatIsNoStructureOfTheNetworkIsRefused() {
+        training.partners = code -> List.of("fib", "ciebi").contains(code);
+        long before = training.listLeads(Callers.EVALUATOR, null, PageRequest.first()).total();
+        ValidationException e = assertThrows(ValidationException.class, () -> training.addLead(Callers.ADMIN,
+                new ProjectLeadDraft("fibb", "Ana Sousa", null, LocalDate.of(2010, 3, 1))));
+        assertEquals("partnerCode", e.fieldErrors().get(0).field());
+        assertEquals("ninguna estructura de la red tiene el código fibb",
+                e.fieldErrors().get(0).text().resolve(Language.ES).orElseThrow());
+        assertEquals(before, training.listLeads(Callers.EVALUATOR, null, PageRequest.first()).total());
+        training.addLead(Callers.ADMIN, new ProjectLeadDraft("ciebi", "Ana Sousa", null, LocalDate.of(2010, 3, 1)));
+        assertEquals(before + 1, training.listLeads(Callers.EVALUATOR, null, PageRequest.first()).total());
+    }
+
+    @Test
     public void leadsCountAtMostTwoPerPartnerAndRelaysBelongToTheLeadsPartner() {
         TrainingProgress before = training.progress(Callers.EVALUATOR);
         assertThrows(AccessDeniedException.class, () -> training.addLead(Callers.FIB_STAFF,

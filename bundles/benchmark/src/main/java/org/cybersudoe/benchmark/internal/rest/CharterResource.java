@@ -1,5 +1,6 @@
 package org.cybersudoe.benchmark.internal.rest;
 
+import java.util.Comparator;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -10,6 +11,7 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -29,6 +31,8 @@ import org.cybersudoe.benchmark.internal.rest.Bodies.PublishBody;
 import org.cybersudoe.benchmark.internal.rest.Bodies.RuleBody;
 import org.cybersudoe.core.error.NotFoundException;
 import org.cybersudoe.core.error.Validator;
+import org.cybersudoe.core.paging.InMemoryOrder;
+import org.cybersudoe.core.paging.Page;
 import org.cybersudoe.web.RestCallers;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -44,6 +48,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "benchmark: charter", description = "Golden rules, charter versions and partners' adoption")
 public class CharterResource {
+
+    private static final InMemoryOrder<AdoptionBody> ADOPTION_ORDER = InMemoryOrder
+            .by("partner", Comparator.comparing(AdoptionBody::partner))
+            .then("version", Comparator.comparingInt(AdoptionBody::version))
+            .then("adoptedAt", Comparator.comparing(AdoptionBody::adoptedAt));
 
     private final CharterService charter;
 
@@ -125,9 +134,11 @@ public class CharterResource {
 
     @GET
     @Path("adoptions/history")
-    @Operation(summary = "Every adoption recorded (who, when, which version), newest first")
-    public List<AdoptionBody> adoptions(@Context SecurityContext security) {
-        return charter.adoptions(RestCallers.caller(security)).stream().map(Bodies::body).toList();
+    @Operation(summary = "Every adoption recorded (who, when, which version), newest first; sort by partner, version, adoptedAt")
+    public Page<AdoptionBody> adoptions(@Context SecurityContext security, @QueryParam("offset") Integer offset,
+            @QueryParam("limit") Integer limit, @QueryParam("sort") String sort) {
+        return ADOPTION_ORDER.page(charter.adoptions(RestCallers.caller(security)).stream().map(Bodies::body).toList(),
+                RestParams.page(offset, limit, sort, ADOPTION_ORDER.properties()));
     }
 
     @POST

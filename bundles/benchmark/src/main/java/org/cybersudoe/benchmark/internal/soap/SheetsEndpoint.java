@@ -18,6 +18,7 @@ import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.paging.PageRequest;
 import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.web.SoapCallers;
+import org.cybersudoe.web.SoapParams;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -43,8 +44,8 @@ public class SheetsEndpoint {
 
     @WebMethod
     @WebResult(name = "sheet")
-    public SheetInfo findSheet(@WebParam(name = "id") long id) {
-        Sheet s = sheets.get(caller(), id);
+    public SheetInfo findSheet(@WebParam(name = "id") Long id) {
+        Sheet s = sheets.get(caller(), SoapParams.required("id", id));
         if (s.status() != SheetStatus.PUBLISHED) {
             throw new NotFoundException(BenchmarkTexts.MESSAGES.text("error.not-found.published-sheet", id));
         }

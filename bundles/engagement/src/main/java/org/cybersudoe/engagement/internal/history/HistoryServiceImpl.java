@@ -15,6 +15,7 @@ import org.cybersudoe.engagement.internal.jpa.EventEntity;
 import org.cybersudoe.engagement.internal.jpa.MissionEntity;
 import org.cybersudoe.engagement.internal.jpa.RegistrationEntity;
 import org.cybersudoe.engagement.internal.missions.MissionServiceImpl;
+import org.cybersudoe.outreach.DirectoryService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -25,16 +26,21 @@ public class HistoryServiceImpl implements HistoryService {
 
     private final EngagementDatabase db;
     private final EventServiceImpl events;
+    private final DirectoryService directory;
 
     @Activate
-    public HistoryServiceImpl(@Reference EngagementDatabase db, @Reference EventServiceImpl events) {
+    public HistoryServiceImpl(@Reference EngagementDatabase db, @Reference EventServiceImpl events,
+            @Reference DirectoryService directory) {
         this.db = db;
         this.events = events;
+        this.directory = directory;
     }
 
     @Override
     public CompanyHistory history(Caller caller, long companyId) {
         caller.requireNetworkRead();
+        // an unknown company is not found, rather than a company with nothing in its history
+        directory.company(caller, companyId);
         return db.tx(em -> {
             List<RegistrationEntity> registrations = em.createQuery("SELECT r FROM RegistrationEntity r WHERE r.companyId = :c",
                     RegistrationEntity.class).setParameter("c", companyId).getResultList();

@@ -1,6 +1,7 @@
 package org.cybersudoe.engagement.internal.rest;
 
 import java.io.InputStream;
+import java.util.Comparator;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -18,6 +19,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
+import org.cybersudoe.core.paging.InMemoryOrder;
 import org.cybersudoe.core.paging.Page;
 import org.cybersudoe.core.error.NotFoundException;
 import org.cybersudoe.core.security.Caller;
@@ -48,6 +50,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "engagement: events", description = "Awareness events, registrations, waiting list and attendance")
 public class EventResource {
+
+    private static final InMemoryOrder<RegistrationBody> REGISTRATION_ORDER = InMemoryOrder
+            .by("registeredAt", Comparator.comparing(RegistrationBody::registeredAt, Comparator.nullsLast(Comparator.naturalOrder())))
+            .then("companyName", Comparator.comparing(RegistrationBody::companyName, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)))
+            .then("country", Comparator.comparing(RegistrationBody::country, Comparator.nullsLast(Comparator.naturalOrder())))
+            .then("status", Comparator.comparing(RegistrationBody::status));
 
     /** Who calls without credentials: sees published events and may register, nothing more. */
 
@@ -134,9 +142,12 @@ public class EventResource {
 
     @GET
     @Path("{id}/registrations")
-    @Operation(summary = "The registrations: confirmed, then the waiting list in order, then cancelled (network readers)")
-    public List<RegistrationBody> registrations(@Context SecurityContext security, @PathParam("id") long id) {
-        return events.registrations(RestCallers.caller(security), id).stream().map(Bodies::body).toList();
+    @Operation(summary = "The registrations: confirmed, then the waiting list in order, then cancelled (network readers); "
+            + "sort by registeredAt, companyName, country, status")
+    public Page<RegistrationBody> registrations(@Context SecurityContext security, @PathParam("id") long id,
+            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit, @QueryParam("sort") String sort) {
+        return REGISTRATION_ORDER.page(events.registrations(RestCallers.caller(security), id).stream().map(Bodies::body).toList(),
+                RestParams.page(offset, limit, sort, REGISTRATION_ORDER.properties()));
     }
 
     @GET

@@ -16,6 +16,7 @@ import org.cybersudoe.engagement.EventStatus;
 import org.cybersudoe.engagement.RegistrationRequest;
 import org.cybersudoe.engagement.internal.EngagementTexts;
 import org.cybersudoe.web.SoapCallers;
+import org.cybersudoe.web.SoapParams;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -46,18 +47,19 @@ public class EventsEndpoint {
 
     @WebMethod
     @WebResult(name = "registration")
-    public RegistrationInfo register(@WebParam(name = "eventId") long eventId, @WebParam(name = "companyId") Long companyId,
+    public RegistrationInfo register(@WebParam(name = "eventId") Long eventId, @WebParam(name = "companyId") Long companyId,
             @WebParam(name = "companyName") String companyName, @WebParam(name = "country") String country,
             @WebParam(name = "nationalId") String nationalId, @WebParam(name = "region") String region,
             @WebParam(name = "contactName") String contactName, @WebParam(name = "email") String email,
             @WebParam(name = "language") String language) {
-        return RegistrationInfo.of(events.register(SoapCallers.current(), eventId, new RegistrationRequest(companyId, companyName,
+        return RegistrationInfo.of(events.register(SoapCallers.current(), SoapParams.required("eventId", eventId), new RegistrationRequest(companyId, companyName,
                 country, nationalId, region, contactName, email, language == null ? null : language(language))));
     }
 
+    /** The language a parameter names; without one, the language the call asks for in Accept-Language. */
     static Language language(String code) {
         if (code == null) {
-            return Language.EN;
+            return SoapCallers.language();
         }
         return Language.fromCode(code).filter(l -> l.code().equals(code))
                 .orElseThrow(() -> new ValidationException("language", "invalid-value",

@@ -14,6 +14,7 @@ import org.cybersudoe.engagement.MissionReport;
 import org.cybersudoe.engagement.MissionService;
 import org.cybersudoe.engagement.ReportDraft;
 import org.cybersudoe.web.SoapCallers;
+import org.cybersudoe.web.SoapParams;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -62,16 +63,16 @@ public class MissionReportsEndpoint {
 
     @WebMethod
     @WebResult(name = "report")
-    public ReportInfo submitReport(@WebParam(name = "missionId") long missionId, @WebParam(name = "situation") String situation,
+    public ReportInfo submitReport(@WebParam(name = "missionId") Long missionId, @WebParam(name = "situation") String situation,
             @WebParam(name = "needs") String needs, @WebParam(name = "recommendations") String recommendations,
             @WebParam(name = "requirement") List<String> requirements, @WebParam(name = "version") Long version) {
-        return ReportInfo.of(missions.writeReport(SoapCallers.current(), missionId,
+        return ReportInfo.of(missions.writeReport(SoapCallers.current(), SoapParams.required("missionId", missionId),
                 new ReportDraft(situation, needs, recommendations, requirements), version));
     }
 
     @WebMethod
     @WebResult(name = "pdf")
-    public byte[] reportPdf(@WebParam(name = "missionId") long missionId) {
-        return missions.reportPdf(SoapCallers.current(), missionId);
+    public byte[] reportPdf(@WebParam(name = "missionId") Long missionId) {
+        return missions.reportPdf(SoapCallers.current(), SoapParams.required("missionId", missionId));
     }
 }

@@ -1,5 +1,7 @@
 package org.cybersudoe.network.internal.rest;
 
+import java.util.Comparator;
+
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -12,12 +14,13 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
+import org.cybersudoe.core.paging.InMemoryOrder;
 import org.cybersudoe.core.paging.Page;
-import org.cybersudoe.core.paging.PageRequest;
 import org.cybersudoe.network.CommitteeService;
 import org.cybersudoe.network.internal.rest.Bodies.CommitteeBody;
 import org.cybersudoe.network.internal.rest.Bodies.RoleBody;
 import org.cybersudoe.web.RestCallers;
+import org.cybersudoe.web.RestParams;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -32,6 +35,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "network: committees", description = "The steering and technical committees and their members")
 public class CommitteeResource {
 
+    private static final InMemoryOrder<CommitteeBody> ORDER = InMemoryOrder.by("code", Comparator.comparing(CommitteeBody::code));
+
     private final CommitteeService committees;
 
     @Activate
@@ -40,11 +45,11 @@ public class CommitteeResource {
     }
 
     @GET
-    @Operation(summary = "Every committee with its members")
+    @Operation(summary = "Every committee with its members; sort by code")
     public Page<CommitteeBody> list(@Context SecurityContext security, @QueryParam("offset") Integer offset,
-            @QueryParam("limit") Integer limit) {
-        return Page.slice(committees.list(RestCallers.caller(security)).stream().map(Bodies::body).toList(),
-                PageRequest.of(offset, limit, null, java.util.List.of()));
+            @QueryParam("limit") Integer limit, @QueryParam("sort") String sort) {
+        return ORDER.page(committees.list(RestCallers.caller(security)).stream().map(Bodies::body).toList(),
+                RestParams.page(offset, limit, sort, ORDER.properties()));
     }
 
     @GET

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,8 +26,8 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import org.cybersudoe.core.error.NotFoundException;
+import org.cybersudoe.core.paging.InMemoryOrder;
 import org.cybersudoe.core.paging.Page;
-import org.cybersudoe.core.paging.PageRequest;
 import org.cybersudoe.network.DocumentContent;
 import org.cybersudoe.network.DocumentInfo;
 import org.cybersudoe.network.DocumentService;
@@ -55,6 +56,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "network: documents", description = "Shared documents per committee or work package, with versions")
 public class DocumentResource {
+
+    private static final InMemoryOrder<VersionBody> VERSION_ORDER = InMemoryOrder
+            .by("version", Comparator.comparingInt(VersionBody::version))
+            .then("uploadedAt", Comparator.comparing(VersionBody::uploadedAt))
+            .then("size", Comparator.comparingLong(VersionBody::size));
 
     private static final Pattern FILENAME_STAR = Pattern.compile("filename\\*\\s*=\\s*([\\w-]+)''([^;]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern FILENAME = Pattern.compile("filename\\s*=\\s*(\"((?:[^\"\\\\]|\\\\.)*)\"|[^;\\s]+)", Pattern.CASE_INSENSITIVE);
@@ -100,11 +106,11 @@ public class DocumentResource {
 
     @GET
     @Path("{id}/versions")
-    @Operation(summary = "Every version of a document, oldest first")
+    @Operation(summary = "Every version of a document, oldest first; sort by version, uploadedAt, size")
     public Page<VersionBody> versions(@Context SecurityContext security, @PathParam("id") long id,
-            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        return Page.slice(documents.versions(RestCallers.caller(security), id).stream().map(Bodies::body).toList(),
-                PageRequest.of(offset, limit, null, List.of()));
+            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit, @QueryParam("sort") String sort) {
+        return VERSION_ORDER.page(documents.versions(RestCallers.caller(security), id).stream().map(Bodies::body).toList(),
+                RestParams.page(offset, limit, sort, VERSION_ORDER.properties()));
     }
 
     @POST

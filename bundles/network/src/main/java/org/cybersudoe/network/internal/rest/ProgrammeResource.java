@@ -1,6 +1,6 @@
 package org.cybersudoe.network.internal.rest;
 
-import java.util.List;
+import java.util.Comparator;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -11,13 +11,14 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
+import org.cybersudoe.core.paging.InMemoryOrder;
 import org.cybersudoe.core.paging.Page;
-import org.cybersudoe.core.paging.PageRequest;
 import org.cybersudoe.network.ProgrammeService;
 import org.cybersudoe.network.internal.rest.Bodies.BudgetCheckBody;
 import org.cybersudoe.network.internal.rest.Bodies.ProgrammeBody;
 import org.cybersudoe.network.internal.rest.Bodies.WorkPackageBody;
 import org.cybersudoe.web.RestCallers;
+import org.cybersudoe.web.RestParams;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -31,6 +32,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "network: programme", description = "Programmes, work packages and budget lines, with the stated total checked against the lines")
 public class ProgrammeResource {
 
+    private static final InMemoryOrder<ProgrammeBody> PROGRAMME_ORDER = InMemoryOrder
+            .by("code", Comparator.comparing(ProgrammeBody::code))
+            .then("startsOn", Comparator.comparing(ProgrammeBody::startsOn, Comparator.nullsLast(Comparator.naturalOrder())));
+    private static final InMemoryOrder<WorkPackageBody> WORK_PACKAGE_ORDER = InMemoryOrder
+            .by("code", Comparator.comparing(WorkPackageBody::code))
+            .then("budget", Comparator.comparing(WorkPackageBody::budget, Comparator.nullsLast(Comparator.naturalOrder())));
+
     private final ProgrammeService programmes;
 
     @Activate
@@ -39,11 +47,11 @@ public class ProgrammeResource {
     }
 
     @GET
-    @Operation(summary = "Every programme with its work packages and budget check")
+    @Operation(summary = "Every programme with its work packages and budget check; sort by code, startsOn")
     public Page<ProgrammeBody> list(@Context SecurityContext security, @QueryParam("offset") Integer offset,
-            @QueryParam("limit") Integer limit) {
-        return Page.slice(programmes.list(RestCallers.caller(security)).stream().map(Bodies::body).toList(),
-                PageRequest.of(offset, limit, null, List.of()));
+            @QueryParam("limit") Integer limit, @QueryParam("sort") String sort) {
+        return PROGRAMME_ORDER.page(programmes.list(RestCallers.caller(security)).stream().map(Bodies::body).toList(),
+                RestParams.page(offset, limit, sort, PROGRAMME_ORDER.properties()));
     }
 
     @GET
@@ -62,11 +70,11 @@ public class ProgrammeResource {
 
     @GET
     @Path("{code}/work-packages")
-    @Operation(summary = "The programme's work packages with budget lines and co-pilots")
+    @Operation(summary = "The programme's work packages with budget lines and co-pilots; sort by code, budget")
     public Page<WorkPackageBody> workPackages(@Context SecurityContext security, @PathParam("code") String code,
-            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        return Page.slice(programmes.get(RestCallers.caller(security), code).workPackages().stream().map(Bodies::body)
-                .toList(), PageRequest.of(offset, limit, null, List.of()));
+            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit, @QueryParam("sort") String sort) {
+        return WORK_PACKAGE_ORDER.page(programmes.get(RestCallers.caller(security), code).workPackages().stream()
+                .map(Bodies::body).toList(), RestParams.page(offset, limit, sort, WORK_PACKAGE_ORDER.properties()));
     }
 
     @GET

@@ -1,5 +1,7 @@
 package org.cybersudoe.network.internal.rest;
 
+import java.util.Comparator;
+
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
@@ -11,15 +13,15 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
-import org.cybersudoe.web.RestParams;
+import org.cybersudoe.core.paging.InMemoryOrder;
 import org.cybersudoe.core.paging.Page;
-import org.cybersudoe.core.paging.PageRequest;
 import org.cybersudoe.network.MeetingService;
 import org.cybersudoe.network.ReminderState;
 import org.cybersudoe.network.internal.NetworkTexts;
 import org.cybersudoe.network.internal.rest.Bodies.ReminderBody;
 import org.cybersudoe.network.internal.rest.Bodies.SentBody;
 import org.cybersudoe.web.RestCallers;
+import org.cybersudoe.web.RestParams;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -34,6 +36,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "network: press-release reminders", description = "The press release due before each steering-committee seminar")
 public class ReminderResource {
 
+    private static final InMemoryOrder<ReminderBody> ORDER = InMemoryOrder
+            .by("dueOn", Comparator.comparing(ReminderBody::dueOn))
+            .then("meetingDate", Comparator.comparing(ReminderBody::meetingDate))
+            .then("committee", Comparator.comparing(ReminderBody::committee))
+            .then("state", Comparator.comparing(ReminderBody::state));
+
     private final MeetingService meetings;
 
     @Activate
@@ -42,15 +50,16 @@ public class ReminderResource {
     }
 
     @GET
-    @Operation(summary = "Reminders of the steering meetings not yet held as of a day (today by default), each upcoming, due, overdue or done; filter state")
+    @Operation(summary = "Reminders of the steering meetings not yet held as of a day (today by default), each upcoming, due, overdue or done; filter state; sort by dueOn, meetingDate, committee, state")
     public Page<ReminderBody> list(@Context SecurityContext security, @QueryParam("asOf") String asOf,
-            @QueryParam("state") String state, @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+            @QueryParam("state") String state, @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
+            @QueryParam("sort") String sort) {
         ReminderState wanted = RestParams.code("state", state, s -> java.util.Arrays.stream(ReminderState.values())
                 .filter(x -> x.name().equalsIgnoreCase(s.strip())).findFirst(),
                 () -> NetworkTexts.MESSAGES.text("error.field.reminder-state"));
-        return Page.slice(meetings.reminders(RestCallers.caller(security), RestParams.date("asOf", asOf)).stream()
+        return ORDER.page(meetings.reminders(RestCallers.caller(security), RestParams.date("asOf", asOf)).stream()
                 .filter(r -> wanted == null || r.state() == wanted).map(Bodies::body).toList(),
-                PageRequest.of(offset, limit, null, java.util.List.of()));
+                RestParams.page(offset, limit, sort, ORDER.properties()));
     }
 
     @PUT

@@ -19,6 +19,7 @@ import org.cybersudoe.network.StructureQuery;
 import org.cybersudoe.network.StructureService;
 import org.cybersudoe.network.internal.NetworkTexts;
 import org.cybersudoe.web.SoapCallers;
+import org.cybersudoe.web.SoapParams;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -76,15 +77,15 @@ public class DirectoryEndpoint {
      */
     @WebMethod
     @WebResult(name = "person")
-    public PersonInfo updateContact(@WebParam(name = "personId") long personId, @WebParam(name = "version") long version,
+    public PersonInfo updateContact(@WebParam(name = "personId") Long personId, @WebParam(name = "version") Long version,
             @WebParam(name = "email") String email, @WebParam(name = "phone") String phone,
             @WebParam(name = "function") String function) {
         Caller caller = caller();
-        Person p = directory.get(caller, personId);
+        Person p = directory.get(caller, SoapParams.required("personId", personId));
         PersonDraft draft = new PersonDraft(p.firstName(), p.lastName(), p.structureCode(),
                 function == null ? p.function() : function, email == null ? p.email() : email,
                 phone == null ? p.phone() : phone, p.languages());
-        return PersonInfo.of(directory.update(caller, personId, version, draft));
+        return PersonInfo.of(directory.update(caller, personId, SoapParams.required("version", version), draft));
     }
 
     private static Caller caller() {

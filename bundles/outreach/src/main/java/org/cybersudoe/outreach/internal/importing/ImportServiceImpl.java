@@ -35,6 +35,7 @@ import org.cybersudoe.outreach.internal.OutreachTexts;
 import org.cybersudoe.outreach.internal.jpa.ImportEntity;
 import org.cybersudoe.outreach.internal.jpa.ImportErrorEntity;
 import org.cybersudoe.persistence.AreaDatabase;
+import org.cybersudoe.persistence.Jpql;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -53,6 +54,8 @@ import org.slf4j.LoggerFactory;
 public class ImportServiceImpl implements ImportService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportServiceImpl.class);
+    private static final Map<String, String> SORT = Map.of("id", "i.id", "partner", "i.partner", "startedAt", "i.startedAt",
+            "status", "i.status");
 
     private final OutreachDatabase db;
     private final DataSource dataSource;
@@ -251,19 +254,8 @@ public class ImportServiceImpl implements ImportService {
     @Override
     public Page<ImportReport> imports(Caller caller, String partner, PageRequest page) {
         caller.requireNetworkRead();
-        return db.tx(em -> {
-            String where = partner == null ? "" : " WHERE i.partner = :p";
-            var count = em.createQuery("SELECT COUNT(i) FROM ImportEntity i" + where, Long.class);
-            var list = em.createQuery("SELECT i FROM ImportEntity i" + where + " ORDER BY i.id DESC", ImportEntity.class);
-            if (partner != null) {
-                count.setParameter("p", partner);
-                list.setParameter("p", partner);
-            }
-            long total = count.getSingleResult();
-            List<ImportReport> items = list.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream()
-                    .map(i -> report(i, List.of())).toList();
-            return new Page<>(items, page.offset(), page.limit(), total);
-        });
+        return db.tx(em -> new Jpql("ImportEntity", "i").where("i.partner = :p", "p", partner)
+                .page(em, ImportEntity.class, page, SORT, "i.id DESC").map(i -> report(i, List.of())));
     }
 
     @Override

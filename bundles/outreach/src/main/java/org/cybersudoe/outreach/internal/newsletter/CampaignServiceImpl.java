@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import org.cybersudoe.core.error.ConflictException;
 import org.cybersudoe.core.error.NotFoundException;
@@ -23,12 +24,16 @@ import org.cybersudoe.outreach.internal.OutreachDatabase;
 import org.cybersudoe.outreach.internal.OutreachTexts;
 import org.cybersudoe.outreach.internal.jpa.CampaignEntity;
 import org.cybersudoe.outreach.internal.jpa.IssueEntity;
+import org.cybersudoe.persistence.Jpql;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 @Component(service = CampaignService.class)
 public class CampaignServiceImpl implements CampaignService {
+
+    private static final Map<String, String> SORT = Map.of("id", "c.id", "status", "c.status", "startsAt", "c.startsAt",
+            "createdAt", "c.createdAt");
 
     private final OutreachDatabase db;
     private final NewsletterServiceImpl newsletters;
@@ -81,13 +86,8 @@ public class CampaignServiceImpl implements CampaignService {
     @Override
     public Page<Campaign> list(Caller caller, PageRequest page) {
         caller.requireNetworkRead();
-        return db.tx(em -> {
-            long total = em.createQuery("SELECT COUNT(c) FROM CampaignEntity c", Long.class).getSingleResult();
-            List<Campaign> items = em.createQuery("SELECT c FROM CampaignEntity c ORDER BY c.id DESC", CampaignEntity.class)
-                    .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream()
-                    .map(c -> campaign(c, em.find(IssueEntity.class, c.issueId).number)).toList();
-            return new Page<>(items, page.offset(), page.limit(), total);
-        });
+        return db.tx(em -> new Jpql("CampaignEntity", "c").page(em, CampaignEntity.class, page, SORT, "c.id DESC")
+                .map(c -> campaign(c, em.find(IssueEntity.class, c.issueId).number)));
     }
 
     @Override

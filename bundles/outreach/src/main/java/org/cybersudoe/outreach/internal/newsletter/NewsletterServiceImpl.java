@@ -35,6 +35,7 @@ import org.cybersudoe.outreach.internal.OutreachTexts;
 import org.cybersudoe.outreach.internal.jpa.FooterEntity;
 import org.cybersudoe.outreach.internal.jpa.IssueEntity;
 import org.cybersudoe.outreach.internal.jpa.SectionEntity;
+import org.cybersudoe.persistence.Jpql;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -42,6 +43,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = {NewsletterService.class, NewsletterServiceImpl.class})
 public class NewsletterServiceImpl implements NewsletterService {
 
+    private static final Map<String, String> SORT = Map.of("number", "i.number", "createdAt", "i.createdAt",
+            "updatedAt", "i.updatedAt");
     private static final int SUBJECT = 200;
     private static final int TITLE = 200;
     private static final int TEXT = 20_000;
@@ -66,12 +69,8 @@ public class NewsletterServiceImpl implements NewsletterService {
     @Override
     public Page<NewsletterIssue> issues(Caller caller, PageRequest page) {
         caller.requireNetworkRead();
-        return db.tx(em -> {
-            long total = em.createQuery("SELECT COUNT(i) FROM IssueEntity i", Long.class).getSingleResult();
-            List<NewsletterIssue> items = em.createQuery("SELECT i FROM IssueEntity i ORDER BY i.number DESC", IssueEntity.class)
-                    .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream().map(i -> issue(em, i)).toList();
-            return new Page<>(items, page.offset(), page.limit(), total);
-        });
+        return db.tx(em -> new Jpql("IssueEntity", "i").page(em, IssueEntity.class, page, SORT, "i.number DESC")
+                .map(i -> issue(em, i)));
     }
 
     @Override
@@ -123,6 +122,8 @@ public class NewsletterServiceImpl implements NewsletterService {
     @Override
     public LocalizedText footer(Caller caller, String partner) {
         caller.requireNetworkRead();
+        // an unknown partner is not found, rather than a partner that wrote no footer yet
+        structures.get(caller, partner);
         return footerOf(partner);
     }
 

@@ -88,11 +88,12 @@ public class ImportResource {
 
     @GET
     @Path("imports")
-    @Operation(summary = "Imports, newest first, of one ?partner or all")
+    @Operation(summary = "Imports, newest first, of one ?partner or all; sort by id, partner, startedAt, status")
     public Page<ImportBody> list(@Context SecurityContext security, @HeaderParam("Accept-Language") String accept,
-            @QueryParam("partner") String partner, @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+            @QueryParam("partner") String partner, @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
+            @QueryParam("sort") String sort) {
         Language language = Messages.negotiate(accept);
-        return imports.imports(RestCallers.caller(security), partner, RestParams.page(offset, limit, null, List.of()))
+        return imports.imports(RestCallers.caller(security), partner, RestParams.page(offset, limit, sort, ImportService.SORTABLE))
                 .map(r -> Bodies.body(r, language));
     }
 

@@ -90,10 +90,10 @@ public class NewsletterResource {
 
     @GET
     @Path("issues")
-    @Operation(summary = "Newsletter issues, newest number first")
+    @Operation(summary = "Newsletter issues, newest number first; sort by number, createdAt, updatedAt")
     public Page<IssueBody> issues(@Context SecurityContext security, @QueryParam("offset") Integer offset,
-            @QueryParam("limit") Integer limit) {
-        return newsletters.issues(RestCallers.caller(security), RestParams.page(offset, limit, null, List.of()))
+            @QueryParam("limit") Integer limit, @QueryParam("sort") String sort) {
+        return newsletters.issues(RestCallers.caller(security), RestParams.page(offset, limit, sort, NewsletterService.SORTABLE))
                 .map(NewsletterResource::body);
     }
 
@@ -163,11 +163,12 @@ public class NewsletterResource {
 
     @GET
     @Path("campaigns")
-    @Operation(summary = "Campaigns, newest first, with their progress")
+    @Operation(summary = "Campaigns, newest first, with their progress; sort by id, status, startsAt, createdAt")
     public Page<CampaignBody> campaigns(@Context SecurityContext security, @HeaderParam("Accept-Language") String accept,
-            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit, @QueryParam("sort") String sort) {
         Language l = Messages.negotiate(accept);
-        return campaigns.list(RestCallers.caller(security), RestParams.page(offset, limit, null, List.of())).map(c -> body(c, l));
+        return campaigns.list(RestCallers.caller(security), RestParams.page(offset, limit, sort, CampaignService.SORTABLE))
+                .map(c -> body(c, l));
     }
 
     @GET

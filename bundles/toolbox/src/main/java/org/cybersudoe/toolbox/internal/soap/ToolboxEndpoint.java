@@ -26,6 +26,7 @@ import org.cybersudoe.toolbox.ThemeRegistry;
 import org.cybersudoe.toolbox.ToolResource;
 import org.cybersudoe.toolbox.internal.ToolboxTexts;
 import org.cybersudoe.web.SoapCallers;
+import org.cybersudoe.web.SoapParams;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -68,8 +69,8 @@ public class ToolboxEndpoint {
 
     @WebMethod
     @WebResult(name = "resource")
-    public ResourceInfo getResource(@WebParam(name = "id") long id) {
-        return ResourceInfo.of(resources.get(caller(), id));
+    public ResourceInfo getResource(@WebParam(name = "id") Long id) {
+        return ResourceInfo.of(resources.get(caller(), SoapParams.required("id", id)));
     }
 
     private static Caller caller() {
