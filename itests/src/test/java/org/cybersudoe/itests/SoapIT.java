@@ -116,6 +116,22 @@ public class SoapIT extends CyberSudoeTestSupport {
     }
 
     @Test
+    public void aCallThatCannotBeReadIsAClientFaultWithAProblemInTheCallersLanguage() {
+        TestUser staff = user("soap-reader", Role.PARTNER_STAFF, "ciebi");
+        for (String call : List.of("<d:updateContact xmlns:d=\"" + NS + "\"><personId>abc</personId><version>1</version></d:updateContact>",
+                "<d:noSuchOperation xmlns:d=\"" + NS + "\"/>")) {
+            Answer answer = send("POST", DIRECTORY, staff, "text/xml; charset=UTF-8", envelope(call).getBytes(StandardCharsets.UTF_8),
+                    Map.of("SOAPAction", "\"\"", "Accept-Language", "pt"));
+            Document doc = xml(answer);
+            assertTrue("a client fault: " + answer, texts(doc, "*", "faultcode").stream().anyMatch(c -> c.endsWith("Client")));
+            assertEquals(answer.toString(), List.of("400"), texts(doc, PROBLEM_NS, "status"));
+            assertEquals(answer.toString(), List.of("malformed"), texts(doc, PROBLEM_NS, "type"));
+            assertTrue("worded in Portuguese, CXF's reason after it: " + answer, texts(doc, "*", "faultstring").get(0)
+                    .startsWith("A mensagem SOAP não é uma chamada legível deste serviço: "));
+        }
+    }
+
+    @Test
     public void aCallWithoutCredentialsIs401() {
         Answer anonymous = soap(DIRECTORY, null, "<d:findStructure xmlns:d=\"" + NS + "\"><code>cybermassif</code></d:findStructure>");
         assertEquals(anonymous.toString(), 401, anonymous.status());

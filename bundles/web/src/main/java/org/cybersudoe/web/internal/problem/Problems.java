@@ -94,6 +94,17 @@ public final class Problems {
                 Map.of(HttpHeaders.WWW_AUTHENTICATE, BasicCredentials.CHALLENGE));
     }
 
+    /**
+     * The 400 for a SOAP message that CXF could not read as a call of the service (not XML, a
+     * value of the wrong type, an operation the WSDL does not have); {@code cause} is CXF's own
+     * account of it, in English, kept after the localized sentence.
+     */
+    public Problem unreadableSoap(String cause, Language language, String instance) {
+        return problem("malformed", 400, catalog.detail(language, "malformed-soap", cause == null ? "" : cause.strip()),
+                List.of(new ProblemFieldError(BODY, "malformed", catalog.field(language, "malformed-soap"))), null, language,
+                instance, Map.of());
+    }
+
     /** The 413 for a body over {@code limit} bytes. */
     public Problem payloadTooLarge(long limit, Language language, String instance) {
         return problem("payload-too-large", 413, catalog.detail(language, "payload-too-large", limit),

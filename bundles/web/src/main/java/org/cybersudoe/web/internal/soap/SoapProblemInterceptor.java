@@ -19,8 +19,10 @@ import org.w3c.dom.Element;
  * is the problem's detail and whose detail carries
  * {@code <problem xmlns="urn:cybersudoe:problem">}. Any other runtime exception of an endpoint
  * (a bug) becomes a Server fault with a correlation id, its message and stack trace kept in the
- * log. Faults raised before the endpoint runs (unreadable XML, limits) and checked faults the
- * endpoint declares are left as CXF words them.
+ * log. A client fault raised before the endpoint runs (not XML, a value of the wrong type, an
+ * unknown operation, a limit) becomes the 400 problem "malformed" in the caller's language, with
+ * CXF's English account of it after the sentence. Checked faults the endpoint declares are left
+ * as they are.
  */
 final class SoapProblemInterceptor extends AbstractPhaseInterceptor<Message> {
 
@@ -42,15 +44,17 @@ final class SoapProblemInterceptor extends AbstractPhaseInterceptor<Message> {
             return;
         }
         Throwable cause = fault.getCause();
-        boolean serviceBug = !(cause instanceof ProblemException)
-                && Boolean.TRUE.equals(message.getExchange().get(INVOKED))
+        boolean invoked = Boolean.TRUE.equals(message.getExchange().get(INVOKED));
+        boolean serviceBug = !(cause instanceof ProblemException) && invoked
                 && message.get(FaultMode.class) != FaultMode.CHECKED_APPLICATION_FAULT;
-        if (!(cause instanceof ProblemException) && !serviceBug) {
+        boolean unreadable = !(cause instanceof ProblemException) && !invoked && isClientFault(fault);
+        if (!(cause instanceof ProblemException) && !serviceBug && !unreadable) {
             return;
         }
         Language language = SoapHeaders.language(message.getExchange().getInMessage());
         String path = (String) message.getExchange().getInMessage().get(Message.PATH_INFO);
-        Problem problem = problems.of(cause, language, path);
+        Problem problem = unreadable ? problems.unreadableSoap(fault.getMessage(), language, path)
+                : problems.of(cause, language, path);
 
         fault.setFaultCode(problem.status() < 500 ? Fault.FAULT_CODE_CLIENT : Fault.FAULT_CODE_SERVER);
         fault.setMessage(problem.detail());
@@ -77,6 +81,12 @@ final class SoapProblemInterceptor extends AbstractPhaseInterceptor<Message> {
             element.setAttribute("code", error.code());
         }
         detail.appendChild(root);
+    }
+
+    /** SOAP 1.1 says Client, SOAP 1.2 Sender, CXF's own faults client. */
+    private static boolean isClientFault(Fault fault) {
+        String code = fault.getFaultCode() == null ? "" : fault.getFaultCode().getLocalPart();
+        return code.equalsIgnoreCase("client") || code.equalsIgnoreCase("sender");
     }
 
     private static Element append(Element parent, String name, String text) {
