@@ -105,11 +105,14 @@ public class OutreachIT extends CyberSudoeTestSupport {
                 + "<consentDate>2024-05-02</consentDate></row>"
                 + "<row><companyName>Bad Region</companyName><country>ES</country><region>FR10</region>"
                 + "<email>bad@region.example</email><consentBasis>consent</consentBasis><consentDate>2024-05-02</consentDate></row>"
+                + "<row><companyName>Bad Date</companyName><country>ES</country><region>ES51</region>"
+                + "<email>bad@date.example</email><consentBasis>consent</consentBasis><consentDate>yesterday</consentDate></row>"
                 + "</o:upsertCompanies>";
         Answer first = soap("/soap/outreach/directory", staff, batch);
         assertEquals(first.toString(), 200, first.status());
         assertTrue(first.toString(), first.body().contains("<contactsCreated>1</contactsCreated>"));
         assertTrue(first.toString(), first.body().contains("<row>2</row><field>region</field>"));
+        assertTrue("the field as the row's element names it: " + first, first.body().contains("<row>3</row><field>consentDate</field>"));
         Answer inPortuguese = send("POST", "/soap/outreach/directory", staff, "text/xml; charset=UTF-8",
                 envelope(batch).getBytes(StandardCharsets.UTF_8), java.util.Map.of("SOAPAction", "\"\"", "Accept-Language", "pt"));
         assertTrue(inPortuguese.toString(), inPortuguese.body().contains(

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.CommandException;
@@ -113,18 +115,43 @@ public abstract class AreaCommand implements Action {
     protected final void report(ProblemException e, PrintStream err) {
         Language language = language();
         boolean validation = e instanceof ValidationException;
-        // a validation problem's own summary is English; its fields say the same in every language
-        String detail = validation && language != Language.EN ? say("console.invalid") : e.detail(language);
+        // a validation problem's own summary names the service's fields; the lines below name
+        // them as the operator typed them, in every language
+        String detail = validation ? say("console.invalid") : e.detail(language);
         err.println(say("console.error", String.valueOf(e.status()), e.type(), detail));
         if (e instanceof AccessDeniedException) {
             err.println("  " + refusalHint(e.type()).orElseGet(() -> say("console.refused")));
         }
-        if (!validation || language != Language.EN) {
-            for (FieldError f : e.fieldErrors()) {
-                String fieldText = f.text() == null ? f.detail() : f.text().resolve(language).orElse(f.detail());
-                err.println("  " + f.field() + ": " + fieldText);
-            }
+        for (FieldError f : e.fieldErrors()) {
+            String fieldText = f.text() == null ? f.detail() : f.text().resolve(language).orElse(f.detail());
+            err.println("  " + consoleName(f.field()) + ": " + fieldText);
         }
+    }
+
+    /**
+     * What the operator typed for a field a service names: a field of this command named like the
+     * service's field ({@code String timeZone} for the service's {@code timeZone}) is shown as its
+     * option ({@code --zone}) or its argument's name; any other field as the service names it.
+     */
+    final String consoleName(String field) {
+        for (Class<?> type = getClass(); type != null && type != AreaCommand.class; type = type.getSuperclass()) {
+            java.lang.reflect.Field declared;
+            try {
+                declared = type.getDeclaredField(field);
+            } catch (NoSuchFieldException e) {
+                continue;
+            }
+            Option option = declared.getAnnotation(Option.class);
+            if (option != null) {
+                return option.name();
+            }
+            Argument argument = declared.getAnnotation(Argument.class);
+            if (argument != null) {
+                return argument.name() == null || argument.name().equals(Argument.DEFAULT) ? field : argument.name();
+            }
+            return field;
+        }
+        return field;
     }
 
     /**

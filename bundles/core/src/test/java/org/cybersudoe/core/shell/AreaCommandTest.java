@@ -61,9 +61,42 @@ public class AreaCommandTest {
     }
 
     @Test
-    public void inEnglishTheValidationSummaryAlreadyNamesTheFields() {
+    public void inEnglishTooEachFieldHasItsLine() {
         Probe probe = in(null);
-        assertEquals("Error (400 validation): The request is not valid: --email: invalid address\n", probe.printed(err -> probe.report(BAD_EMAIL, err)));
+        assertEquals("Error (400 validation): the input was refused\n  --email: invalid address\n", probe.printed(err -> probe.report(BAD_EMAIL, err)));
+    }
+
+    /** A command whose fields are named like the service's: the report shows what the operator typed. */
+    private static final class Scheduling extends AreaCommand {
+        @org.apache.karaf.shell.api.action.Option(name = "--zone")
+        String timeZone;
+
+        @org.apache.karaf.shell.api.action.Argument(index = 0, name = "start")
+        String startsAt;
+
+        @org.apache.karaf.shell.api.action.Argument(index = 1)
+        String title;
+
+        @Override
+        protected void run(Caller caller, PrintStream out) {
+            throw new ValidationException(List.of(new FieldError("timeZone", "invalid-value", "not a time zone"),
+                    new FieldError("startsAt", "required", "is required"), new FieldError("title", "required", "is required"),
+                    new FieldError("host", "required", "is required")));
+        }
+    }
+
+    @Test
+    public void fieldsAreNamedByTheOptionOrArgumentThatFillsThem() {
+        Scheduling command = ConsoleSessions.speaking(new Scheduling(), null);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            command.run(null, null);
+            fail("the command reports bad input");
+        } catch (ValidationException e) {
+            command.report(e, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        }
+        assertEquals("Error (400 validation): the input was refused\n  --zone: not a time zone\n  start: is required\n"
+                + "  title: is required\n  host: is required\n", bytes.toString(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -43,10 +43,10 @@ public class MeetingScheduleCommand extends NetworkCommand {
     String kind = "seminar";
 
     @Option(name = "--zone", description = "IANA time zone of the start (default Europe/Paris)")
-    String zone = "Europe/Paris";
+    String timeZone = "Europe/Paris";
 
     @Option(name = "--duration", description = "minutes")
-    Integer duration;
+    Integer durationMinutes;
 
     @Option(name = "--host", description = "the hosting partner's code")
     @Completion(StructureCodeCompleter.class)
@@ -79,8 +79,8 @@ public class MeetingScheduleCommand extends NetworkCommand {
             throw new ValidationException("start", "invalid-value",
                     NetworkTexts.MESSAGES.text("error.field.local-date-time"));
         }
-        Meeting m = meetings.schedule(caller, new MeetingDraft(committee, k, LocalizedText.of(Language.EN, title), at, zone,
-                duration, host, city, venue, country == null ? null : country.toUpperCase(), link, agenda));
+        Meeting m = meetings.schedule(caller, new MeetingDraft(committee, k, LocalizedText.of(Language.EN, title), at, timeZone,
+                durationMinutes, host, city, venue, country == null ? null : country.toUpperCase(), link, agenda));
         out.println(say("console.meeting-schedule.done", String.valueOf(m.id()), m.committeeCode(), m.kind().code(),
                 String.valueOf(m.start()), m.timeZone(), m.hostPartner()));
     }

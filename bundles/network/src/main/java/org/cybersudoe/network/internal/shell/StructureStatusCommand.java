@@ -34,7 +34,7 @@ public class StructureStatusCommand extends NetworkCommand {
     String status;
 
     @Option(name = "--date", description = "the date it takes effect, YYYY-MM-DD (default today)")
-    String date;
+    String effectiveOn;
 
     @Option(name = "--note", description = "why")
     String note;
@@ -46,7 +46,7 @@ public class StructureStatusCommand extends NetworkCommand {
                         NetworkTexts.MESSAGES.text("error.field.membership-status")));
         LocalDate effective;
         try {
-            effective = date == null ? null : LocalDate.parse(date);
+            effective = effectiveOn == null ? null : LocalDate.parse(effectiveOn);
         } catch (java.time.format.DateTimeParseException e) {
             throw new ValidationException("--date", "invalid-value",
                     NetworkTexts.MESSAGES.text("error.field.date", "2011-01-15"));

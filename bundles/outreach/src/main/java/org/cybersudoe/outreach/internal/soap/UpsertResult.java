@@ -50,11 +50,32 @@ public class UpsertResult {
         r.errors().forEach(e -> {
             RowFault f = new RowFault();
             f.row = e.line();
-            f.field = e.field();
+            f.field = elementName(e.field());
             f.code = e.code();
             f.detail = e.detail(language);
             result.errors.add(f);
         });
         return result;
+    }
+
+    /**
+     * The row element that holds a column, as the caller wrote it: the import names its columns
+     * as a file's header does ({@code company_name}), a SOAP row as camel case ({@code companyName}).
+     */
+    static String elementName(String column) {
+        if (column == null || column.indexOf('_') < 0) {
+            return column;
+        }
+        StringBuilder name = new StringBuilder(column.length());
+        boolean upper = false;
+        for (char c : column.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                name.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return name.toString();
     }
 }
