@@ -137,11 +137,13 @@ public class ToolboxIT extends CyberSudoeTestSupport {
         assertTrue("validation names file and field: " + validation.text(), validation.output()
                 .contains("questionnaire.json: questions[0].options[0].score: must be a number"));
         assertTrue(validation.text(), validation.output().contains("name.pt: is missing"));
-        assertTrue(validation.text(), validation.output().contains("INVALID"));
+        assertTrue("an invalid jar fails the command: " + validation.text(), validation.failed()
+                && validation.error().getMessage().contains("INVALID"));
         awaitCommand("toolbox", "theme-validate");
         Files.copy(exampleThemeJar(), karafExchange().resolve("theme-wine-tourism.jar"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         ShellResult good = shell(staff, "toolbox:theme-validate theme-wine-tourism.jar");
-        assertTrue("the example is valid: " + good.text(), good.output().contains("VALID") && !good.output().contains("INVALID"));
+        assertTrue("the example is valid: " + good.text(), !good.failed() && good.output().contains("VALID")
+                && !good.output().contains("INVALID"));
 
         Path deployed = karafBase().resolve("deploy").resolve("theme-broken.jar");
         Files.copy(broken, deployed, StandardCopyOption.REPLACE_EXISTING);

@@ -1,5 +1,7 @@
 package org.cybersudoe.outreach;
 
+import org.cybersudoe.core.i18n.LocalizedText;
+
 /**
  * How far a campaign is.
  *
@@ -10,8 +12,9 @@ package org.cybersudoe.outreach;
  * @param left still to send (including those waiting to retry)
  * @param perMinute messages sent in the last minute
  * @param secondsLeft at that rate, how long the rest takes; null when nothing is being sent
- * @param note what the dispatch waits for, if anything (the SMTP server down, the start time, ...); null otherwise
+ * @param note what the dispatch waits for, if anything (the SMTP server down, the start time, ...), in the
+ *     platform's languages; null otherwise
  */
 public record CampaignProgress(int recipients, int sent, int failed, int skipped, int left, int perMinute, Long secondsLeft,
-        String note) {
+        LocalizedText note) {
 }

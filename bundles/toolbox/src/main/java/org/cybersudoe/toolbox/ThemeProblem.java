@@ -1,16 +1,29 @@
 package org.cybersudoe.toolbox;
 
+import org.cybersudoe.core.i18n.Language;
+import org.cybersudoe.core.i18n.LocalizedText;
+
 /**
  * One thing wrong in a theme bundle.
  *
  * @param file the file inside the theme folder, or {@code MANIFEST.MF}; never null
  * @param field the field's path in that file ({@code questions[1].options[0].score}), or "" for the whole file
- * @param message what is wrong, in English (the working language of the people who write bundles)
+ * @param text what is wrong, in the platform's languages
  */
-public record ThemeProblem(String file, String field, String message) {
+public record ThemeProblem(String file, String field, LocalizedText text) {
+
+    /** What is wrong, in English (the log's language). */
+    public String message() {
+        return text.resolve(Language.EN).orElse("");
+    }
+
+    /** {@code file: field: what is wrong}, in {@code language}. */
+    public String in(Language language) {
+        return file + (field == null || field.isEmpty() ? "" : ": " + field) + ": " + text.resolve(language).orElse("");
+    }
 
     @Override
     public String toString() {
-        return file + (field == null || field.isEmpty() ? "" : ": " + field) + ": " + message;
+        return in(Language.EN);
     }
 }

@@ -54,6 +54,8 @@ public abstract class AreaCommand implements Action {
         }
         try {
             run(caller, System.out);
+        } catch (Failed e) {
+            throw failure(e.getMessage());
         } catch (ProblemException e) {
             ByteArrayOutputStream report = new ByteArrayOutputStream();
             report(e, new PrintStream(report, true, StandardCharsets.UTF_8));
@@ -68,6 +70,24 @@ public abstract class AreaCommand implements Action {
      */
     private static CommandException failure(String report) {
         return new CommandException(report, report);
+    }
+
+    /**
+     * Ends the command as failed, with {@code report} as its last words, after what it printed:
+     * for an outcome that is not an error of the platform but must not read as a success to a
+     * script (a file that does not pass a check). Use as {@code throw failed(...)}.
+     */
+    protected static RuntimeException failed(String report) {
+        return new Failed(report);
+    }
+
+    /** The failure {@link #failed} raises; unchecked, so that {@link #run} needs no throws clause. */
+    private static final class Failed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Failed(String report) {
+            super(report, null, false, false);
+        }
     }
 
     /** Runs the command for {@code caller}, printing to {@code out}. */

@@ -21,6 +21,7 @@ import javax.mail.Message;
 import javax.mail.internet.MimeMessage;
 
 import org.cybersudoe.core.error.AccessDeniedException;
+import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.i18n.LocalizedText;
 import org.cybersudoe.core.paging.PageRequest;
 import org.cybersudoe.outreach.BounceOutcome;
@@ -140,14 +141,16 @@ public class BounceTest {
         assertFalse(delayed.applied());
         BounceOutcome foreign = bounces.report(ADMIN, dsn("gone@example.org", "failed", "5.1.1",
                 "<123.abc@elsewhere.example>").getBytes(StandardCharsets.US_ASCII));
-        assertFalse(foreign.reason(), foreign.applied());
+        assertFalse(foreign.reason().resolve(Language.EN).orElseThrow(), foreign.applied());
         BounceOutcome otherAddress = bounces.report(ADMIN, dsn("stays@example.org", "failed", "5.1.1", id)
                 .getBytes(StandardCharsets.US_ASCII));
-        assertFalse("a report must name the address the message went to: " + otherAddress.reason(), otherAddress.applied());
+        assertFalse("a report must name the address the message went to: " + otherAddress.reason().resolve(Language.EN).orElseThrow(),
+                otherAddress.applied());
         assertNull("nothing changed so far", contact("gone@example.org").bouncedAt());
 
         BounceOutcome bounce = bounces.report(ADMIN, dsn("Gone@Example.org", "failed", "5.1.1", id).getBytes(StandardCharsets.US_ASCII));
-        assertTrue(bounce.reason(), bounce.applied());
+        assertTrue(bounce.reason().resolve(Language.EN).orElseThrow(), bounce.applied());
+        assertEquals("dirección marcada como rebotada: ya no recibirá más campañas", bounce.reason().resolve(Language.ES).orElseThrow());
         assertEquals(first.id(), bounce.campaignId().longValue());
         Contact gone = contact("gone@example.org");
         assertNotNull(gone.bouncedAt());

@@ -24,6 +24,7 @@ import org.cybersudoe.outreach.Company;
 import org.cybersudoe.outreach.CompanyDraft;
 import org.cybersudoe.outreach.CompanyQuery;
 import org.cybersudoe.outreach.Consent;
+import org.cybersudoe.outreach.ConsentRule;
 import org.cybersudoe.outreach.ConsentBasis;
 import org.cybersudoe.outreach.Contact;
 import org.cybersudoe.outreach.ContactDraft;
@@ -55,6 +56,16 @@ public class DirectoryServiceTest {
 
     private static ContactDraft contact(String email) {
         return new ContactDraft("Ana", email, null, new Consent(ConsentBasis.CONSENT, LocalDate.of(2024, 1, 10), "fair"));
+    }
+
+    @Test
+    public void theConsentRulesReadInEveryLanguage() {
+        List<ConsentRule> rules = area.directory.consentRules(EVALUATOR);
+        assertEquals(List.of("ES consent", "FR consent", "FR informed", "PT consent"),
+                rules.stream().map(r -> r.country() + " " + r.basis().code()).toList());
+        ConsentRule portugal = rules.get(3);
+        assertEquals("Consentimento prévio (Decreto-Lei 7/2004, art. 22.º).", portugal.note().resolve(Language.PT).orElseThrow());
+        assertEquals("Consentement préalable (Decreto-Lei 7/2004, art. 22).", portugal.note().resolve(Language.FR).orElseThrow());
     }
 
     @Test

@@ -253,10 +253,15 @@ public class DispatchTest {
         int port = smtp.getSmtp().getPort();
         smtp.stop();
         Campaign c = campaigns.schedule(ADMIN, issue(4).id(), null);
-        waitUntil(() -> String.valueOf(campaigns.get(ADMIN, c.id()).progress().note()).startsWith("waiting"),
-                "the campaign says what it waits for");
+        waitUntil(() -> {
+            LocalizedText note = campaigns.get(ADMIN, c.id()).progress().note();
+            return note != null && note.resolve(Language.EN).orElse("").startsWith("waiting");
+        }, "the campaign says what it waits for");
         Campaign waiting = campaigns.get(ADMIN, c.id());
-        assertTrue(waiting.progress().note(), waiting.progress().note().startsWith("waiting for the SMTP server 127.0.0.1:" + port));
+        String english = waiting.progress().note().resolve(Language.EN).orElseThrow();
+        assertTrue(english, english.startsWith("waiting for the SMTP server 127.0.0.1:" + port));
+        String spanish = waiting.progress().note().resolve(Language.ES).orElseThrow();
+        assertTrue(spanish, spanish.startsWith("esperando al servidor SMTP 127.0.0.1:" + port));
         assertEquals(3, waiting.progress().left());
 
         smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -369,7 +374,8 @@ public class DispatchTest {
 
             Campaign listing = reader.submit(() -> campaigns.get(ADMIN, c.id())).get(10, TimeUnit.SECONDS);
             assertEquals(CampaignStatus.SCHEDULED, listing.status());
-            assertEquals("starting: listing the recipients", listing.progress().note());
+            assertEquals("starting: listing the recipients", listing.progress().note().resolve(Language.EN).orElseThrow());
+            assertEquals("démarrage : liste des destinataires en cours", listing.progress().note().resolve(Language.FR).orElseThrow());
             Campaign cancelled = reader.submit(() -> campaigns.cancel(ADMIN, c.id())).get(10, TimeUnit.SECONDS);
             assertEquals(CampaignStatus.CANCELLED, cancelled.status());
             holder.rollback();

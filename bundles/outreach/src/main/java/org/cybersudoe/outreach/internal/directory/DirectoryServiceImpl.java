@@ -15,6 +15,7 @@ import org.cybersudoe.core.error.NotFoundException;
 import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.error.Validator;
 import org.cybersudoe.core.i18n.Language;
+import org.cybersudoe.core.i18n.LocalizedText;
 import org.cybersudoe.core.paging.Page;
 import org.cybersudoe.core.paging.PageRequest;
 import org.cybersudoe.core.security.Caller;
@@ -281,7 +282,15 @@ public class DirectoryServiceImpl implements DirectoryService {
         caller.requireNetworkRead();
         return db.tx(em -> em.createQuery("SELECT r FROM ConsentRuleEntity r ORDER BY r.country, r.basis", ConsentRuleEntity.class)
                 .getResultList().stream()
-                .map(r -> new ConsentRule(r.country, ConsentBasis.fromCode(r.basis).orElse(ConsentBasis.CONSENT), r.note)).toList());
+                .map(r -> new ConsentRule(r.country, ConsentBasis.fromCode(r.basis).orElse(ConsentBasis.CONSENT), ruleNote(r)))
+                .toList());
+    }
+
+    /** The rules the platform ships are worded in its catalog; one added to the table later keeps its own note. */
+    private static LocalizedText ruleNote(ConsentRuleEntity rule) {
+        String key = "consent-rule." + rule.country + "." + rule.basis;
+        return OutreachTexts.MESSAGES.has(Language.EN, key) ? OutreachTexts.MESSAGES.text(key)
+                : LocalizedText.of(Language.EN, rule.note);
     }
 
     /** Keeps what must outlive the contact: the hash of its address, its consent, its unsubscribe. */

@@ -62,20 +62,21 @@ public class BounceServiceImpl implements BounceService {
                 }
             });
         } catch (MessagingException e) {
-            return BounceOutcome.notAReport("not a readable MIME message: " + e.getMessage());
+            return BounceOutcome.notAReport(OutreachTexts.MESSAGES.text("bounce.unreadable", String.valueOf(e.getMessage())));
         }
         if (parsed.isEmpty()) {
-            return BounceOutcome.notAReport("not a delivery status notification (multipart/report; report-type=delivery-status)");
+            return BounceOutcome.notAReport(OutreachTexts.MESSAGES.text("bounce.not-a-report"));
         }
         String ourDomain = mailer.config().fromAddress().replaceAll(".*@", "").toLowerCase();
         for (DeliveryReports.Report r : parsed.get()) {
             Matcher id = r.originalMessageId() == null ? null : OUR_ID.matcher(r.originalMessageId());
             if (id == null || !id.matches() || !id.group(3).equalsIgnoreCase(ourDomain)) {
-                return BounceOutcome.ignored("the report is not about a message of our campaigns (Message-ID "
-                        + r.originalMessageId() + ")", r.recipient(), null, r.status());
+                return BounceOutcome.ignored(OutreachTexts.MESSAGES.text("bounce.foreign", String.valueOf(r.originalMessageId())),
+                        r.recipient(), null, r.status());
             }
             if (!"failed".equals(r.action()) || r.status() == null || !r.status().startsWith("5")) {
-                return BounceOutcome.ignored("not a permanent failure (action " + r.action() + ", status " + r.status() + ")",
+                return BounceOutcome.ignored(OutreachTexts.MESSAGES.text("bounce.not-permanent", String.valueOf(r.action()),
+                        String.valueOf(r.status())),
                         r.recipient(), Long.parseLong(id.group(1)), r.status());
             }
             long campaign = Long.parseLong(id.group(1));
@@ -86,7 +87,7 @@ public class BounceServiceImpl implements BounceService {
                 throw new IllegalStateException("the bounce could not be recorded: " + e.getMessage(), e);
             }
         }
-        return BounceOutcome.ignored("the report names no recipient", null, null, null);
+        return BounceOutcome.ignored(OutreachTexts.MESSAGES.text("bounce.no-recipient"), null, null, null);
     }
 
     private BounceOutcome apply(long campaign, long contact, DeliveryReports.Report r) throws SQLException {
@@ -102,7 +103,7 @@ public class BounceServiceImpl implements BounceService {
             }
             if (emailKey == null || !emailKey.equals(Keys.email(r.recipient()))) {
                 c.rollback();
-                return BounceOutcome.ignored("no message of campaign " + campaign + " was sent to " + r.recipient(),
+                return BounceOutcome.ignored(OutreachTexts.MESSAGES.text("bounce.not-sent", String.valueOf(campaign), r.recipient()),
                         r.recipient(), campaign, r.status());
             }
             String detail = (r.status() + " " + (r.diagnostic() == null ? "" : r.diagnostic())).strip();
@@ -121,7 +122,7 @@ public class BounceServiceImpl implements BounceService {
             }
             c.commit();
             LOG.info("Address of contact {} bounced ({}), reported on campaign {}", contact, r.status(), campaign);
-            return new BounceOutcome(true, true, "marked as bounced: no more campaigns go to it", r.recipient(), campaign, r.status());
+            return new BounceOutcome(true, true, OutreachTexts.MESSAGES.text("bounce.applied"), r.recipient(), campaign, r.status());
         }
     }
 }

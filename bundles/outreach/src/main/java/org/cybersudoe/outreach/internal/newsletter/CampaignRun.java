@@ -27,6 +27,8 @@ import java.util.function.Supplier;
 import javax.mail.MessagingException;
 import javax.mail.internet.MimeMessage;
 
+import org.cybersudoe.core.i18n.LocalizedText;
+import org.cybersudoe.outreach.internal.OutreachTexts;
 import org.cybersudoe.persistence.AreaDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,7 +74,7 @@ public final class CampaignRun {
     private LedgerCommitter committer;
     private final CountDownLatch finished;
     private volatile boolean stopping;
-    private volatile String note;
+    private volatile LocalizedText note;
     private long lastFetched;
 
     CampaignRun(long campaignId, Ledger ledger, Supplier<Mailer> mailer, UnsubscribeTokens tokens, Content content,
@@ -119,7 +121,7 @@ public final class CampaignRun {
     }
 
     /** What the run waits for, if anything. */
-    String note() {
+    LocalizedText note() {
         return note;
     }
 
@@ -211,8 +213,8 @@ public final class CampaignRun {
                         note = null;
                     } catch (MessagingException e) {
                         // the server is down: the campaign waits, nothing is claimed meanwhile
-                        note = "waiting for the SMTP server " + mailer.get().config().host() + ":" + mailer.get().config().port()
-                                + " (" + e.getMessage() + ")";
+                        note = OutreachTexts.MESSAGES.text("campaign.note.smtp-waiting",
+                                mailer.get().config().host() + ":" + mailer.get().config().port(), String.valueOf(e.getMessage()));
                         if (sent >= 0) {
                             committed(committer.advance(sent, sentReply, null));
                             sent = -1;
@@ -278,10 +280,10 @@ public final class CampaignRun {
             }
         } catch (SQLException e) {
             LOG.error("Campaign {} stopped on this node: the ledger failed; it resumes at the next start", campaignId, e);
-            note = "stopped: the ledger failed (" + e.getMessage() + ")";
+            note = OutreachTexts.MESSAGES.text("campaign.note.ledger-failed", String.valueOf(e.getMessage()));
         } catch (RuntimeException e) {
             LOG.error("Campaign {} stopped on this node", campaignId, e);
-            note = "stopped: " + e;
+            note = OutreachTexts.MESSAGES.text("campaign.note.stopped", e.toString());
         } finally {
             finished.countDown();
             if (finished.getCount() == 0) {

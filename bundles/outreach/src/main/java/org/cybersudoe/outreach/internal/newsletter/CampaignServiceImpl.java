@@ -12,6 +12,7 @@ import java.util.Map;
 import org.cybersudoe.core.error.ConflictException;
 import org.cybersudoe.core.error.NotFoundException;
 import org.cybersudoe.core.error.ValidationException;
+import org.cybersudoe.core.i18n.LocalizedText;
 import org.cybersudoe.core.paging.Page;
 import org.cybersudoe.core.paging.PageRequest;
 import org.cybersudoe.core.security.Caller;
@@ -137,10 +138,12 @@ public class CampaignServiceImpl implements CampaignService {
     private Campaign campaign(CampaignEntity c, int issueNumber) {
         CampaignProgress progress;
         if (c.startedAt == null) {
-            String note = null;
+            LocalizedText note = null;
             if ("scheduled".equals(c.status)) {
                 // past its start time, the dispatcher is listing its recipients (minutes for the largest directories)
-                note = c.startsAt.isAfter(now()) ? "starts at " + c.startsAt.toInstant(ZoneOffset.UTC) : "starting: listing the recipients";
+                note = c.startsAt.isAfter(now())
+                        ? OutreachTexts.MESSAGES.text("campaign.note.starts-at", String.valueOf(c.startsAt.toInstant(ZoneOffset.UTC)))
+                        : OutreachTexts.MESSAGES.text("campaign.note.listing");
             }
             progress = new CampaignProgress(0, 0, 0, 0, 0, 0, null, note);
         } else {

@@ -22,6 +22,7 @@ import java.util.function.LongFunction;
 import javax.mail.Session;
 import javax.sql.DataSource;
 
+import org.cybersudoe.core.i18n.LocalizedText;
 import org.cybersudoe.outreach.internal.OutreachDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -112,7 +113,7 @@ public class Dispatcher {
     }
 
     /** What a campaign sent from this node waits for, if anything. */
-    public String note(long campaignId) {
+    public LocalizedText note(long campaignId) {
         CampaignRun run = runs.get(campaignId);
         return run == null ? null : run.note();
     }

@@ -90,7 +90,8 @@ public final class Bodies {
     }
 
     public static ConsentRuleBody body(ConsentRule r, Language language) {
-        return new ConsentRuleBody(r.country(), r.basis().code(), MESSAGES.get(language, "consent." + r.basis().code()), r.note());
+        return new ConsentRuleBody(r.country(), r.basis().code(), MESSAGES.get(language, "consent." + r.basis().code()),
+                r.note().resolve(language).orElse(null));
     }
 
     static CompanyDraft draft(CompanyBody b) {

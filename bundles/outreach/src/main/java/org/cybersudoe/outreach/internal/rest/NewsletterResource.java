@@ -88,6 +88,10 @@ public class NewsletterResource {
             int perMinute, Long secondsLeft, String note) {
     }
 
+    /** What a delivery report did, its reason in the caller's language. */
+    public record BounceBody(boolean deliveryReport, boolean applied, String reason, String email, Long campaignId, String status) {
+    }
+
     @GET
     @Path("issues")
     @Operation(summary = "Newsletter issues, newest number first; sort by number, createdAt, updatedAt")
@@ -218,9 +222,12 @@ public class NewsletterResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Reports a bounce (admins): the delivery status notification (RFC 3464) as received, the whole MIME "
             + "message as the body. Only a permanent failure of a message of our campaigns, to that very address, marks it bounced")
-    public BounceOutcome bounce(@Context SecurityContext security, java.io.InputStream body) {
+    public BounceBody bounce(@Context SecurityContext security, @HeaderParam("Accept-Language") String accept,
+            java.io.InputStream body) {
         try {
-            return bounces.report(RestCallers.caller(security), body == null ? new byte[0] : body.readAllBytes());
+            BounceOutcome o = bounces.report(RestCallers.caller(security), body == null ? new byte[0] : body.readAllBytes());
+            return new BounceBody(o.deliveryReport(), o.applied(), o.reason().resolve(Messages.negotiate(accept)).orElse(null),
+                    o.email(), o.campaignId(), o.status());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -244,7 +251,8 @@ public class NewsletterResource {
         var p = c.progress();
         return new CampaignBody(c.id(), c.issueId(), c.issueNumber(), c.status().code(),
                 Bodies.MESSAGES.get(language, "campaign." + c.status().code()), c.startsAt(), c.createdBy(), c.startedAt(),
-                c.finishedAt(), p.recipients(), p.sent(), p.failed(), p.skipped(), p.left(), p.perMinute(), p.secondsLeft(), p.note());
+                c.finishedAt(), p.recipients(), p.sent(), p.failed(), p.skipped(), p.left(), p.perMinute(), p.secondsLeft(),
+                p.note() == null ? null : p.note().resolve(language).orElse(null));
     }
 
     private static IssueDraft draft(IssueBody b) {

@@ -59,7 +59,7 @@ public class CampaignStatusCommand extends OutreachCommand {
         out.println((watch ? "\r" : "") + campaignLine(c));
         if (c.progress().note() != null) {
             // what the dispatch waits for, as the campaign service words it (in English, as the REST answer has it)
-            out.println("  " + c.progress().note());
+            out.println("  " + text(c.progress().note()));
         }
     }
 }

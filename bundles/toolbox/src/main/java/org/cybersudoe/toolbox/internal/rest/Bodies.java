@@ -107,13 +107,13 @@ public final class Bodies {
         return new OptionBody(o.code(), texts(o.text()), o.score());
     }
 
-    static RefusalBody body(ThemeRefusal r) {
+    static RefusalBody body(ThemeRefusal r, Language language) {
         return new RefusalBody(r.bundleId(), r.bundleSymbolicName(), r.bundleVersion(), r.themeCode(),
-                r.problems().stream().map(Bodies::body).toList(), r.refusedAt());
+                r.problems().stream().map(p -> body(p, language)).toList(), r.refusedAt());
     }
 
-    static ProblemBody body(ThemeProblem p) {
-        return new ProblemBody(p.file(), p.field(), p.message());
+    static ProblemBody body(ThemeProblem p, Language language) {
+        return new ProblemBody(p.file(), p.field(), p.text().resolve(language).orElse(""));
     }
 
     // ---- resources

@@ -3,6 +3,7 @@ package org.cybersudoe.toolbox.internal.rest;
 import java.util.List;
 
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -12,6 +13,8 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
 import org.cybersudoe.core.error.NotFoundException;
+import org.cybersudoe.core.i18n.Language;
+import org.cybersudoe.core.i18n.Messages;
 import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.toolbox.ThemeRegistry;
 import org.cybersudoe.toolbox.internal.ToolboxTexts;
@@ -47,9 +50,10 @@ public class ThemeResource {
 
     @GET
     @Path("refused")
-    @Operation(summary = "The theme bundles refused, with every problem (file, field, message)")
-    public List<RefusalBody> refused(@Context SecurityContext security) {
-        return themes.refusals(RestCallers.caller(security)).stream().map(Bodies::body).toList();
+    @Operation(summary = "The theme bundles refused, with every problem (file, field, message in the caller's language)")
+    public List<RefusalBody> refused(@Context SecurityContext security, @HeaderParam("Accept-Language") String accept) {
+        Language language = Messages.negotiate(accept);
+        return themes.refusals(RestCallers.caller(security)).stream().map(r -> Bodies.body(r, language)).toList();
     }
 
     @GET

@@ -44,9 +44,8 @@ public class ThemeListCommand extends ToolboxCommand {
                         ? message("console.theme-list.refusal", r.bundleSymbolicName(), r.bundleVersion(), bundleId)
                         : message("console.theme-list.refusal-theme", r.bundleSymbolicName(), r.bundleVersion(), bundleId,
                                 r.themeCode())));
-                // the findings are the validator's, in English (ThemeProblem has no other language)
                 for (ThemeProblem p : r.problems()) {
-                    out.println("    " + p);
+                    out.println("    " + p.in(language()));
                 }
             }
         }

@@ -32,7 +32,7 @@ public class ThemeValidateCommand extends ToolboxCommand {
     ToolboxSettings settings;
 
     @Argument(index = 0, name = "file-or-url", required = true,
-            description = "the theme jar: a file path, or a URL (file:, http:, mvn:)")
+            description = "the theme jar: a file of the exchange folder, or a mvn: URL")
     String location;
 
     @Override
@@ -42,17 +42,14 @@ public class ThemeValidateCommand extends ToolboxCommand {
         try (InputStream in = open(location)) {
             source = ThemeSource.ofJar(in, settings.values().maxThemeJarBytes());
         } catch (IOException | IllegalArgumentException e) {
-            out.println(message("console.theme-validate.unreadable", location, String.valueOf(e.getMessage())));
-            return;
+            throw failed(message("console.theme-validate.unreadable", location, String.valueOf(e.getMessage())));
         }
         ThemeParser.Result result = new ThemeParser().parse(source);
         if (!result.valid()) {
-            // the findings are the validator's, in English (ThemeProblem has no other language)
             for (ThemeProblem p : result.problems()) {
-                out.println("  " + p);
+                out.println("  " + p.in(language()));
             }
-            out.println(message("console.theme-validate.invalid", location, result.problems().size()));
-            return;
+            throw failed(message("console.theme-validate.invalid", location, result.problems().size()));
         }
         ParsedTheme t = result.theme();
         out.println(message("console.theme-validate.valid", location, t.code(), t.kind(), data(t.name())));

@@ -65,7 +65,7 @@ public final class ThemeParser {
         Problems p = new Problems();
         String folder = source.header(ThemeSource.HEADER);
         if (folder == null || folder.isBlank()) {
-            p.add(MANIFEST, ThemeSource.HEADER, "header is missing: it names the theme folder, such as META-INF/cybersudoe/theme/");
+            p.add(MANIFEST, ThemeSource.HEADER, "manifest-header-missing");
             return new Result(null, p.list);
         }
         folder = folder.strip();
@@ -76,7 +76,7 @@ public final class ThemeParser {
             folder = folder + "/";
         }
         if (folder.contains("..")) {
-            p.add(MANIFEST, ThemeSource.HEADER, "must be a folder inside the bundle, without '..'");
+            p.add(MANIFEST, ThemeSource.HEADER, "manifest-folder");
             return new Result(null, p.list);
         }
         Reader r = new Reader(source, folder, p);
@@ -87,15 +87,15 @@ public final class ThemeParser {
         Node root = new Node(d, DESCRIPTOR, "", p);
         JsonNode format = root.get("formatVersion");
         if (format == null || !format.canConvertToInt() || format.asInt() != FORMAT) {
-            p.add(DESCRIPTOR, "formatVersion", "must be " + FORMAT + " (the format this platform reads)");
+            p.add(DESCRIPTOR, "formatVersion", "format-version", String.valueOf(FORMAT));
         }
         String code = root.text("code", true);
         if (code != null && !CODE.matcher(code).matches()) {
-            p.add(DESCRIPTOR, "code", "must be 2 to 40 lower-case letters, digits or '-', starting with a letter");
+            p.add(DESCRIPTOR, "code", "code-form");
         }
         String kind = root.text("kind", true);
         if (kind != null && !CODE.matcher(kind).matches()) {
-            p.add(DESCRIPTOR, "kind", "must be a lower-case code such as general or sector");
+            p.add(DESCRIPTOR, "kind", "kind-form");
         }
         LocalizedText name = root.localized("name", 200);
         LocalizedText description = root.localized("description", MAX_TEXT);
@@ -146,7 +146,7 @@ public final class ThemeParser {
         Node root = new Node(v, file, "", r.problems);
         String url = root.text("url", true);
         if (url != null && !isHttpUrl(url)) {
-            r.problems.add(file, "url", "must be an http or https URL");
+            r.problems.add(file, "url", "url");
         }
         int duration = root.integer("durationSeconds", true, 1, 36_000);
         LocalizedText title = root.localized("title", 200);
@@ -158,7 +158,7 @@ public final class ThemeParser {
                 if (path != null) {
                     String vtt = r.text(path);
                     if (vtt != null && !vtt.stripLeading().startsWith("WEBVTT")) {
-                        r.problems.add(path, "", "must be a WebVTT file (it starts with the line WEBVTT)");
+                        r.problems.add(path, "", "webvtt");
                     } else if (vtt != null) {
                         subtitles.put(l, vtt);
                     }
@@ -182,21 +182,21 @@ public final class ThemeParser {
         for (Node item : root.array("questions", true)) {
             String code = item.text("code", true);
             if (code != null && !CODE.matcher(code).matches()) {
-                r.problems.add(file, item.field("code"), "must be 2 to 40 lower-case letters, digits or '-', starting with a letter");
+                r.problems.add(file, item.field("code"), "code-form");
             } else if (code != null && !codes.add(code)) {
-                r.problems.add(file, item.field("code"), "'" + code + "' is used by another question");
+                r.problems.add(file, item.field("code"), "question-code-taken", code);
             }
             LocalizedText text = item.localized("text", 1000);
             List<AnswerOption> options = new ArrayList<>();
             Set<String> optionCodes = new HashSet<>();
             List<Node> optionNodes = item.array("options", true);
             if (optionNodes.size() == 1) {
-                r.problems.add(file, item.field("options"), "needs at least two answers to choose from");
+                r.problems.add(file, item.field("options"), "options-min");
             }
             for (Node o : optionNodes) {
                 String oc = o.text("code", true);
                 if (oc != null && !optionCodes.add(oc)) {
-                    r.problems.add(file, o.field("code"), "'" + oc + "' is used by another answer of this question");
+                    r.problems.add(file, o.field("code"), "option-code-taken", oc);
                 }
                 LocalizedText ot = o.localized("text", 500);
                 int score = o.integer("score", true, -1000, 1000);
@@ -223,8 +223,9 @@ public final class ThemeParser {
     private static final class Problems {
         final List<ThemeProblem> list = new ArrayList<>();
 
-        void add(String file, String field, String message) {
-            list.add(new ThemeProblem(file, field, message));
+        /** A problem worded by {@code theme.problem.<key>} of the area's catalog. */
+        void add(String file, String field, String key, String... args) {
+            list.add(ThemeProblems.of(file, field, key, args));
         }
     }
 
@@ -245,18 +246,18 @@ public final class ThemeParser {
             try {
                 bytes = source.read(folder + file);
             } catch (IOException e) {
-                problems.add(file, "", "cannot be read: " + e.getMessage());
+                problems.add(file, "", "unreadable", String.valueOf(e.getMessage()));
                 return null;
             }
             if (bytes == null) {
-                problems.add(file, "", "is missing (looked for " + folder + file + ")");
+                problems.add(file, "", "file-missing", folder + file);
                 return null;
             }
             try {
                 return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .decode(ByteBuffer.wrap(bytes)).toString();
             } catch (CharacterCodingException e) {
-                problems.add(file, "", "must be UTF-8 text");
+                problems.add(file, "", "not-utf8");
                 return null;
             }
         }
@@ -269,13 +270,13 @@ public final class ThemeParser {
             try {
                 JsonNode node = json.readTree(text);
                 if (node == null || !node.isObject()) {
-                    problems.add(file, "", "must hold one JSON object");
+                    problems.add(file, "", "not-object-file");
                     return null;
                 }
                 return node;
             } catch (IOException e) {
                 String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-                problems.add(file, "", "is not valid JSON: " + message);
+                problems.add(file, "", "not-json", message);
                 return null;
             }
         }
@@ -310,12 +311,12 @@ public final class ThemeParser {
             JsonNode v = get(name);
             if (v == null) {
                 if (required) {
-                    problems.add(file, field(name), "is required");
+                    problems.add(file, field(name), "required");
                 }
                 return null;
             }
             if (!v.isTextual() || v.asText().isBlank()) {
-                problems.add(file, field(name), "must be a non-empty text");
+                problems.add(file, field(name), "non-empty-text");
                 return null;
             }
             return v.asText().strip();
@@ -324,7 +325,7 @@ public final class ThemeParser {
         String fileName(String name) {
             String f = text(name, true);
             if (f != null && (!FILE.matcher(f).matches() || f.contains(".."))) {
-                problems.add(file, field(name), "must be a file name inside the theme folder, such as guide.json");
+                problems.add(file, field(name), "file-name");
                 return null;
             }
             return f;
@@ -334,16 +335,20 @@ public final class ThemeParser {
             JsonNode v = get(name);
             if (v == null) {
                 if (required) {
-                    problems.add(file, field(name), "is required");
+                    problems.add(file, field(name), "required");
                 }
                 return 0;
             }
             if (!v.isNumber()) {
-                problems.add(file, field(name), "must be a number, not " + (v.isTextual() ? "the text \"" + v.asText() + "\"" : v.getNodeType().toString().toLowerCase()));
+                if (v.isTextual()) {
+                    problems.add(file, field(name), "number-not-text", "\"" + v.asText() + "\"");
+                } else {
+                    problems.add(file, field(name), "number-not-type", v.getNodeType().toString().toLowerCase());
+                }
                 return 0;
             }
             if (!v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < min || v.asInt() > max) {
-                problems.add(file, field(name), "must be a whole number from " + min + " to " + max);
+                problems.add(file, field(name), "whole-number-range", String.valueOf(min), String.valueOf(max));
                 return 0;
             }
             return v.asInt();
@@ -352,11 +357,11 @@ public final class ThemeParser {
         Node object(String name) {
             JsonNode v = get(name);
             if (v == null) {
-                problems.add(file, field(name), "is required");
+                problems.add(file, field(name), "required");
                 return null;
             }
             if (!v.isObject()) {
-                problems.add(file, field(name), "must be an object");
+                problems.add(file, field(name), "object");
                 return null;
             }
             return new Node(v, file, field(name), problems);
@@ -367,12 +372,12 @@ public final class ThemeParser {
             List<Node> out = new ArrayList<>();
             if (v == null || (v.isArray() && v.isEmpty())) {
                 if (required) {
-                    problems.add(file, field(name), "is required and must not be empty");
+                    problems.add(file, field(name), "required-non-empty");
                 }
                 return out;
             }
             if (!v.isArray()) {
-                problems.add(file, field(name), "must be a list");
+                problems.add(file, field(name), "list");
                 return out;
             }
             for (int i = 0; i < v.size(); i++) {
@@ -380,7 +385,7 @@ public final class ThemeParser {
                 if (v.get(i).isObject()) {
                     out.add(new Node(v.get(i), file, f, problems));
                 } else {
-                    problems.add(file, f, "must be an object");
+                    problems.add(file, f, "object");
                 }
             }
             return out;
@@ -389,7 +394,7 @@ public final class ThemeParser {
         LocalizedText localized(String name, int maxLength) {
             JsonNode v = get(name);
             if (v == null) {
-                problems.add(file, field(name), "is required in fr, es, pt and en");
+                problems.add(file, field(name), "required-languages");
                 return new LocalizedText(Map.of());
             }
             return new Node(v, file, field(name), problems).asLocalized(maxLength);
@@ -399,7 +404,7 @@ public final class ThemeParser {
         LocalizedText asLocalized(int maxLength) {
             Map<Language, String> map = new EnumMap<>(Language.class);
             if (!node.isObject()) {
-                problems.add(file, path, "must be an object with a text per language: {\"fr\": ..., \"es\": ..., \"pt\": ..., \"en\": ...}");
+                problems.add(file, path, "languages-object");
                 return new LocalizedText(map);
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
@@ -407,18 +412,18 @@ public final class ThemeParser {
                 String f = field(e.getKey());
                 Language l = Language.fromCode(e.getKey()).filter(x -> x.code().equals(e.getKey())).orElse(null);
                 if (l == null) {
-                    problems.add(file, f, "is not a language of the platform (fr, es, pt, en)");
+                    problems.add(file, f, "not-a-language");
                 } else if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
-                    problems.add(file, f, "must be a non-empty text");
+                    problems.add(file, f, "non-empty-text");
                 } else if (e.getValue().asText().length() > maxLength) {
-                    problems.add(file, f, "must be at most " + maxLength + " characters");
+                    problems.add(file, f, "max-length", String.valueOf(maxLength));
                 } else {
                     map.put(l, e.getValue().asText());
                 }
             }
             for (Language l : Language.values()) {
                 if (!node.has(l.code())) {
-                    problems.add(file, field(l.code()), "is missing: every text is needed in fr, es, pt and en");
+                    problems.add(file, field(l.code()), "language-missing");
                 }
             }
             return new LocalizedText(map);
@@ -431,7 +436,7 @@ public final class ThemeParser {
             }
             node.fieldNames().forEachRemaining(n -> {
                 if (!read.contains(n)) {
-                    problems.add(file, field(n), "is not a known field");
+                    problems.add(file, field(n), "unknown-field");
                 }
             });
         }

@@ -65,7 +65,7 @@ public class ThemeRegistryImpl implements ThemeRegistry {
         } catch (RuntimeException e) {
             LOG.error("Theme bundle {} {} could not be read", symbolicName, version, e);
             return Optional.of(refuse(bundleId, symbolicName, version, null,
-                    List.of(new ThemeProblem("(bundle)", "", "could not be read: " + e))));
+                    List.of(ThemeProblems.of("(bundle)", "", "bundle-unreadable", e.toString()))));
         }
         if (!result.valid()) {
             return Optional.of(refuse(bundleId, symbolicName, version, null, result.problems()));
@@ -76,16 +76,15 @@ public class ThemeRegistryImpl implements ThemeRegistry {
     private synchronized Optional<ThemeRefusal> accept(long bundleId, String symbolicName, String version, ParsedTheme t) {
         Active holder = active.get(t.code());
         if (holder != null && holder.bundleId() != bundleId) {
-            return Optional.of(refuse(bundleId, symbolicName, version, t.code(), List.of(new ThemeProblem(
-                    ThemeParser.DESCRIPTOR, "code", "theme '" + t.code() + "' is already provided by bundle "
-                            + holder.bundleSymbolicName() + " " + holder.bundleVersion() + "; remove that one first"))));
+            return Optional.of(refuse(bundleId, symbolicName, version, t.code(), List.of(ThemeProblems.of(
+                    ThemeParser.DESCRIPTOR, "code", "code-taken", t.code(), holder.bundleSymbolicName(), holder.bundleVersion()))));
         }
         try {
             db.tx(em -> record(em, t, symbolicName, version));
         } catch (RuntimeException e) {
             LOG.error("Theme bundle {} {} could not be recorded", symbolicName, version, e);
             return Optional.of(refuse(bundleId, symbolicName, version, t.code(),
-                    List.of(new ThemeProblem("(database)", "", "could not be recorded: " + e.getMessage()))));
+                    List.of(ThemeProblems.of("(database)", "", "not-recorded", String.valueOf(e.getMessage())))));
         }
         active.put(t.code(), new Active(bundleId, t, symbolicName, version));
         refused.remove(bundleId);

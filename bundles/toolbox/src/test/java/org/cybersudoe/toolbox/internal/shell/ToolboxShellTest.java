@@ -103,10 +103,15 @@ public class ToolboxShellTest {
     @Test
     public void aFileThatIsNoThemeJarIsInvalid() throws IOException {
         Files.writeString(ConsoleSessions.exchangeFolder().resolve("not-a.jar"), "plain text");
-        String out = printed(o -> themeValidate("not-a.jar", null).run(Callers.EVALUATOR, o));
-        assertTrue(out, out.contains("CyberSudoe-Theme: header is missing") && out.contains("INVALID not-a.jar: "));
-        String pt = printed(o -> themeValidate("not-a.jar", "pt").run(Callers.EVALUATOR, o));
-        assertTrue(pt, pt.contains("INVÁLIDO not-a.jar: "));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        RuntimeException invalid = assertThrows("an invalid jar fails the command, for scripts", RuntimeException.class,
+                () -> themeValidate("not-a.jar", null).run(Callers.EVALUATOR, new PrintStream(bytes, true, StandardCharsets.UTF_8)));
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(out, out.contains("CyberSudoe-Theme: header is missing"));
+        assertTrue(invalid.getMessage(), invalid.getMessage().startsWith("INVALID not-a.jar: "));
+        RuntimeException pt = assertThrows(RuntimeException.class,
+                () -> themeValidate("not-a.jar", "pt").run(Callers.EVALUATOR, new PrintStream(new ByteArrayOutputStream())));
+        assertTrue(pt.getMessage(), pt.getMessage().startsWith("INVÁLIDO not-a.jar: "));
     }
 
     @Test

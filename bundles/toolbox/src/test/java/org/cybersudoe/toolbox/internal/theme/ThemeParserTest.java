@@ -66,7 +66,10 @@ public class ThemeParserTest {
     public void aMissingLanguageIsRefusedNamingFileAndField() {
         ThemeSource source = Themes.broken("tourism", "missing-pt", folder -> edit(folder, "theme.json",
                 root -> ((ObjectNode) root.get("name")).remove("pt")));
-        assertProblem(parser.parse(source), "theme.json", "name.pt", "is missing");
+        ThemeParser.Result r = parser.parse(source);
+        assertProblem(r, "theme.json", "name.pt", "is missing");
+        assertEquals("in the operator's language too", "theme.json: name.pt: manque : chaque texte est demandé en fr, es, pt et en",
+                r.problems().get(0).in(Language.FR));
     }
 
     @Test
