@@ -8,6 +8,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.internal.CoreTexts;
@@ -34,6 +37,37 @@ final class ExchangeFolder {
 
     Path root() {
         return root;
+    }
+
+    /**
+     * The names of the folder's files, subfolders' files as {@code folder/name}, sorted; at most
+     * {@code max} of them, so that completing in a crowded folder stays quick. Hidden files and
+     * unfinished writes are left out. Empty when the folder does not exist yet.
+     */
+    List<String> fileNames(int max) {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(root, 3)) {
+            Path realRoot = realRoot();
+            // a link leading out of the folder is not offered: reading it would be refused
+            return files.filter(Files::isRegularFile).filter(file -> leadsInside(file, realRoot))
+                    .map(root::relativize)
+                    .filter(relative -> StreamSupport.stream(relative.spliterator(), false)
+                            .noneMatch(part -> part.toString().startsWith(".")))
+                    .map(relative -> relative.toString().replace(java.io.File.separatorChar, '/'))
+                    .sorted().limit(max).toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return List.of();
+        }
+    }
+
+    private static boolean leadsInside(Path file, Path realRoot) {
+        try {
+            return file.toRealPath().startsWith(realRoot);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** An existing regular file of the folder, for {@code argument}'s value {@code name}. */

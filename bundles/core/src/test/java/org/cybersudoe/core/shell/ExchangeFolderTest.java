@@ -44,6 +44,16 @@ public class ExchangeFolderTest {
     }
 
     @Test
+    public void completionOffersTheFolderFilesAndNothingThatLeadsOutside() throws IOException {
+        Files.writeString(exchange.root().resolve("b.csv"), "x");
+        Files.writeString(Files.createDirectories(exchange.root().resolve("imports")).resolve("a.csv"), "x");
+        Files.writeString(exchange.root().resolve(".partial-1.tmp"), "x");
+        Files.createSymbolicLink(exchange.root().resolve("link.csv"), secret);
+        assertEquals(List.of("b.csv", "imports/a.csv"), exchange.fileNames(10));
+        assertEquals(List.of("b.csv"), exchange.fileNames(1));
+    }
+
+    @Test
     public void nothingOutsideTheFolderIsRead() throws IOException {
         Files.createSymbolicLink(exchange.root().resolve("link.csv"), secret);
         for (String name : List.of("../etc/users.properties", secret.toString(), "link.csv", ".", "")) {

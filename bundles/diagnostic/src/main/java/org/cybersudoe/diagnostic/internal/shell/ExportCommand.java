@@ -8,6 +8,7 @@ import java.nio.file.Path;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -27,6 +28,7 @@ public class ExportCommand extends DiagnosticCommand {
     String questionnaire = "general";
 
     @Argument(index = 0, name = "file", required = true, description = "The CSV file to write, in the server's exchange folder")
+    @Completion(ExchangeFiles.class)
     String file;
 
     @Option(name = "--replace", description = "Write over the file if it exists")

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -26,6 +27,7 @@ public class EventCheckinCommand extends EngagementCommand {
     EventService events;
 
     @Option(name = "--sheet", description = "a sign-in sheet (CSV file in the server's exchange folder) instead of one participant")
+    @Completion(ExchangeFiles.class)
     String sheet;
 
     @Argument(index = 0, name = "event", description = "event id", required = true)

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.cybersudoe.core.security.Caller;
@@ -21,9 +22,11 @@ public class EventUpdateCommand extends EngagementCommand {
     EventService events;
 
     @Argument(index = 0, name = "event", description = "event id", required = true)
+    @Completion(TypedValue.class)
     long eventId;
 
-    @Argument(index = 1, name = "file", description = "the event as JSON", required = true)
+    @Argument(index = 1, name = "file", description = "the event as JSON, a file of the server's exchange folder", required = true)
+    @Completion(ExchangeFiles.class)
     String file;
 
     @Override

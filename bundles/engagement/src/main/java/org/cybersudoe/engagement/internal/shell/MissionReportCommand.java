@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -19,9 +20,11 @@ public class MissionReportCommand extends EngagementCommand {
     MissionService missions;
 
     @Argument(index = 0, name = "mission", description = "mission id", required = true)
+    @Completion(TypedValue.class)
     long missionId;
 
     @Argument(index = 1, name = "file", description = "the PDF file to write, in the server's exchange folder", required = true)
+    @Completion(ExchangeFiles.class)
     String file;
 
     @Option(name = "--replace", description = "write over the file if it exists")

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.cybersudoe.core.security.Caller;
@@ -22,9 +23,11 @@ public class ReportWriteCommand extends EngagementCommand {
     MissionService missions;
 
     @Argument(index = 0, name = "mission", description = "mission id", required = true)
+    @Completion(TypedValue.class)
     long missionId;
 
-    @Argument(index = 1, name = "file", description = "the report as JSON", required = true)
+    @Argument(index = 1, name = "file", description = "the report as JSON, a file of the server's exchange folder", required = true)
+    @Completion(ExchangeFiles.class)
     String file;
 
     @Override

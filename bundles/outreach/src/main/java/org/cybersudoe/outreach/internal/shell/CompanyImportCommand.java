@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.cybersudoe.core.security.Caller;
@@ -25,9 +26,11 @@ public class CompanyImportCommand extends OutreachCommand {
     ImportService imports;
 
     @Argument(index = 0, name = "partner", description = "the partner whose directory the rows go to", required = true)
+    @Completion(TypedValue.class)
     String partner;
 
     @Argument(index = 1, name = "file", description = "the CSV file, in the server's exchange folder", required = true)
+    @Completion(ExchangeFiles.class)
     String file;
 
     @Override

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.cybersudoe.core.security.Caller;
@@ -33,6 +34,7 @@ public class ThemeValidateCommand extends ToolboxCommand {
 
     @Argument(index = 0, name = "file-or-url", required = true,
             description = "the theme jar: a file of the exchange folder, or a mvn: URL")
+    @Completion(ExchangeFiles.class)
     String location;
 
     @Override

@@ -1,0 +1,9 @@
+package org.cybersudoe.engagement.internal.shell;
+
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.cybersudoe.core.shell.TypedValueCompleter;
+
+/** Lets a file argument after an id or a code complete, for this area's commands. */
+@Service
+public class TypedValue extends TypedValueCompleter {
+}
