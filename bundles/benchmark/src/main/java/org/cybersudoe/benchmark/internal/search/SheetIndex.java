@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -99,7 +100,8 @@ public class SheetIndex {
 
     private final BenchmarkDatabase db;
     private final Object rebuildLock = new Object();
-    private volatile Analysis analysis;
+    /** Made by the first search; two searches racing for it may both make one, and either serves. */
+    private final AtomicReference<Analysis> analysis = new AtomicReference<>();
     private volatile Snapshot snapshot;
 
     @Activate
@@ -284,24 +286,18 @@ public class SheetIndex {
     }
 
     private Analysis analysis() {
-        Analysis made = analysis;
-        if (made == null) {
-            synchronized (rebuildLock) {
-                made = analysis;
-                if (made == null) {
-                    Map<Language, Analyzer> byLanguage = Map.of(Language.FR, new FrenchAnalyzer(), Language.ES,
-                            new SpanishAnalyzer(), Language.PT, new PortugueseAnalyzer(), Language.EN, new EnglishAnalyzer());
-                    Map<String, Analyzer> fields = new HashMap<>();
-                    byLanguage.forEach((language, analyzer) -> {
-                        fields.put(textField(language), analyzer);
-                        fields.put(titleField(language), analyzer);
-                    });
-                    made = new Analysis(byLanguage, new PerFieldAnalyzerWrapper(new StandardAnalyzer(), fields));
-                    analysis = made;
-                }
-            }
-        }
-        return made;
+        return analysis.updateAndGet(made -> made != null ? made : newAnalysis());
+    }
+
+    private static Analysis newAnalysis() {
+        Map<Language, Analyzer> byLanguage = Map.of(Language.FR, new FrenchAnalyzer(), Language.ES, new SpanishAnalyzer(),
+                Language.PT, new PortugueseAnalyzer(), Language.EN, new EnglishAnalyzer());
+        Map<String, Analyzer> fields = new HashMap<>();
+        byLanguage.forEach((language, analyzer) -> {
+            fields.put(textField(language), analyzer);
+            fields.put(titleField(language), analyzer);
+        });
+        return new Analysis(byLanguage, new PerFieldAnalyzerWrapper(new StandardAnalyzer(), fields));
     }
 
     static Document document(SheetEntity s) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,8 +38,8 @@ public final class Renderer {
     }
 
     private final Slots slots = new Slots();
-    private final Object parseLock = new Object();
-    private volatile Templates templates;
+    /** Parsed at the first layout; two layouts racing for it may both parse, and either serves. */
+    private final AtomicReference<Templates> templates = new AtomicReference<>();
 
     /**
      * Parses the templates at the first layout, not here: FreeMarker's few hundred classes then
@@ -48,17 +49,7 @@ public final class Renderer {
     }
 
     private Templates templates() {
-        Templates parsed = templates;
-        if (parsed == null) {
-            synchronized (parseLock) {
-                parsed = templates;
-                if (parsed == null) {
-                    parsed = parse();
-                    templates = parsed;
-                }
-            }
-        }
-        return parsed;
+        return templates.updateAndGet(parsed -> parsed != null ? parsed : parse());
     }
 
     private static Templates parse() {
