@@ -43,6 +43,14 @@ public final class InMemoryOrder<T> {
     }
 
     /**
+     * The page {@code ?offset=&limit=&sort=} ask for of {@code all}; a value out of bounds, or a
+     * sort property not among {@link #properties()}, is bad input naming its parameter.
+     */
+    public Page<T> page(List<T> all, Integer offset, Integer limit, String sort) {
+        return page(all, PageRequest.of(offset, limit, sort, properties));
+    }
+
+    /**
      * The page {@code request} asks for of {@code all}, sorted by the request's sort keys, each
      * of which must be one of {@link #properties()}. {@code all} itself is not changed.
      */

@@ -1,10 +1,12 @@
 package org.cybersudoe.core.paging;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
 
 import java.util.Comparator;
 import java.util.List;
 
+import org.cybersudoe.core.error.ValidationException;
 import org.junit.Test;
 
 public class InMemoryOrderTest {
@@ -39,6 +41,13 @@ public class InMemoryOrderTest {
         assertEquals(List.of(new Meeting("ssc", 2), new Meeting("tech", 3)), page.items());
         assertEquals(4, page.total());
         assertEquals(new Meeting("tech", 3), AS_GIVEN.get(0));
+        assertEquals("the query values give the same page", page, ORDER.page(AS_GIVEN, 1, 2, "day"));
+    }
+
+    @Test
+    public void aPropertyTheListDoesNotSortByIsBadInputOnSort() {
+        ValidationException e = assertThrows(ValidationException.class, () -> ORDER.page(AS_GIVEN, null, null, "members"));
+        assertEquals("sort", e.fieldErrors().get(0).field());
     }
 
     @Test(expected = IllegalArgumentException.class)

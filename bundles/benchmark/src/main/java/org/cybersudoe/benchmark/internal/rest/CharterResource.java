@@ -138,7 +138,7 @@ public class CharterResource {
     public Page<AdoptionBody> adoptions(@Context SecurityContext security, @QueryParam("offset") Integer offset,
             @QueryParam("limit") Integer limit, @QueryParam("sort") String sort) {
         return ADOPTION_ORDER.page(charter.adoptions(RestCallers.caller(security)).stream().map(Bodies::body).toList(),
-                RestParams.page(offset, limit, sort, ADOPTION_ORDER.properties()));
+                offset, limit, sort);
     }
 
     @POST

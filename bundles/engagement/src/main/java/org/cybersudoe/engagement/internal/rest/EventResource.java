@@ -147,7 +147,7 @@ public class EventResource {
     public Page<RegistrationBody> registrations(@Context SecurityContext security, @PathParam("id") long id,
             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit, @QueryParam("sort") String sort) {
         return REGISTRATION_ORDER.page(events.registrations(RestCallers.caller(security), id).stream().map(Bodies::body).toList(),
-                RestParams.page(offset, limit, sort, REGISTRATION_ORDER.properties()));
+                offset, limit, sort);
     }
 
     @GET

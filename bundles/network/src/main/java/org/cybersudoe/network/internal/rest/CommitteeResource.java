@@ -20,7 +20,6 @@ import org.cybersudoe.network.CommitteeService;
 import org.cybersudoe.network.internal.rest.Bodies.CommitteeBody;
 import org.cybersudoe.network.internal.rest.Bodies.RoleBody;
 import org.cybersudoe.web.RestCallers;
-import org.cybersudoe.web.RestParams;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -49,7 +48,7 @@ public class CommitteeResource {
     public Page<CommitteeBody> list(@Context SecurityContext security, @QueryParam("offset") Integer offset,
             @QueryParam("limit") Integer limit, @QueryParam("sort") String sort) {
         return ORDER.page(committees.list(RestCallers.caller(security)).stream().map(Bodies::body).toList(),
-                RestParams.page(offset, limit, sort, ORDER.properties()));
+                offset, limit, sort);
     }
 
     @GET

@@ -110,7 +110,7 @@ public class DocumentResource {
     public Page<VersionBody> versions(@Context SecurityContext security, @PathParam("id") long id,
             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit, @QueryParam("sort") String sort) {
         return VERSION_ORDER.page(documents.versions(RestCallers.caller(security), id).stream().map(Bodies::body).toList(),
-                RestParams.page(offset, limit, sort, VERSION_ORDER.properties()));
+                offset, limit, sort);
     }
 
     @POST

@@ -18,7 +18,6 @@ import org.cybersudoe.network.internal.rest.Bodies.BudgetCheckBody;
 import org.cybersudoe.network.internal.rest.Bodies.ProgrammeBody;
 import org.cybersudoe.network.internal.rest.Bodies.WorkPackageBody;
 import org.cybersudoe.web.RestCallers;
-import org.cybersudoe.web.RestParams;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -51,7 +50,7 @@ public class ProgrammeResource {
     public Page<ProgrammeBody> list(@Context SecurityContext security, @QueryParam("offset") Integer offset,
             @QueryParam("limit") Integer limit, @QueryParam("sort") String sort) {
         return PROGRAMME_ORDER.page(programmes.list(RestCallers.caller(security)).stream().map(Bodies::body).toList(),
-                RestParams.page(offset, limit, sort, PROGRAMME_ORDER.properties()));
+                offset, limit, sort);
     }
 
     @GET
@@ -74,7 +73,7 @@ public class ProgrammeResource {
     public Page<WorkPackageBody> workPackages(@Context SecurityContext security, @PathParam("code") String code,
             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit, @QueryParam("sort") String sort) {
         return WORK_PACKAGE_ORDER.page(programmes.get(RestCallers.caller(security), code).workPackages().stream()
-                .map(Bodies::body).toList(), RestParams.page(offset, limit, sort, WORK_PACKAGE_ORDER.properties()));
+                .map(Bodies::body).toList(), offset, limit, sort);
     }
 
     @GET

@@ -59,7 +59,7 @@ public class ReminderResource {
                 () -> NetworkTexts.MESSAGES.text("error.field.reminder-state"));
         return ORDER.page(meetings.reminders(RestCallers.caller(security), RestParams.date("asOf", asOf)).stream()
                 .filter(r -> wanted == null || r.state() == wanted).map(Bodies::body).toList(),
-                RestParams.page(offset, limit, sort, ORDER.properties()));
+                offset, limit, sort);
     }
 
     @PUT
