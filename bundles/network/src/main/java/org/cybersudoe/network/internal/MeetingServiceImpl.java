@@ -1,5 +1,6 @@
 package org.cybersudoe.network.internal;
 
+import org.cybersudoe.persistence.EntityCollections;
 import org.cybersudoe.persistence.Jpql;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -297,6 +298,15 @@ public class MeetingServiceImpl implements MeetingService {
                 .check(host != null, "host", "unknown",
                         () -> NetworkTexts.MESSAGES.text("error.field.no-structure", d.hostPartner()))
                 .throwIfInvalid();
+        List<String> agenda = d.agenda().stream().map(String::strip).toList();
+        if (m.id != null && !agenda.equals(m.agenda)) {
+            // EclipseLink moves a reordered item by rewriting its position in place, and the first
+            // move clashed with the key (meeting, position) of an item not moved yet: the stored
+            // items go first
+            m.agenda.clear();
+            em.flush();
+        }
+        EntityCollections.replace(m.agenda, agenda);
         m.committee = committee;
         m.host = host;
         m.kind = d.kind().name();
@@ -310,11 +320,6 @@ public class MeetingServiceImpl implements MeetingService {
         m.venue = Checks.clean(d.venue());
         m.country = Checks.clean(d.country());
         m.link = Checks.clean(d.link());
-        List<String> agenda = d.agenda().stream().map(String::strip).toList();
-        if (!agenda.equals(m.agenda)) {
-            m.agenda.clear();
-            m.agenda.addAll(agenda);
-        }
     }
 
     public static LocalDateTime utc(LocalDateTime local, String zone) {

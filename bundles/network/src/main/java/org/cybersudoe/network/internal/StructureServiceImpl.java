@@ -1,5 +1,6 @@
 package org.cybersudoe.network.internal;
 
+import org.cybersudoe.persistence.EntityCollections;
 import org.cybersudoe.persistence.Jpql;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -102,8 +103,12 @@ public class StructureServiceImpl implements StructureService {
             if (adminOnlyChanges) {
                 caller.requireAdmin();
             }
+            Structure before = Mapping.structure(e);
             apply(e, draft);
-            e.updatedAt = Mapping.utcNow();
+            if (statusChanges || !Mapping.structure(e).equals(before)) {
+                // an update that changes nothing writes nothing: the version stays, and so does every client's copy
+                e.updatedAt = Mapping.utcNow();
+            }
             if (statusChanges) {
                 e.status = draft.status().name();
                 e.statusSince = LocalDate.now();
@@ -189,13 +194,10 @@ public class StructureServiceImpl implements StructureService {
     public static void apply(StructureEntity e, StructureDraft d) {
         e.name = LocalizedColumns.of(d.name());
         e.country = d.country();
-        e.regions.clear();
-        e.regions.addAll(d.nutsRegions());
+        EntityCollections.replace(e.regions, d.nutsRegions());
         e.nutsEdition = d.nutsEdition() == null ? "2006" : d.nutsEdition();
-        e.languages.clear();
-        e.languages.addAll(Mapping.languageCodes(d.languages()));
-        e.workPackages.clear();
-        e.workPackages.addAll(d.workPackages());
+        EntityCollections.replace(e.languages, Mapping.languageCodes(d.languages()));
+        EntityCollections.replace(e.workPackages, d.workPackages());
         e.leadPartner = d.leadPartner();
         e.website = Checks.clean(d.website());
     }

@@ -79,6 +79,22 @@ public class DirectoryAndCommitteeTest {
     }
 
     @Test
+    public void anUpdateThatChangesNothingKeepsTheVersion() {
+        Person pedro = directory.create(Callers.FIB_STAFF, new PersonDraft("Pedro", "Ruiz", "fib", "Advisor", "pedro.ruiz@fib.example",
+                "+34 600 000 000", Set.of(Language.ES, Language.EN)));
+        PersonDraft same = new PersonDraft(pedro.firstName(), pedro.lastName(), pedro.structureCode(), pedro.function(), pedro.email(),
+                pedro.phone(), pedro.languages());
+
+        assertEquals(pedro, directory.update(Callers.FIB_STAFF, pedro.id(), pedro.version(), same));
+        assertEquals(pedro, directory.get(Callers.EVALUATOR, pedro.id()));
+
+        Person fewer = directory.update(Callers.FIB_STAFF, pedro.id(), pedro.version(), new PersonDraft(pedro.firstName(),
+                pedro.lastName(), pedro.structureCode(), pedro.function(), pedro.email(), pedro.phone(), Set.of(Language.ES)));
+        assertEquals(Set.of(Language.ES), fewer.languages());
+        assertTrue(fewer.version() > pedro.version());
+    }
+
+    @Test
     public void invalidPersonNamesFieldsAndWritesNothing() {
         Map<String, Long> before = database.counts();
         ValidationException e = assertThrows(ValidationException.class, () -> directory.create(Callers.FIB_STAFF,

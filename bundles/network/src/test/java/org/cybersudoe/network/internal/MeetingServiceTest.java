@@ -88,6 +88,24 @@ public class MeetingServiceTest {
     }
 
     @Test
+    public void anUpdateThatChangesNothingKeepsTheVersion() {
+        Meeting m = meetings.schedule(Callers.FIB_STAFF,
+                seminar("steering", LocalDateTime.of(2010, 5, 6, 9, 30), null, "Logroño"));
+        MeetingDraft same = new MeetingDraft(m.committeeCode(), m.kind(), m.title(), m.start(), m.timeZone(), m.durationMinutes(),
+                m.hostPartner(), m.city(), m.venue(), m.country(), m.link(), m.agenda());
+
+        Meeting after = meetings.update(Callers.FIB_STAFF, m.id(), m.version(), same);
+        assertEquals(m, after);
+        assertEquals(m, meetings.get(Callers.EVALUATOR, m.id()));
+
+        Meeting reordered = meetings.update(Callers.FIB_STAFF, m.id(), m.version(), new MeetingDraft(m.committeeCode(), m.kind(),
+                m.title(), m.start(), m.timeZone(), m.durationMinutes(), m.hostPartner(), m.city(), m.venue(), m.country(), m.link(),
+                List.of("Work plan", "Welcome")));
+        assertEquals("an agenda's order is its content", List.of("Work plan", "Welcome"), reordered.agenda());
+        assertTrue(reordered.version() > m.version());
+    }
+
+    @Test
     public void otherPartnersAndEvaluatorsCannotChangeAMeeting() {
         Meeting m = meetings.schedule(Callers.FIB_ADMIN,
                 seminar("steering", LocalDateTime.of(2010, 10, 21, 9, 30), "fib", "Pamplona"));

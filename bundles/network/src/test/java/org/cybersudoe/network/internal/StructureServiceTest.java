@@ -69,6 +69,17 @@ public class StructureServiceTest {
     }
 
     @Test
+    public void anUpdateThatChangesNothingKeepsTheVersion() {
+        Structure before = structures.get(Callers.FIB_STAFF, "fib");
+        StructureDraft same = new StructureDraft(null, before.name(), null, null, before.country(), before.nutsRegions(),
+                before.nutsEdition(), before.languages(), before.workPackages(), before.leadPartner(), before.website());
+        Structure after = structures.update(Callers.FIB_STAFF, "fib", before.version(), same);
+
+        assertEquals("a client holding the version read before still writes: nothing changed", before, after);
+        assertEquals(before, structures.get(Callers.ADMIN, "fib"));
+    }
+
+    @Test
     public void ownStaffUpdatesTheirStructureAndTheVersionMoves() {
         Structure before = structures.get(Callers.FIB_STAFF, "fib");
         StructureDraft changed = new StructureDraft(null, LocalizedText.of(Language.ES, "Fundación Insula Barataria"),
