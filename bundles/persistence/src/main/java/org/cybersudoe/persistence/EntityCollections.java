@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import javax.persistence.EntityManager;
+
 /** Writing an entity's mapped collections so that an update which changes nothing is not counted as one. */
 public final class EntityCollections {
 
@@ -23,6 +25,21 @@ public final class EntityCollections {
             mapped.clear();
             mapped.addAll(wanted);
         }
+    }
+
+    /**
+     * Gives a list kept in order by an order column (an {@code @OrderColumn} in the key of its
+     * table) the content {@code wanted}, which the caller found to differ from what it holds. The
+     * stored items are deleted first, in a flush of {@code em}: EclipseLink would otherwise move a
+     * reordered item by rewriting its position in place, and the first move clashed with the key
+     * (owner, position) of an item not moved yet.
+     */
+    public static <T> void refillOrdered(EntityManager em, List<T> mapped, List<? extends T> wanted) {
+        if (!mapped.isEmpty()) {
+            mapped.clear();
+            em.flush();
+        }
+        mapped.addAll(wanted);
     }
 
     private static boolean sameContent(Collection<?> mapped, Collection<?> wanted) {

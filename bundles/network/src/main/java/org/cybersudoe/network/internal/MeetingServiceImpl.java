@@ -299,14 +299,9 @@ public class MeetingServiceImpl implements MeetingService {
                         () -> NetworkTexts.MESSAGES.text("error.field.no-structure", d.hostPartner()))
                 .throwIfInvalid();
         List<String> agenda = d.agenda().stream().map(String::strip).toList();
-        if (m.id != null && !agenda.equals(m.agenda)) {
-            // EclipseLink moves a reordered item by rewriting its position in place, and the first
-            // move clashed with the key (meeting, position) of an item not moved yet: the stored
-            // items go first
-            m.agenda.clear();
-            em.flush();
+        if (!agenda.equals(m.agenda)) {
+            EntityCollections.refillOrdered(em, m.agenda, agenda);
         }
-        EntityCollections.replace(m.agenda, agenda);
         m.committee = committee;
         m.host = host;
         m.kind = d.kind().name();

@@ -26,6 +26,7 @@ import org.cybersudoe.network.internal.jpa.PersonEntity;
 import org.cybersudoe.network.internal.jpa.ProgrammeEntity;
 import org.cybersudoe.network.internal.jpa.StructureEntity;
 import org.cybersudoe.network.internal.jpa.WorkPackageEntity;
+import org.cybersudoe.persistence.EntityCollections;
 
 /** Insert-or-update by natural key; each reports (created, changed) so a second load counts as unchanged. */
 final class Upserts {
@@ -77,8 +78,7 @@ final class Upserts {
             wp.name = LocalizedColumns.of(w.name());
             wp.position = position++;
             if (!lines(wp.budgetLines).equals(lines(w.lines()))) {
-                wp.budgetLines.clear();
-                wp.budgetLines.addAll(w.lines());
+                EntityCollections.refillOrdered(em, wp.budgetLines, w.lines());
             }
             if (newWp) {
                 em.persist(wp);
