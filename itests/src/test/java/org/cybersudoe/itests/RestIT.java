@@ -106,6 +106,12 @@ public class RestIT extends CyberSudoeTestSupport {
         assertEquals("+351 275 000 000", reread.path("phone").asText());
         assertTrue("the version moves on: " + reread, reread.path("version").asLong() > person.path("version").asLong());
 
+        // the same content sent again (a synchronising system's whole state) changes nothing, version included
+        Answer again = putJson(PEOPLE + "/" + id, admin, reread.toString());
+        assertEquals(again.toString(), 200, again.status());
+        assertEquals(reread, again.json());
+        assertEquals(reread, get(PEOPLE + "/" + id, admin).json());
+
         // the version read is now stale: a second writer with it gets 409, and nothing changes
         change.put("function", "Someone else's change");
         Answer stale = putJson(PEOPLE + "/" + id, admin, change.toString());

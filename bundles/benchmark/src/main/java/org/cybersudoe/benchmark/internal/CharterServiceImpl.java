@@ -89,6 +89,7 @@ public class CharterServiceImpl implements CharterService {
             RuleEntity e = new RuleEntity();
             e.code = draft.code();
             apply(em, e, draft);
+            e.updatedAt = Mapping.utcNow();
             em.persist(e);
             em.flush();
             return rule(e);
@@ -108,7 +109,12 @@ public class CharterServiceImpl implements CharterService {
                         BenchmarkTexts.MESSAGES.text("error.conflict.rule-version", code, e.version));
             }
             checkSheets(em, draft);
+            GoldenRule before = rule(e);
             apply(em, e, draft);
+            // a new time would be a change of its own: the same rule sent again would move the version
+            if (!rule(e).equals(before)) {
+                e.updatedAt = Mapping.utcNow();
+            }
             em.flush();
             return rule(e);
         });
@@ -124,7 +130,6 @@ public class CharterServiceImpl implements CharterService {
         e.texts = RuleTexts.of(d.title(), d.text());
         e.sheetIds.clear();
         e.sheetIds.addAll(d.supportingSheets());
-        e.updatedAt = Mapping.utcNow();
     }
 
     /** A rule is supported by published sheets only: a draft may still change or be deleted. */

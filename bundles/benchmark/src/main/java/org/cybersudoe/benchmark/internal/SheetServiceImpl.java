@@ -164,8 +164,12 @@ public class SheetServiceImpl implements SheetService {
                 throw stale(id, e.version);
             }
             requireEditable(e);
+            Sheet before = Mapping.sheet(e);
             Mapping.apply(e, d);
-            e.updatedAt = Mapping.utcNow();
+            // a new time would be a change of its own: the same sheet sent again would move the version
+            if (!Mapping.sheet(e).equals(before)) {
+                e.updatedAt = Mapping.utcNow();
+            }
             em.flush();
             return Mapping.sheet(e);
         });

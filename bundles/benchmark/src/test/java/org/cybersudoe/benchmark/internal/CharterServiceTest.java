@@ -87,6 +87,34 @@ public class CharterServiceTest {
     }
 
     @Test
+    public void anUpdateThatChangesNothingKeepsTheVersion() {
+        Sheet other = sheets.create(FIB_STAFF, Drafts.complete("fib", Language.EN, "Clinics", "one-to-one",
+                List.of("is-security"), List.of(), "workshop"));
+        sheets.submit(FIB_STAFF, other.id());
+        sheets.publish(CIEBI_ADMIN, other.id(), null);
+        charter.createRule(ADMIN, new GoldenRuleDraft("start-from-needs", null, all("Start from needs"), all("Why"),
+                List.of(published, other.id())));
+        GoldenRule read = charter.rule(EVALUATOR, "start-from-needs");
+
+        GoldenRule same = charter.updateRule(ADMIN, read.code(), read.version(), new GoldenRuleDraft(read.code(),
+                read.position(), read.title(), read.text(), read.supportingSheets()));
+        assertEquals(read, same);
+        assertEquals(read, charter.rule(EVALUATOR, "start-from-needs"));
+        // the supporting sheets are a set: another order is the same content
+        assertEquals(read, charter.updateRule(ADMIN, read.code(), read.version(), new GoldenRuleDraft(null,
+                read.position(), read.title(), read.text(), List.of(other.id(), published))));
+
+        GoldenRule fewer = charter.updateRule(ADMIN, read.code(), read.version(), new GoldenRuleDraft(null,
+                read.position(), read.title(), read.text(), List.of(published)));
+        assertTrue("a real change moves the version", fewer.version() > read.version());
+        assertEquals(List.of(published), fewer.supportingSheets());
+        GoldenRule reworded = charter.updateRule(ADMIN, read.code(), fewer.version(), new GoldenRuleDraft(null,
+                read.position(), all("Start from the needs"), read.text(), List.of(published)));
+        assertTrue("a real change moves the version", reworded.version() > fewer.version());
+        assertEquals(reworded, charter.rule(EVALUATOR, "start-from-needs"));
+    }
+
+    @Test
     public void aCharterNeedsNineRulesAndANewVersionAsksEveryPartnerToAdoptAgain() {
         charter.createRule(ADMIN, new GoldenRuleDraft("only-one", null, all("One"), all("Why"), List.of()));
         assertThrows(ConflictException.class, () -> charter.publish(ADMIN, all("Preamble")));

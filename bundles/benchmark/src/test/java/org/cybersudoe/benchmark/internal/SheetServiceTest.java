@@ -13,6 +13,7 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +28,7 @@ import org.cybersudoe.core.error.FieldError;
 import org.cybersudoe.core.error.NotFoundException;
 import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.i18n.Language;
+import org.cybersudoe.core.i18n.LocalizedText;
 import org.cybersudoe.core.paging.PageRequest;
 import org.junit.After;
 import org.junit.Before;
@@ -191,6 +193,36 @@ public class SheetServiceTest {
         sheets.delete(FIB_STAFF, s.id(), changed.version());
         assertEquals(0, database.count("bm_sheet"));
         assertThrows(NotFoundException.class, () -> sheets.get(ADMIN, s.id()));
+    }
+
+    @Test
+    public void anUpdateThatChangesNothingKeepsTheVersion() {
+        LocalizedText title = LocalizedText.of("Ateliers", "Talleres", null, "Workshops");
+        LocalizedText body = LocalizedText.of("Ateliers pratiques", "Talleres prácticos", null, "Hands-on sessions");
+        Sheet created = sheets.create(FIB_STAFF, new SheetDraft("fib", null, title, body, body,
+                List.of("is-security", "e-hr"), List.of("tourism", "retail"), "workshop", new BigDecimal("1500.5"), 20,
+                LocalizedText.of(Language.EN, "3 h"), body, body, body, body));
+        Sheet read = sheets.get(FIB_STAFF, created.id());
+
+        Sheet same = sheets.update(FIB_STAFF, read.id(), read.version(), draftOf(read, read.costEuros()));
+        assertEquals(read, same);
+        assertEquals(read, sheets.get(FIB_STAFF, read.id()));
+        // 1500.5 is the amount stored as 1500.50
+        assertEquals(read, sheets.update(FIB_STAFF, read.id(), read.version(), draftOf(read, new BigDecimal("1500.5"))));
+        assertEquals(read, sheets.get(FIB_STAFF, read.id()));
+
+        Sheet cheaper = sheets.update(FIB_STAFF, read.id(), read.version(), draftOf(read, new BigDecimal("1200")));
+        assertTrue("a real change moves the version", cheaper.version() > read.version());
+        assertTrue(cheaper.updatedAt().isAfter(read.updatedAt()));
+        assertEquals(cheaper, sheets.get(FIB_STAFF, read.id()));
+        assertThrows(ConflictException.class,
+                () -> sheets.update(FIB_STAFF, read.id(), read.version(), draftOf(read, read.costEuros())));
+    }
+
+    private static SheetDraft draftOf(Sheet s, BigDecimal costEuros) {
+        return new SheetDraft(s.owner(), s.country(), s.title(), s.targetCompanies(), s.description(), s.themes(),
+                s.sectors(), s.method(), costEuros, s.reach(), s.duration(), s.results(), s.strengths(), s.weaknesses(),
+                s.transferability());
     }
 
     @Test

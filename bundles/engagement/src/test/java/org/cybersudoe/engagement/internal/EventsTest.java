@@ -206,6 +206,31 @@ public class EventsTest {
     }
 
     @Test
+    public void anUpdateThatChangesNothingKeepsTheVersion() {
+        Event e = openEvent(20);
+        Event read = area.events.event(Area.CYBERMASSIF_STAFF, e.id());
+        // the same content again: another client holding the version it read must not get a conflict
+        Event same = area.events.update(Area.CYBERMASSIF_STAFF, e.id(), read.version(), draftOf(read));
+        assertEquals(read, same);
+        assertEquals(read, area.events.event(Area.CYBERMASSIF_STAFF, e.id()));
+
+        EventDraft d = draftOf(read);
+        EventDraft moreThemes = new EventDraft(d.partner(), java.util.Set.of("is-security", "e-hr"), d.language(), d.languages(),
+                d.title(), d.description(), d.venue(), d.onlineLink(), d.start(), d.end(), d.timeZone(), d.capacity());
+        Event changed = area.events.update(Area.CYBERMASSIF_STAFF, e.id(), read.version(), moreThemes);
+        assertEquals(read.version() + 1, changed.version());
+        assertEquals("subscribed calendars see the change", read.sequence() + 1, changed.sequence());
+        assertEquals(java.util.Set.of("is-security", "e-hr"), changed.themes());
+        assertThrows(ConflictException.class, () -> area.events.update(Area.CYBERMASSIF_STAFF, e.id(), read.version(), d));
+    }
+
+    /** The draft a client sends back when it changes nothing. */
+    private static EventDraft draftOf(Event e) {
+        return new EventDraft(e.partner(), e.themes(), e.language(), e.languages(), e.title(), e.description(), e.venue(),
+                e.onlineLink(), e.start().toLocalDateTime(), e.end().toLocalDateTime(), e.start().getZone().getId(), e.capacity());
+    }
+
+    @Test
     public void concurrentRegistrationsForTheLastPlaceNeverOverbook() throws Exception {
         Event e = openEvent(5);
         for (int i = 0; i < 4; i++) {

@@ -137,6 +137,28 @@ public class MissionsTest {
     }
 
     @Test
+    public void anUpdateThatChangesNothingKeepsTheVersion() {
+        LocalDate start = LocalDate.now().plusDays(5);
+        Mission m = area.missions.create(Area.CYBERMASSIF_STAFF, draft(start));
+        Mission read = area.missions.mission(Area.CYBERMASSIF_STAFF, m.id());
+        // the same content again (one day written "1" where "1.0" is stored): no conflict for whoever holds the version read
+        Mission same = area.missions.update(Area.CYBERMASSIF_STAFF, m.id(), read.version(), draft(start));
+        assertEquals(read, same);
+        assertEquals(read, area.missions.mission(Area.CYBERMASSIF_STAFF, m.id()));
+
+        MissionDraft d = draft(start);
+        Mission longer = area.missions.update(Area.CYBERMASSIF_STAFF, m.id(), read.version(), new MissionDraft(d.companyId(),
+                d.partner(), d.consultant(), d.start(), d.end(), new BigDecimal("1.5"), d.themes(), d.language()));
+        assertEquals(read.version() + 1, longer.version());
+        assertEquals(new BigDecimal("1.5"), longer.consultantDays());
+        assertThrows(ConflictException.class, () -> area.missions.update(Area.CYBERMASSIF_STAFF, m.id(), read.version(), d));
+        Mission moreThemes = area.missions.update(Area.CYBERMASSIF_STAFF, m.id(), longer.version(), new MissionDraft(d.companyId(),
+                d.partner(), d.consultant(), d.start(), d.end(), new BigDecimal("1.5"), Set.of("is-security", "e-hr"), d.language()));
+        assertEquals(longer.version() + 1, moreThemes.version());
+        assertEquals(Set.of("is-security", "e-hr"), area.missions.mission(Area.CYBERMASSIF_STAFF, m.id()).themes());
+    }
+
+    @Test
     public void plansCountDoneAndPlannedAgainstTheTargetOfThePartnersCountry() {
         area.db.tx(em -> {
             for (PlanTarget t : List.of(new PlanTarget("FR", 20, 100), new PlanTarget("ES", 20, 75))) {

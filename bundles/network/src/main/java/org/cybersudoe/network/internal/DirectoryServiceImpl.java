@@ -1,6 +1,5 @@
 package org.cybersudoe.network.internal;
 
-import org.cybersudoe.persistence.EntityCollections;
 import org.cybersudoe.persistence.Jpql;
 import java.util.Map;
 
@@ -127,7 +126,8 @@ public class DirectoryServiceImpl implements DirectoryService {
         e.function = Checks.clean(d.function());
         e.email = d.email().strip();
         e.phone = Checks.clean(d.phone());
-        EntityCollections.replace(e.languages, Mapping.languageCodes(d.languages()));
+        e.languages.clear();
+        e.languages.addAll(Mapping.languageCodes(d.languages()));
     }
 
     /** Checks a draft, naming every offending field. */

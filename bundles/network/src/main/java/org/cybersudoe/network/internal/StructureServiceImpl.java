@@ -1,6 +1,5 @@
 package org.cybersudoe.network.internal;
 
-import org.cybersudoe.persistence.EntityCollections;
 import org.cybersudoe.persistence.Jpql;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -194,10 +193,13 @@ public class StructureServiceImpl implements StructureService {
     public static void apply(StructureEntity e, StructureDraft d) {
         e.name = LocalizedColumns.of(d.name());
         e.country = d.country();
-        EntityCollections.replace(e.regions, d.nutsRegions());
+        e.regions.clear();
+        e.regions.addAll(d.nutsRegions());
         e.nutsEdition = d.nutsEdition() == null ? "2006" : d.nutsEdition();
-        EntityCollections.replace(e.languages, Mapping.languageCodes(d.languages()));
-        EntityCollections.replace(e.workPackages, d.workPackages());
+        e.languages.clear();
+        e.languages.addAll(Mapping.languageCodes(d.languages()));
+        e.workPackages.clear();
+        e.workPackages.addAll(d.workPackages());
         e.leadPartner = d.leadPartner();
         e.website = Checks.clean(d.website());
     }

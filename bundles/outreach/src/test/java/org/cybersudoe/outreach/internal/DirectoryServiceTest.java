@@ -123,6 +123,38 @@ public class DirectoryServiceTest {
     }
 
     @Test
+    public void anUpdateThatChangesNothingKeepsTheVersion() {
+        Company c = area.directory.createCompany(CYBERMASSIF_STAFF, company("cybermassif", "Informatique du Puy", "552 100 554", "FR"));
+        Company read = area.directory.company(CYBERMASSIF_STAFF, c.id());
+        // the same content again: another client holding the version it read must not get a conflict
+        Company same = area.directory.updateCompany(CYBERMASSIF_STAFF, c.id(), read.version(),
+                company("cybermassif", "Informatique du Puy", "552 100 554", "FR"));
+        assertEquals(read, same);
+        assertEquals(read, area.directory.company(CYBERMASSIF_STAFF, c.id()));
+
+        Company renamed = area.directory.updateCompany(CYBERMASSIF_STAFF, c.id(), read.version(),
+                company("cybermassif", "Informatique du Velay", "552 100 554", "FR"));
+        assertEquals(read.version() + 1, renamed.version());
+        assertThrows(ConflictException.class, () -> area.directory.updateCompany(CYBERMASSIF_STAFF, c.id(), read.version(),
+                company("cybermassif", "Informatique du Puy", "552 100 554", "FR")));
+    }
+
+    @Test
+    public void aContactUpdateThatChangesNothingKeepsTheVersion() {
+        Company c = area.directory.createCompany(CYBERMASSIF_STAFF, company("cybermassif", "Informatique du Puy", null, "FR"));
+        Contact k = area.directory.addContact(CYBERMASSIF_STAFF, c.id(), contact("ana@puy.example"));
+        Contact read = area.directory.contact(CYBERMASSIF_STAFF, k.id());
+        Contact same = area.directory.updateContact(CYBERMASSIF_STAFF, k.id(), read.version(), contact("ana@puy.example"));
+        assertEquals(read, same);
+        assertEquals(read, area.directory.contact(CYBERMASSIF_STAFF, k.id()));
+
+        Contact moved = area.directory.updateContact(CYBERMASSIF_STAFF, k.id(), read.version(), contact("ana@velay.example"));
+        assertEquals(read.version() + 1, moved.version());
+        assertThrows(ConflictException.class,
+                () -> area.directory.updateContact(CYBERMASSIF_STAFF, k.id(), read.version(), contact("ana@puy.example")));
+    }
+
+    @Test
     public void anExportHoldsEverythingAndAnErasureLeavesOnlyTheSuppressionEntry() {
         Company c = area.directory.createCompany(CYBERMASSIF_STAFF, company("cybermassif", "Informatique du Puy", null, "FR"));
         Contact k = area.directory.addContact(CYBERMASSIF_STAFF, c.id(), contact("ana@puy.example"));

@@ -36,6 +36,7 @@ import javax.mail.internet.MimeMessage;
 import javax.mail.internet.MimeMultipart;
 
 import org.apache.james.jdkim.api.SignatureRecord;
+import org.cybersudoe.core.error.ConflictException;
 import org.cybersudoe.core.error.NotFoundException;
 import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.i18n.Language;
@@ -111,13 +112,17 @@ public class DispatchTest {
     }
 
     private NewsletterIssue issue(int number) {
-        return newsletters.create(ADMIN, new IssueDraft(number,
+        return newsletters.create(ADMIN, draft(number));
+    }
+
+    private static IssueDraft draft(int number) {
+        return new IssueDraft(number,
                 LocalizedText.of("Lettre n°" + number + " : la cybersécurité", "Boletín n.º " + number + ": la ciberseguridad",
                         "Newsletter n.º " + number + ": a cibersegurança", "Newsletter no. " + number + ": cybersecurity"),
                 LocalizedText.of("Ce mois-ci, <b>les sauvegardes</b>.", "Este mes, las copias de seguridad.",
                         "Este mês, as cópias de segurança.", "This month, backups."),
                 List.of(new IssueSection("is-security", LocalizedText.of("Sauvegarder", "Copiar", "Copiar", "Back up"),
-                        LocalizedText.of("Trois copies.\n\nDeux supports.", "Tres copias.", "Três cópias.", "Three copies.")))));
+                        LocalizedText.of("Trois copies.\n\nDeux supports.", "Tres copias.", "Três cópias.", "Three copies."))));
     }
 
     private Campaign await(long campaignId, CampaignStatus status) {
@@ -211,6 +216,34 @@ public class DispatchTest {
         }
         // a second opinion from a DKIM implementation that shares no code with the signer
         assertEquals("valid", mail.independentVerdict(raws, folder.newFolder("raw").toPath()));
+    }
+
+    @Test
+    public void anUpdateThatChangesNothingKeepsTheVersion() {
+        wire(1, 0, false);
+        NewsletterIssue created = issue(6);
+        NewsletterIssue read = newsletters.issue(ADMIN, created.id());
+        // the same content again: another client holding the version it read must not get a conflict
+        NewsletterIssue same = newsletters.update(ADMIN, created.id(), read.version(), draft(6));
+        assertEquals(read, same);
+        assertEquals(read, newsletters.issue(ADMIN, created.id()));
+
+        // a change to a section alone is a change of the issue
+        IssueDraft d = draft(6);
+        IssueSection s = d.sections().get(0);
+        IssueDraft rewritten = new IssueDraft(6, d.subject(), d.intro(), List.of(new IssueSection(s.theme(), s.title(),
+                LocalizedText.of("Trois copies.", "Tres copias.", "Três cópias.", "Three copies."))));
+        NewsletterIssue changed = newsletters.update(ADMIN, created.id(), read.version(), rewritten);
+        assertEquals(read.version() + 1, changed.version());
+        assertEquals("Trois copies.", changed.sections().get(0).body().exact(Language.FR).orElseThrow());
+        assertThrows(ConflictException.class,
+                () -> newsletters.update(ADMIN, created.id(), read.version(), d));
+        // the issue and its sections changed together: one change, one version
+        NewsletterIssue renumbered = newsletters.update(ADMIN, created.id(), changed.version(),
+                new IssueDraft(7, d.subject(), d.intro(), d.sections()));
+        assertEquals(changed.version() + 1, renumbered.version());
+        assertEquals(d.sections(), renumbered.sections());
+        assertEquals(renumbered, newsletters.issue(ADMIN, created.id()));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import javax.persistence.EntityManager;
@@ -114,8 +115,12 @@ public class ResourceServiceImpl implements ResourceService {
                         () -> ToolboxTexts.MESSAGES.text("error.field.theme-not-deployed", draft.themeCode()))
                         .throwIfInvalid();
             }
+            ToolResource before = toResource(e);
             apply(e, draft);
-            e.updatedAt = ToolboxDatabase.utcNow();
+            // a new time would be a change of its own: the same resource sent again would move the version
+            if (!toResource(e).equals(before)) {
+                e.updatedAt = ToolboxDatabase.utcNow();
+            }
             em.flush();
             return toResource(e);
         });
@@ -142,15 +147,24 @@ public class ResourceServiceImpl implements ResourceService {
             }
             ResourceVersionEntity version = e.versions.stream().filter(x -> x.language.equals(language.code()))
                     .findFirst().orElse(null);
+            String title = draft.title().strip();
+            String location = Checks.clean(draft.location());
+            String status = draft.status().code();
+            // sent again unchanged (a retry, a second editor): a new author, time or version would be a
+            // change of their own, and everyone holding the version they read would be refused as stale
+            if (version != null && version.title.equals(title) && Objects.equals(version.location, location)
+                    && version.status.equals(status)) {
+                return toResource(e);
+            }
             if (version == null) {
                 version = new ResourceVersionEntity();
                 version.resource = e;
                 version.language = language.code();
                 e.versions.add(version);
             }
-            version.title = draft.title().strip();
-            version.location = Checks.clean(draft.location());
-            version.status = draft.status().code();
+            version.title = title;
+            version.location = location;
+            version.status = status;
             version.updatedBy = caller.login();
             version.updatedAt = ToolboxDatabase.utcNow();
             // the resource's version moves with any of its language versions, so a stale editor is told

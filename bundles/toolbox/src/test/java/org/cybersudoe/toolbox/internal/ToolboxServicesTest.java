@@ -15,6 +15,7 @@ import org.cybersudoe.core.error.NotFoundException;
 import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.paging.PageRequest;
+import org.cybersudoe.toolbox.LanguageVersion;
 import org.cybersudoe.toolbox.LanguageVersionDraft;
 import org.cybersudoe.toolbox.ProgressLine;
 import org.cybersudoe.toolbox.ProjectLead;
@@ -141,6 +142,35 @@ public class ToolboxServicesTest {
                 + withEs.version() + "); vuelva a leerlo e inténtelo de nuevo.", stale.detail(Language.ES));
         assertEquals(1, resources.list(Callers.EVALUATOR, new ResourceQuery("is-security", ResourceKind.GUIDE, "fib"),
                 PageRequest.first()).total());
+    }
+
+    @Test
+    public void anUpdateThatChangesNothingKeepsTheVersion() {
+        deploy(80, "business-watch");
+        ToolResource created = resources.create(Callers.FIB_STAFF,
+                new ResourceDraft("business-watch", ResourceKind.PARTNER_TOOL, "fib", Language.ES, "Cámara de comercio"));
+        created = resources.putLanguageVersion(Callers.FIB_STAFF, created.id(), created.version(), Language.ES,
+                new LanguageVersionDraft("Vigilancia", "https://example.org/es", TranslationStatus.VALIDATED));
+        ToolResource read = resources.get(Callers.FIB_STAFF, created.id());
+
+        ToolResource same = resources.update(Callers.FIB_STAFF, read.id(), read.version(), new ResourceDraft(
+                read.themeCode(), read.kind(), read.ownerPartner(), read.originalLanguage(), read.origin()));
+        assertEquals(read, same);
+        assertEquals(read, resources.get(Callers.FIB_STAFF, read.id()));
+        LanguageVersion es = read.in(Language.ES).orElseThrow();
+        // sent again by someone else: the content is what counts, not who sent it last
+        ToolResource sameEs = resources.putLanguageVersion(Callers.ADMIN, read.id(), read.version(), Language.ES,
+                new LanguageVersionDraft(es.title(), es.location(), es.status()));
+        assertEquals(read, sameEs);
+        assertEquals(read, resources.get(Callers.FIB_STAFF, read.id()));
+
+        ToolResource moved = resources.update(Callers.FIB_STAFF, read.id(), read.version(), new ResourceDraft(
+                read.themeCode(), read.kind(), read.ownerPartner(), read.originalLanguage(), "Cámara de comercio de Bilbao"));
+        assertTrue("a real change moves the version", moved.version() > read.version());
+        ToolResource retitled = resources.putLanguageVersion(Callers.FIB_STAFF, read.id(), moved.version(), Language.ES,
+                new LanguageVersionDraft("Vigilancia tecnológica", es.location(), es.status()));
+        assertTrue("a real change moves the version", retitled.version() > moved.version());
+        assertEquals(retitled, resources.get(Callers.FIB_STAFF, read.id()));
     }
 
     @Test

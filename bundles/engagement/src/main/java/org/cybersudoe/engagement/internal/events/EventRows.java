@@ -118,6 +118,13 @@ public final class EventRows {
         e.themes.addAll(d.themes());
     }
 
+    /** What a draft sets, to tell an update that changes something from one that sends the same again. */
+    static List<Object> content(EventEntity e) {
+        return Arrays.asList(e.partner, e.language, e.languages, e.titleFr, e.titleEs, e.titlePt, e.titleEn, e.descriptionFr,
+                e.descriptionEs, e.descriptionPt, e.descriptionEn, e.format, e.venueName, e.address, e.city, e.region,
+                e.onlineLink, e.timeZone, e.startLocal, e.endLocal, e.startUtc, e.endUtc, e.capacity, Set.copyOf(e.themes));
+    }
+
     /** What attendees would see change: when, where, or how to join. */
     static String whenAndWhere(EventEntity e) {
         return e.startUtc + "|" + e.endUtc + "|" + e.venueName + "|" + e.address + "|" + e.city + "|" + e.onlineLink;

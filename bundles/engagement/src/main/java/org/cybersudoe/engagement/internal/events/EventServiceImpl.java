@@ -162,15 +162,22 @@ public class EventServiceImpl implements EventService {
             }
             checks.check(draft, e.confirmed).throwIfInvalid();
             String before = EventRows.whenAndWhere(e);
+            List<Object> contentBefore = EventRows.content(e);
             EventRows.apply(draft, e);
             boolean published = e.status.equals("open");
             if (published) {
                 EventChecks.publishable(EventRows.languages(e.languages), EventRows.title(e), EventRows.description(e))
                         .throwIfInvalid();
-                e.sequence++;
             }
-            e.updatedAt = now();
-            e.version++;
+            // the same content sent again is no change: a client still holding this version must not get a conflict,
+            // nor subscribed calendars a new sequence
+            if (!contentBefore.equals(EventRows.content(e))) {
+                if (published) {
+                    e.sequence++;
+                }
+                e.updatedAt = now();
+                e.version++;
+            }
             if (published && !before.equals(EventRows.whenAndWhere(e))) {
                 for (RegistrationEntity r : active(em, id)) {
                     Outbox.owe(em, MailKind.EVENT_CHANGED, r.id);

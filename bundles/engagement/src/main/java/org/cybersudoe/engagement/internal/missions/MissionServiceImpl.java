@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.persistence.EntityManager;
 
@@ -115,9 +116,13 @@ public class MissionServiceImpl implements MissionService {
             if (m.status.equals("reported")) {
                 throw new ConflictException("status", EngagementTexts.MESSAGES.text("error.mission.frozen", id));
             }
+            List<Object> before = content(m);
             apply(d, company, m);
-            m.updatedAt = now();
-            m.version++;
+            // the same content sent again is no change: a client still holding this version must not get a conflict
+            if (!before.equals(content(m))) {
+                m.updatedAt = now();
+                m.version++;
+            }
             return mission(em, m);
         });
     }
@@ -296,10 +301,19 @@ public class MissionServiceImpl implements MissionService {
         m.consultant = d.consultant() == null || d.consultant().isBlank() ? null : d.consultant().strip();
         m.start = d.start();
         m.end = d.end() == null ? d.start() : d.end();
-        m.consultantDays = d.consultantDays().setScale(1);
+        // 1 and 1.0 days are the same: a number written with another scale is not a change
+        if (m.consultantDays == null || m.consultantDays.compareTo(d.consultantDays()) != 0) {
+            m.consultantDays = d.consultantDays().setScale(1);
+        }
         m.language = d.language().code();
         m.themes.clear();
         m.themes.addAll(d.themes());
+    }
+
+    /** What a draft sets, to tell an update that changes something from one that sends the same again. */
+    private static List<Object> content(MissionEntity m) {
+        return Arrays.asList(m.companyId, m.companyName, m.partner, m.consultant, m.start, m.end, m.consultantDays, m.language,
+                Set.copyOf(m.themes));
     }
 
     static Mission mission(EntityManager em, MissionEntity m) {

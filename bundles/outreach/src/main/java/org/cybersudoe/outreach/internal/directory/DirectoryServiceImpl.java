@@ -3,6 +3,7 @@ package org.cybersudoe.outreach.internal.directory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +100,7 @@ public class DirectoryServiceImpl implements DirectoryService {
             CompanyEntity c = new CompanyEntity();
             c.partner = d.partner();
             c.createdAt = Mapping.now();
+            c.updatedAt = c.createdAt;
             copy(d, c);
             em.persist(c);
             return Mapping.company(c, 0);
@@ -117,9 +119,11 @@ public class DirectoryServiceImpl implements DirectoryService {
             }
             requireVersion(c.version, expectedVersion);
             requireNationalIdFree(em, d, c.id);
+            List<Object> before = content(c);
             copy(d, c);
-            if (!c.country.equals(d.country())) {
-                c.country = d.country();
+            // the same content sent again is no change: a client still holding this version must not get a conflict
+            if (!before.equals(content(c))) {
+                c.updatedAt = Mapping.now();
             }
             em.flush();
             return Mapping.company(c, contactCounts(em, List.of(id)).getOrDefault(id, 0));
@@ -175,6 +179,7 @@ public class DirectoryServiceImpl implements DirectoryService {
             k.partner = c.partner;
             k.emailKey = key;
             k.createdAt = Mapping.now();
+            k.updatedAt = k.createdAt;
             copy(draft, k, c.country);
             em.persist(k);
             return Mapping.contact(k);
@@ -190,8 +195,13 @@ public class DirectoryServiceImpl implements DirectoryService {
             requireVersion(k.version, expectedVersion);
             String key = Keys.email(draft.email());
             requireEmailFree(em, key, id);
+            List<Object> before = content(k);
             k.emailKey = key;
             copy(draft, k, companyEntity(em, k.companyId).country);
+            // the same content sent again is no change: a client still holding this version must not get a conflict
+            if (!before.equals(content(k))) {
+                k.updatedAt = Mapping.now();
+            }
             em.flush();
             return Mapping.contact(k);
         });
@@ -436,7 +446,12 @@ public class DirectoryServiceImpl implements DirectoryService {
         c.founded = d.founded();
         c.foundedByWoman = d.foundedByWoman();
         c.website = d.website();
-        c.updatedAt = Mapping.now();
+    }
+
+    /** What a draft sets, to tell an update that changes something from one that sends the same again. */
+    private static List<Object> content(CompanyEntity c) {
+        return Arrays.asList(c.name, c.nameKey, c.nationalId, c.country, c.region, c.nace, c.size, c.founded, c.foundedByWoman,
+                c.website);
     }
 
     private static void copy(ContactDraft d, ContactEntity k, String country) {
@@ -446,7 +461,11 @@ public class DirectoryServiceImpl implements DirectoryService {
         k.consentBasis = d.consent().basis().code();
         k.consentDate = d.consent().date();
         k.consentSource = d.consent().source().strip();
-        k.updatedAt = Mapping.now();
+    }
+
+    /** What a draft sets, to tell an update that changes something from one that sends the same again. */
+    private static List<Object> content(ContactEntity k) {
+        return Arrays.asList(k.name, k.email, k.emailKey, k.language, k.consentBasis, k.consentDate, k.consentSource);
     }
 
     /** The language of the company's country, when the contact's is not given. */

@@ -3,7 +3,7 @@ package org.cybersudoe.outreach.internal.newsletter;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,6 +93,7 @@ public class NewsletterServiceImpl implements NewsletterService {
             IssueEntity i = new IssueEntity();
             i.createdBy = caller.login();
             i.createdAt = now();
+            i.updatedAt = i.createdAt;
             copy(draft, i);
             em.persist(i);
             em.flush();
@@ -111,9 +112,21 @@ public class NewsletterServiceImpl implements NewsletterService {
                 throw new ConflictException("version", OutreachTexts.MESSAGES.text("error.conflict.issue-version"));
             }
             requireNumberFree(em, draft.number(), id);
+            // compared before the issue changes, and the time set before writing the sections: a query flushes what is
+            // pending, and an issue written twice would move its version twice
+            List<IssueSection> wanted = draft.sections().stream().map(NewsletterServiceImpl::asStored).toList();
+            boolean sectionsChanged = !sections(em, id).equals(wanted);
+            List<Object> before = content(i);
             copy(draft, i);
-            em.createQuery("DELETE FROM SectionEntity s WHERE s.issueId = :id").setParameter("id", id).executeUpdate();
-            writeSections(em, id, draft.sections());
+            // the same content sent again is no change: a client still holding this version must not get a conflict.
+            // The sections are rows of their own, outside the issue's version: the issue's time moves it for them.
+            if (sectionsChanged || !before.equals(content(i))) {
+                i.updatedAt = now();
+            }
+            if (sectionsChanged) {
+                em.createQuery("DELETE FROM SectionEntity s WHERE s.issueId = :id").setParameter("id", id).executeUpdate();
+                writeSections(em, id, draft.sections());
+            }
             em.flush();
             return issue(em, i);
         });
@@ -230,12 +243,7 @@ public class NewsletterServiceImpl implements NewsletterService {
     }
 
     private NewsletterIssue issue(EntityManager em, IssueEntity i) {
-        List<IssueSection> sections = new ArrayList<>();
-        for (SectionEntity s : em.createQuery("SELECT s FROM SectionEntity s WHERE s.issueId = :id ORDER BY s.position",
-                SectionEntity.class).setParameter("id", i.id).getResultList()) {
-            sections.add(new IssueSection(s.theme, LocalizedText.of(s.titleFr, s.titleEs, s.titlePt, s.titleEn),
-                    LocalizedText.of(s.bodyFr, s.bodyEs, s.bodyPt, s.bodyEn)));
-        }
+        List<IssueSection> sections = sections(em, i.id);
         LocalizedText subject = LocalizedText.of(i.subjectFr, i.subjectEs, i.subjectPt, i.subjectEn);
         LocalizedText intro = LocalizedText.of(i.introFr, i.introEs, i.introPt, i.introEn);
         Set<Language> missing = new TreeSet<>();
@@ -248,6 +256,25 @@ public class NewsletterServiceImpl implements NewsletterService {
         }
         return new NewsletterIssue(i.id, i.number, subject, intro, sections, List.copyOf(missing), i.createdBy,
                 i.updatedAt.toInstant(ZoneOffset.UTC), i.version);
+    }
+
+    private static List<IssueSection> sections(EntityManager em, long issueId) {
+        List<IssueSection> sections = new ArrayList<>();
+        for (SectionEntity s : em.createQuery("SELECT s FROM SectionEntity s WHERE s.issueId = :id ORDER BY s.position",
+                SectionEntity.class).setParameter("id", issueId).getResultList()) {
+            sections.add(new IssueSection(s.theme, LocalizedText.of(s.titleFr, s.titleEs, s.titlePt, s.titleEn),
+                    LocalizedText.of(s.bodyFr, s.bodyEs, s.bodyPt, s.bodyEn)));
+        }
+        return sections;
+    }
+
+    /** A draft's section as {@link #sections} reads it back once written: a missing body reads as an empty text. */
+    private static IssueSection asStored(IssueSection s) {
+        return new IssueSection(s.theme(), stored(s.title()), stored(s.body()));
+    }
+
+    private static LocalizedText stored(LocalizedText text) {
+        return LocalizedText.of(exact(text, Language.FR), exact(text, Language.ES), exact(text, Language.PT), exact(text, Language.EN));
     }
 
     private static IssueEntity entity(EntityManager em, long id) {
@@ -306,7 +333,12 @@ public class NewsletterServiceImpl implements NewsletterService {
         i.introEs = exact(d.intro(), Language.ES);
         i.introPt = exact(d.intro(), Language.PT);
         i.introEn = exact(d.intro(), Language.EN);
-        i.updatedAt = now();
+    }
+
+    /** What a draft sets on the issue's own row, to tell an update that changes something from one that sends the same again. */
+    private static List<Object> content(IssueEntity i) {
+        return Arrays.asList(i.number, i.subjectFr, i.subjectEs, i.subjectPt, i.subjectEn, i.introFr, i.introEs, i.introPt,
+                i.introEn);
     }
 
     private static void writeSections(EntityManager em, long issueId, List<IssueSection> sections) {
