@@ -106,7 +106,9 @@ public class MissionsTest {
         ValidationException noVersion = assertThrows(ValidationException.class,
                 () -> area.missions.writeReport(Area.CYBERMASSIF_STAFF, m.id(), report(), null));
         assertEquals("version", noVersion.fieldErrors().get(0).field());
-        MissionReport draft = area.missions.writeReport(Area.CYBERMASSIF_STAFF, m.id(), report(), first.version());
+        assertEquals("the same draft sent again changes nothing", first,
+                area.missions.writeReport(Area.CYBERMASSIF_STAFF, m.id(), report(), first.version()));
+        MissionReport draft = area.missions.writeReport(Area.CYBERMASSIF_STAFF, m.id(), revised(), first.version());
         assertEquals(first.version() + 1, draft.version());
         ConflictException stale = assertThrows(ConflictException.class,
                 () -> area.missions.writeReport(Area.CYBERMASSIF_STAFF, m.id(), report(), first.version()));
@@ -193,6 +195,11 @@ public class MissionsTest {
                 () -> area.history.history(Area.EVALUATOR, companyId + 1000));
         assertEquals(3, area.missions.missions(Area.EVALUATOR, new MissionQuery(null, companyId, null, null),
                 new PageRequest(0, 10, List.of())).total());
+    }
+
+    private static ReportDraft revised() {
+        ReportDraft r = report();
+        return new ReportDraft(r.situation(), r.needs(), r.recommendations() + " Um restauro por trimestre.", r.specification());
     }
 
     private static ReportDraft report() {

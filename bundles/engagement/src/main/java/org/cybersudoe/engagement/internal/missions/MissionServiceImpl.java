@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -197,6 +198,17 @@ public class MissionServiceImpl implements MissionService {
                 throw new ConflictException("version",
                         EngagementTexts.MESSAGES.text("error.report.stale-draft", 0, expectedVersion));
             }
+            String situation = d.situation().strip();
+            String needs = d.needs().strip();
+            String recommendations = d.recommendations().strip();
+            String specification = d.specification().isEmpty() ? null
+                    : String.join("\n", d.specification().stream().map(String::strip).toList());
+            if (r != null && r.language.equals(m.language) && r.situation.equals(situation) && r.needs.equals(needs)
+                    && r.recommendations.equals(recommendations) && Objects.equals(r.specification, specification)
+                    && r.status.equals(ReportStatus.DRAFT.code())) {
+                // the same draft sent again: its author, time and version stay, and nobody holding it is told it is stale
+                return report(r);
+            }
             if (r == null) {
                 r = new ReportEntity();
                 r.missionId = missionId;
@@ -204,11 +216,10 @@ public class MissionServiceImpl implements MissionService {
                 em.persist(r);
             }
             r.language = m.language;
-            r.situation = d.situation().strip();
-            r.needs = d.needs().strip();
-            r.recommendations = d.recommendations().strip();
-            r.specification = d.specification().isEmpty() ? null
-                    : String.join("\n", d.specification().stream().map(String::strip).toList());
+            r.situation = situation;
+            r.needs = needs;
+            r.recommendations = recommendations;
+            r.specification = specification;
             r.status = ReportStatus.DRAFT.code();
             r.writtenBy = caller.login();
             r.updatedAt = now();
