@@ -115,7 +115,18 @@ public class BenchmarkIT extends CyberSudoeTestSupport {
         int version = current.json().path("number").asInt();
         Answer adopted = postJson("/api/v1/benchmark/charter/adoptions", ciebiAdmin,
                 "{\"partner\":\"ciebi\",\"version\":" + version + "}");
-        assertEquals(adopted.toString(), 200, adopted.status());
+        assertEquals(adopted.toString(), 201, adopted.status());
+        String location = adopted.location();
+        assertTrue(location, location.endsWith("/api/v1/benchmark/charter/adoptions/ciebi"));
+        Answer standing = get("/api/v1/benchmark/charter/adoptions/ciebi", ciebiAdmin);
+        assertEquals(standing.toString(), 200, standing.status());
+        assertTrue(standing.toString(), standing.json().path("adoptedCurrent").asBoolean());
+        assertEquals(version, standing.json().path("latest").path("version").asInt());
+        Answer again = postJson("/api/v1/benchmark/charter/adoptions", ciebiAdmin,
+                "{\"partner\":\"ciebi\",\"version\":" + version + "}");
+        assertEquals("adopting again changes nothing: " + again, 200, again.status());
+        assertEquals(adopted.json(), again.json());
+        assertEquals(404, get("/api/v1/benchmark/charter/adoptions/no-such-partner", ciebiAdmin).status());
         Answer status = get("/api/v1/benchmark/charter/adoptions", ciebiAdmin);
         boolean ciebi = false;
         for (JsonNode s : status.json()) {

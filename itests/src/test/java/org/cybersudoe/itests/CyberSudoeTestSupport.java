@@ -293,8 +293,8 @@ public abstract class CyberSudoeTestSupport {
 
     // ---------------------------------------------------------------- HTTP
 
-    /** An HTTP answer: status, Content-Type and body. */
-    public record Answer(int status, String contentType, String body) {
+    /** An HTTP answer: status, Content-Type, body and Location header (null when none). */
+    public record Answer(int status, String contentType, String body, String location) {
 
         /** The body as JSON. */
         public JsonNode json() {
@@ -345,7 +345,8 @@ public abstract class CyberSudoeTestSupport {
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), response.body());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), response.body(),
+                    response.headers().firstValue("Location").orElse(null));
         } catch (IOException e) {
             throw new AssertionError(method + " " + path + " failed: " + e, e);
         } catch (InterruptedException e) {

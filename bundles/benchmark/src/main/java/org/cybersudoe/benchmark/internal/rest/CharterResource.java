@@ -2,6 +2,7 @@ package org.cybersudoe.benchmark.internal.rest;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -19,6 +20,7 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import org.cybersudoe.web.RestParams;
+import org.cybersudoe.benchmark.AdoptionStatus;
 import org.cybersudoe.benchmark.CharterService;
 import org.cybersudoe.benchmark.CharterVersion;
 import org.cybersudoe.benchmark.GoldenRule;
@@ -33,6 +35,7 @@ import org.cybersudoe.core.error.NotFoundException;
 import org.cybersudoe.core.error.Validator;
 import org.cybersudoe.core.paging.InMemoryOrder;
 import org.cybersudoe.core.paging.Page;
+import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.web.RestCallers;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -141,13 +144,30 @@ public class CharterResource {
                 offset, limit, sort);
     }
 
+    @GET
+    @Path("adoptions/{partner}")
+    @Operation(summary = "One partner's standing with the current version: adopted or not, and its latest adoption")
+    public AdoptionStatusBody adoptionStatus(@Context SecurityContext security, @PathParam("partner") String partner) {
+        return Bodies.body(standing(RestCallers.caller(security), partner)
+                .orElseThrow(() -> new NotFoundException(BenchmarkTexts.MESSAGES.text("error.not-found.partner", partner))));
+    }
+
     @POST
     @Path("adoptions")
-    @Operation(summary = "Records a partner's adoption of the current version (its partner-admins, or admins)")
-    public AdoptionBody adopt(@Context SecurityContext security, AdoptBody body) {
+    @Operation(summary = "Records a partner's adoption of the current version (its partner-admins, or admins): 201 with the "
+            + "partner's standing as Location, 200 when the partner had adopted that version already")
+    public Response adopt(@Context SecurityContext security, @Context UriInfo uri, AdoptBody body) {
         Validator v = new Validator().required("partner", body == null ? null : body.partner())
                 .required("version", body == null ? null : body.version());
         v.throwIfInvalid();
-        return Bodies.body(charter.adopt(RestCallers.caller(security), body.partner(), body.version()));
+        Caller caller = RestCallers.caller(security);
+        boolean already = standing(caller, body.partner())
+                .map(s -> s.latest() != null && s.latest().version() == body.version()).orElse(false);
+        AdoptionBody adoption = Bodies.body(charter.adopt(caller, body.partner(), body.version()));
+        return already ? Response.ok(adoption).build() : RestParams.created(uri, body.partner(), adoption);
+    }
+
+    private Optional<AdoptionStatus> standing(Caller caller, String partner) {
+        return charter.adoptionStatus(caller).stream().filter(s -> s.partner().equals(partner)).findFirst();
     }
 }
