@@ -312,10 +312,7 @@ public class MissionServiceImpl implements MissionService {
         m.consultant = d.consultant() == null || d.consultant().isBlank() ? null : d.consultant().strip();
         m.start = d.start();
         m.end = d.end() == null ? d.start() : d.end();
-        // 1 and 1.0 days are the same: a number written with another scale is not a change
-        if (m.consultantDays == null || m.consultantDays.compareTo(d.consultantDays()) != 0) {
-            m.consultantDays = d.consultantDays().setScale(1);
-        }
+        m.consultantDays = d.consultantDays().setScale(1);
         m.language = d.language().code();
         m.themes.clear();
         m.themes.addAll(d.themes());
