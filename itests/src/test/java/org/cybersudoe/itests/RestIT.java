@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.cybersudoe.core.health.HealthContributor;
+import org.cybersudoe.core.health.HealthStatus;
 import org.cybersudoe.core.security.Role;
 import org.junit.Before;
 import org.junit.Test;
@@ -17,6 +19,7 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.osgi.framework.ServiceRegistration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -45,6 +48,39 @@ public class RestIT extends CyberSudoeTestSupport {
         JsonNode doc = health.json();
         assertEquals(health.toString(), "UP", doc.path("status").asText());
         assertTrue("the network area reports up: " + health, doc.path("areas").path("network").path("up").asBoolean());
+    }
+
+    @Test
+    public void anAreaThatArrivesLaterChangesNoServedPathSoTheServerStaysUp() throws InterruptedException {
+        // An area's health arriving asks the REST server whether it must be rebuilt; as no
+        // resource came or went, the answer is no, and nothing must report the platform down.
+        ServiceRegistration<HealthContributor> probe = bundleContext.registerService(HealthContributor.class,
+                new HealthContributor() {
+                    @Override
+                    public String area() {
+                        return "it-late-area";
+                    }
+
+                    @Override
+                    public HealthStatus check() {
+                        return HealthStatus.up("registered by the test");
+                    }
+                }, null);
+        try {
+            for (int poll = 0; poll < 40; poll++) {
+                Answer health = get("/api/v1/health", null);
+                assertEquals("poll " + poll + " after the area arrived: " + health, 200, health.status());
+                Thread.sleep(20);
+            }
+            Answer health = get("/api/v1/health", null);
+            assertTrue("the new area is reported: " + health,
+                    health.json().path("areas").path("it-late-area").path("up").asBoolean());
+        } finally {
+            probe.unregister();
+        }
+        Answer after = get("/api/v1/health", null);
+        assertEquals(after.toString(), 200, after.status());
+        assertTrue("the area is gone with its service: " + after, after.json().path("areas").path("it-late-area").isMissingNode());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.ws.rs.Path;
 
@@ -67,6 +68,13 @@ public final class RestServer {
     private final BootGate bootGate = new BootGate(TimeUnit.SECONDS.toNanos(BOOT_WAIT_SECONDS), System::nanoTime);
     private volatile WebSettings settings;
     private volatile AreaHealth restState = new AreaHealth(false, "The REST server is being built.");
+    /**
+     * Counts resources coming and going, and which count the running server has taken in: a
+     * rebuild asked for without such a change (an area's health arriving, the boot deadline)
+     * keeps the server reported up, as it serves exactly what is registered.
+     */
+    private final AtomicLong resourceChanges = new AtomicLong();
+    private volatile long servedChanges = -1;
     // touched only on the executor's thread
     private Server server;
     private List<Object> builtResources = List.of();
@@ -95,6 +103,7 @@ public final class RestServer {
                             reference.getProperty("service.id"), reference.getBundle().getSymbolicName(),
                             Whiteboard.REST_RESOURCE, service.getClass().getName());
                 }
+                resourceChanges.incrementAndGet();
                 rebuild.trigger();
                 return service;
             }
@@ -106,6 +115,7 @@ public final class RestServer {
 
             @Override
             public void removedService(ServiceReference<Object> reference, Object service) {
+                resourceChanges.incrementAndGet();
                 rebuild.trigger();
                 context.ungetService(reference);
             }
@@ -151,7 +161,8 @@ public final class RestServer {
 
     private HealthReport healthReport() {
         // Resources that arrived but are not served yet would answer 404: not ready until built.
-        AreaHealth rest = rebuild.isPending() ? new AreaHealth(false, "The REST server is being rebuilt for changed resources.")
+        boolean unserved = resourceChanges.get() != servedChanges;
+        AreaHealth rest = unserved && rebuild.isPending() ? new AreaHealth(false, "The REST server is being rebuilt for changed resources.")
                 // asked here too, not only by builds: the first build may already hold every resource
                 : bootGate.holdsBack(settings.expectedAreas(), presentAreas())
                         ? new AreaHealth(false, "The REST server waits for every expected area before serving them.")
@@ -161,8 +172,11 @@ public final class RestServer {
 
     private void rebuild() {
         WebSettings now = settings;
+        // read before the resources, so that a change arriving meanwhile leaves the count behind
+        long changes = resourceChanges.get();
         List<Object> resources = trackedResources();
         if (server != null && builtDepth == now.maxJsonDepth() && sameResources(resources)) {
+            servedChanges = changes;
             return;
         }
         if (server != null && bootGate.holdsBack(now.expectedAreas(), presentAreas())) {
@@ -198,6 +212,7 @@ public final class RestServer {
             factory.replace(server, next);
         }
         server = next;
+        servedChanges = changes;
         restState = state;
         LOG.info("REST server at {} serves {} contributed resources", Whiteboard.REST_ADDRESS, builtResources.size());
     }
