@@ -148,6 +148,11 @@ public class RestIT extends CyberSudoeTestSupport {
         assertEquals(reread, again.json());
         assertEquals(reread, get(PEOPLE + "/" + id, admin).json());
 
+        // the first PUT retried as it was sent, as a client does when the answer is lost: already applied, so 200
+        Answer retried = putJson(PEOPLE + "/" + id, admin, change.toString());
+        assertEquals(retried.toString(), 200, retried.status());
+        assertEquals(reread, retried.json());
+
         // the version read is now stale: a second writer with it gets 409, and nothing changes
         change.put("function", "Someone else's change");
         Answer stale = putJson(PEOPLE + "/" + id, admin, change.toString());

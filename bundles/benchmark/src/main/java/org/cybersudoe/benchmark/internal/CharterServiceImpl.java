@@ -104,15 +104,17 @@ public class CharterServiceImpl implements CharterService {
                 () -> BenchmarkTexts.MESSAGES.text("error.field.rule-code-unchanged", code)).throwIfInvalid();
         return db.tx(em -> {
             RuleEntity e = findRule(em, code);
-            if (e.version != expectedVersion) {
-                throw new ConflictException("version",
-                        BenchmarkTexts.MESSAGES.text("error.conflict.rule-version", code, e.version));
-            }
             checkSheets(em, draft);
             GoldenRule before = rule(e);
             apply(em, e, draft);
+            boolean changes = !rule(e).equals(before);
+            // stale but changing nothing: a retry whose first answer was lost, already applied
+            if (changes && before.version() != expectedVersion) {
+                throw new ConflictException("version",
+                        BenchmarkTexts.MESSAGES.text("error.conflict.rule-version", code, before.version()));
+            }
             // a new time would be a change of its own: the same rule sent again would move the version
-            if (!rule(e).equals(before)) {
+            if (changes) {
                 e.updatedAt = Mapping.utcNow();
             }
             em.flush();

@@ -160,14 +160,16 @@ public class SheetServiceImpl implements SheetService {
         return db.tx(em -> {
             SheetEntity e = find(em, id);
             caller.requireChange(e.owner);
-            if (e.version != expectedVersion) {
-                throw stale(id, e.version);
-            }
             requireEditable(e);
             Sheet before = Mapping.sheet(e);
             Mapping.apply(e, d);
+            boolean changes = !Mapping.sheet(e).equals(before);
+            // stale but changing nothing: a retry whose first answer was lost, already applied
+            if (changes && before.version() != expectedVersion) {
+                throw stale(id, before.version());
+            }
             // a new time would be a change of its own: the same sheet sent again would move the version
-            if (!Mapping.sheet(e).equals(before)) {
+            if (changes) {
                 e.updatedAt = Mapping.utcNow();
             }
             em.flush();

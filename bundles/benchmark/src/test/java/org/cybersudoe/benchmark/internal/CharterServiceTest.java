@@ -112,6 +112,14 @@ public class CharterServiceTest {
                 read.position(), all("Start from the needs"), read.text(), List.of(published)));
         assertTrue("a real change moves the version", reworded.version() > fewer.version());
         assertEquals(reworded, charter.rule(EVALUATOR, "start-from-needs"));
+
+        assertEquals("the rewording retried with the version it was sent with, once applied, is no conflict", reworded,
+                charter.updateRule(ADMIN, read.code(), fewer.version(), new GoldenRuleDraft(null, read.position(),
+                        all("Start from the needs"), read.text(), List.of(published))));
+        assertThrows("a stale version with another change is a conflict", ConflictException.class,
+                () -> charter.updateRule(ADMIN, read.code(), fewer.version(), new GoldenRuleDraft(null,
+                        read.position(), all("Start from what they need"), read.text(), List.of(published))));
+        assertEquals(reworded, charter.rule(EVALUATOR, "start-from-needs"));
     }
 
     @Test

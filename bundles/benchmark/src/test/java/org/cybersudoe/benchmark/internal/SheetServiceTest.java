@@ -215,8 +215,11 @@ public class SheetServiceTest {
         assertTrue("a real change moves the version", cheaper.version() > read.version());
         assertTrue(cheaper.updatedAt().isAfter(read.updatedAt()));
         assertEquals(cheaper, sheets.get(FIB_STAFF, read.id()));
+        assertEquals("the change retried with the version it was sent with, once applied, is no conflict", cheaper,
+                sheets.update(FIB_STAFF, read.id(), read.version(), draftOf(read, new BigDecimal("1200"))));
         assertThrows(ConflictException.class,
                 () -> sheets.update(FIB_STAFF, read.id(), read.version(), draftOf(read, read.costEuros())));
+        assertEquals(cheaper, sheets.get(FIB_STAFF, read.id()));
     }
 
     private static SheetDraft draftOf(Sheet s, BigDecimal costEuros) {

@@ -221,7 +221,10 @@ public class EventsTest {
         assertEquals(read.version() + 1, changed.version());
         assertEquals("subscribed calendars see the change", read.sequence() + 1, changed.sequence());
         assertEquals(java.util.Set.of("is-security", "e-hr"), changed.themes());
+        assertEquals("the change retried with the version it was sent with, once applied, is no conflict, and calendars"
+                + " see no new sequence", changed, area.events.update(Area.CYBERMASSIF_STAFF, e.id(), read.version(), moreThemes));
         assertThrows(ConflictException.class, () -> area.events.update(Area.CYBERMASSIF_STAFF, e.id(), read.version(), d));
+        assertEquals(changed, area.events.event(Area.CYBERMASSIF_STAFF, e.id()));
     }
 
     /** The draft a client sends back when it changes nothing. */

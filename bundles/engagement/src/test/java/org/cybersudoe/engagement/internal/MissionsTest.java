@@ -102,14 +102,18 @@ public class MissionsTest {
         assertEquals(Language.PT, first.language());
         assertEquals(ReportStatus.DRAFT, first.status());
 
+        assertEquals("the first draft sent again without a version (its answer lost) is answered as it is", first,
+                area.missions.writeReport(Area.CYBERMASSIF_STAFF, m.id(), report(), null));
         // a rewrite names the version it read, so that nobody's changes are overwritten unseen
         ValidationException noVersion = assertThrows(ValidationException.class,
-                () -> area.missions.writeReport(Area.CYBERMASSIF_STAFF, m.id(), report(), null));
+                () -> area.missions.writeReport(Area.CYBERMASSIF_STAFF, m.id(), revised(), null));
         assertEquals("version", noVersion.fieldErrors().get(0).field());
         assertEquals("the same draft sent again changes nothing", first,
                 area.missions.writeReport(Area.CYBERMASSIF_STAFF, m.id(), report(), first.version()));
         MissionReport draft = area.missions.writeReport(Area.CYBERMASSIF_STAFF, m.id(), revised(), first.version());
         assertEquals(first.version() + 1, draft.version());
+        assertEquals("the rewrite retried with the version it was sent with, once applied, is no conflict", draft,
+                area.missions.writeReport(Area.CYBERMASSIF_STAFF, m.id(), revised(), first.version()));
         ConflictException stale = assertThrows(ConflictException.class,
                 () -> area.missions.writeReport(Area.CYBERMASSIF_STAFF, m.id(), report(), first.version()));
         assertEquals("Outra pessoa alterou o relatório entretanto (versão " + draft.version() + ", não "
@@ -153,6 +157,9 @@ public class MissionsTest {
                 d.partner(), d.consultant(), d.start(), d.end(), new BigDecimal("1.5"), d.themes(), d.language()));
         assertEquals(read.version() + 1, longer.version());
         assertEquals(new BigDecimal("1.5"), longer.consultantDays());
+        assertEquals("the change retried with the version it was sent with, once applied, is no conflict", longer,
+                area.missions.update(Area.CYBERMASSIF_STAFF, m.id(), read.version(), new MissionDraft(d.companyId(),
+                        d.partner(), d.consultant(), d.start(), d.end(), new BigDecimal("1.5"), d.themes(), d.language())));
         assertThrows(ConflictException.class, () -> area.missions.update(Area.CYBERMASSIF_STAFF, m.id(), read.version(), d));
         Mission moreThemes = area.missions.update(Area.CYBERMASSIF_STAFF, m.id(), longer.version(), new MissionDraft(d.companyId(),
                 d.partner(), d.consultant(), d.start(), d.end(), new BigDecimal("1.5"), Set.of("is-security", "e-hr"), d.language()));

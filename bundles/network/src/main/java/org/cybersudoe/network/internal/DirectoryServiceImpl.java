@@ -79,12 +79,13 @@ public class DirectoryServiceImpl implements DirectoryService {
             caller.requireChange(e.structure.code);
             validate(draft);
             caller.requireChange(draft.structureCode());
-            if (e.version != expectedVersion) {
-                throw StructureServiceImpl.stale("error.conflict.stale.person", id, e.version);
-            }
             StructureEntity structure = structure(em, draft.structureCode());
             checkEmailFree(em, draft.email(), e.id);
+            Person before = Mapping.person(e);
             apply(e, draft, structure);
+            if (before.version() != expectedVersion && !Mapping.person(e).equals(before)) {
+                throw StructureServiceImpl.stale("error.conflict.stale.person", id, before.version());
+            }
             em.flush();
             return Mapping.person(e);
         });

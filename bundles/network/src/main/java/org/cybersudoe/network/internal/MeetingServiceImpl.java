@@ -114,10 +114,11 @@ public class MeetingServiceImpl implements MeetingService {
                     draft.city(), draft.venue(), draft.country(), draft.link(), draft.agenda()) : draft;
             validate(d);
             caller.requireChange(d.hostPartner());
-            if (m.version != expectedVersion) {
-                throw StructureServiceImpl.stale("error.conflict.stale.meeting", id, m.version);
-            }
+            Meeting before = map(em, m);
             apply(em, m, d);
+            if (before.version() != expectedVersion && !map(em, m).equals(before)) {
+                throw StructureServiceImpl.stale("error.conflict.stale.meeting", id, before.version());
+            }
             checkFree(em, m);
             em.flush();
             return map(em, m);

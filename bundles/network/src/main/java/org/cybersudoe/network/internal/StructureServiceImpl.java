@@ -93,9 +93,7 @@ public class StructureServiceImpl implements StructureService {
                 () -> NetworkTexts.MESSAGES.text("error.field.code-unchangeable", code)).throwIfInvalid();
         return db.tx(em -> {
             StructureEntity e = find(em, code);
-            if (e.version != expectedVersion) {
-                throw stale("error.conflict.stale.structure", code, e.version);
-            }
+            long stored = e.version;
             boolean statusChanges = draft.status() != null && !draft.status().name().equals(e.status);
             boolean adminOnlyChanges = statusChanges || draft.leadPartner() != e.leadPartner
                     || !new HashSet<>(e.workPackages).equals(draft.workPackages());
@@ -104,7 +102,13 @@ public class StructureServiceImpl implements StructureService {
             }
             Structure before = Mapping.structure(e);
             apply(e, draft);
-            if (statusChanges || !Mapping.structure(e).equals(before)) {
+            boolean changes = statusChanges || !Mapping.structure(e).equals(before);
+            // stale but changing nothing: a retry whose first answer was lost, or the same change made by
+            // someone else; either way the record already holds what was sent
+            if (changes && stored != expectedVersion) {
+                throw stale("error.conflict.stale.structure", code, stored);
+            }
+            if (changes) {
                 // an update that changes nothing writes nothing: the version stays, and so does every client's copy
                 e.updatedAt = Mapping.utcNow();
             }

@@ -92,6 +92,14 @@ public class DirectoryAndCommitteeTest {
                 pedro.lastName(), pedro.structureCode(), pedro.function(), pedro.email(), pedro.phone(), Set.of(Language.ES)));
         assertEquals(Set.of(Language.ES), fewer.languages());
         assertTrue(fewer.version() > pedro.version());
+
+        PersonDraft fewerAgain = new PersonDraft(pedro.firstName(), pedro.lastName(), pedro.structureCode(),
+                pedro.function(), pedro.email(), pedro.phone(), Set.of(Language.ES));
+        assertEquals("the same update retried with its old version, once applied, is answered as the record is", fewer,
+                directory.update(Callers.FIB_STAFF, pedro.id(), pedro.version(), fewerAgain));
+        assertThrows("a stale version with another change is a conflict", ConflictException.class,
+                () -> directory.update(Callers.FIB_STAFF, pedro.id(), pedro.version(), same));
+        assertEquals(fewer, directory.get(Callers.EVALUATOR, pedro.id()));
     }
 
     @Test

@@ -125,6 +125,9 @@ public class MeetingServiceTest {
         Meeting moved = meetings.update(Callers.ADMIN, m.id(), m.version(),
                 seminar("steering", LocalDateTime.of(2010, 10, 22, 9, 30), "fib", "Pamplona"));
         assertEquals(LocalDateTime.of(2010, 10, 22, 9, 30), moved.start());
+        assertEquals("the same move retried with the version it was sent with is answered as the meeting is", moved,
+                meetings.update(Callers.ADMIN, m.id(), m.version(),
+                        seminar("steering", LocalDateTime.of(2010, 10, 22, 9, 30), "fib", "Pamplona")));
         ConflictException stale = assertThrows(ConflictException.class, () -> meetings.update(Callers.ADMIN, m.id(), m.version(),
                 seminar("steering", LocalDateTime.of(2010, 10, 23, 9, 30), "fib", "Pamplona")));
         assertEquals("'meeting " + m.id() + "' was changed meanwhile (now at version " + moved.version()

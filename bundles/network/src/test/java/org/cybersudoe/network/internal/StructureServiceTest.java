@@ -80,7 +80,7 @@ public class StructureServiceTest {
     }
 
     @Test
-    public void ownStaffUpdatesTheirStructureAndTheVersionMoves() {
+    public void ownStaffUpdatesTheirStructureAndTheVersionMovesAndARetryIsNoConflict() {
         Structure before = structures.get(Callers.FIB_STAFF, "fib");
         StructureDraft changed = new StructureDraft(null, LocalizedText.of(Language.ES, "Fundación Insula Barataria"),
                 null, null, "ES", List.of("ES42"), null, Set.of(Language.ES), before.workPackages(), false,
@@ -91,8 +91,16 @@ public class StructureServiceTest {
         assertTrue(after.version() > before.version());
         assertEquals(after, structures.get(Callers.ADMIN, "fib"));
 
+        Structure retried = structures.update(Callers.FIB_STAFF, "fib", before.version(), changed);
+        assertEquals("the same update retried with the version it was sent with (its answer lost) is answered as"
+                + " the record is, and moves nothing", after, retried);
+
+        StructureDraft otherChange = new StructureDraft(null, changed.name(), null, null, "ES", List.of("ES42"), null,
+                Set.of(Language.ES), before.workPackages(), false, "https://fib.example/other");
         ConflictException stale = assertThrows(ConflictException.class,
-                () -> structures.update(Callers.FIB_STAFF, "fib", before.version(), changed));
+                () -> structures.update(Callers.FIB_STAFF, "fib", before.version(), otherChange));
+        assertEquals("a stale update that would change something overwrites nothing", after,
+                structures.get(Callers.ADMIN, "fib"));
         assertEquals(409, stale.status());
         assertEquals("'fib' was changed meanwhile (now at version " + after.version() + "); read it again and retry.",
                 stale.getMessage());

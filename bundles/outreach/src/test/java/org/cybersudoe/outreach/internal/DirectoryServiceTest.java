@@ -135,8 +135,12 @@ public class DirectoryServiceTest {
         Company renamed = area.directory.updateCompany(CYBERMASSIF_STAFF, c.id(), read.version(),
                 company("cybermassif", "Informatique du Velay", "552 100 554", "FR"));
         assertEquals(read.version() + 1, renamed.version());
+        assertEquals("the rename retried with the version it was sent with, once applied, is no conflict", renamed,
+                area.directory.updateCompany(CYBERMASSIF_STAFF, c.id(), read.version(),
+                        company("cybermassif", "Informatique du Velay", "552 100 554", "FR")));
         assertThrows(ConflictException.class, () -> area.directory.updateCompany(CYBERMASSIF_STAFF, c.id(), read.version(),
                 company("cybermassif", "Informatique du Puy", "552 100 554", "FR")));
+        assertEquals(renamed, area.directory.company(CYBERMASSIF_STAFF, c.id()));
     }
 
     @Test
@@ -150,8 +154,11 @@ public class DirectoryServiceTest {
 
         Contact moved = area.directory.updateContact(CYBERMASSIF_STAFF, k.id(), read.version(), contact("ana@velay.example"));
         assertEquals(read.version() + 1, moved.version());
+        assertEquals("the move retried with the version it was sent with, once applied, is no conflict", moved,
+                area.directory.updateContact(CYBERMASSIF_STAFF, k.id(), read.version(), contact("ana@velay.example")));
         assertThrows(ConflictException.class,
                 () -> area.directory.updateContact(CYBERMASSIF_STAFF, k.id(), read.version(), contact("ana@puy.example")));
+        assertEquals(moved, area.directory.contact(CYBERMASSIF_STAFF, k.id()));
     }
 
     @Test

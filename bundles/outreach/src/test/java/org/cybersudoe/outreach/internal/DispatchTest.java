@@ -236,8 +236,11 @@ public class DispatchTest {
         NewsletterIssue changed = newsletters.update(ADMIN, created.id(), read.version(), rewritten);
         assertEquals(read.version() + 1, changed.version());
         assertEquals("Trois copies.", changed.sections().get(0).body().exact(Language.FR).orElseThrow());
+        assertEquals("the rewrite retried with the version it was sent with, once applied, is no conflict", changed,
+                newsletters.update(ADMIN, created.id(), read.version(), rewritten));
         assertThrows(ConflictException.class,
                 () -> newsletters.update(ADMIN, created.id(), read.version(), d));
+        assertEquals(changed, newsletters.issue(ADMIN, created.id()));
         // the issue and its sections changed together: one change, one version
         NewsletterIssue renumbered = newsletters.update(ADMIN, created.id(), changed.version(),
                 new IssueDraft(7, d.subject(), d.intro(), d.sections()));

@@ -107,9 +107,6 @@ public class ResourceServiceImpl implements ResourceService {
             ResourceEntity e = find(em, id);
             caller.requireChange(e.ownerPartner);
             caller.requireChange(draft.ownerPartner());
-            if (e.version != expectedVersion) {
-                throw stale(id, e.version);
-            }
             if (!draft.themeCode().equals(e.themeCode)) {
                 new Validator().check(themes.available(draft.themeCode()), "themeCode", "invalid-value",
                         () -> ToolboxTexts.MESSAGES.text("error.field.theme-not-deployed", draft.themeCode()))
@@ -117,8 +114,13 @@ public class ResourceServiceImpl implements ResourceService {
             }
             ToolResource before = toResource(e);
             apply(e, draft);
+            boolean changes = !toResource(e).equals(before);
+            // stale but changing nothing: a retry whose first answer was lost, already applied
+            if (changes && before.version() != expectedVersion) {
+                throw stale(id, before.version());
+            }
             // a new time would be a change of its own: the same resource sent again would move the version
-            if (!toResource(e).equals(before)) {
+            if (changes) {
                 e.updatedAt = ToolboxDatabase.utcNow();
             }
             em.flush();
@@ -142,19 +144,20 @@ public class ResourceServiceImpl implements ResourceService {
         return db.tx(em -> {
             ResourceEntity e = find(em, id);
             caller.requireChange(e.ownerPartner);
-            if (e.version != expectedVersion) {
-                throw stale(id, e.version);
-            }
             ResourceVersionEntity version = e.versions.stream().filter(x -> x.language.equals(language.code()))
                     .findFirst().orElse(null);
             String title = draft.title().strip();
             String location = Checks.clean(draft.location());
             String status = draft.status().code();
             // sent again unchanged (a retry, a second editor): a new author, time or version would be a
-            // change of their own, and everyone holding the version they read would be refused as stale
+            // change of their own, and everyone holding the version they read would be refused as stale.
+            // With a stale version too: the first answer of a retry may have been lost.
             if (version != null && version.title.equals(title) && Objects.equals(version.location, location)
                     && version.status.equals(status)) {
                 return toResource(e);
+            }
+            if (e.version != expectedVersion) {
+                throw stale(id, e.version);
             }
             if (version == null) {
                 version = new ResourceVersionEntity();

@@ -171,6 +171,16 @@ public class ToolboxServicesTest {
                 new LanguageVersionDraft("Vigilancia tecnológica", es.location(), es.status()));
         assertTrue("a real change moves the version", retitled.version() > moved.version());
         assertEquals(retitled, resources.get(Callers.FIB_STAFF, read.id()));
+
+        // each change retried with the version it was sent with, once applied: the answers were lost, not the changes
+        assertEquals(retitled, resources.update(Callers.FIB_STAFF, read.id(), read.version(), new ResourceDraft(
+                read.themeCode(), read.kind(), read.ownerPartner(), read.originalLanguage(), "Cámara de comercio de Bilbao")));
+        assertEquals(retitled, resources.putLanguageVersion(Callers.FIB_STAFF, read.id(), moved.version(), Language.ES,
+                new LanguageVersionDraft("Vigilancia tecnológica", es.location(), es.status())));
+        assertThrows("a stale version with another change is a conflict", ConflictException.class,
+                () -> resources.update(Callers.FIB_STAFF, read.id(), read.version(), new ResourceDraft(read.themeCode(),
+                        read.kind(), read.ownerPartner(), read.originalLanguage(), "Cámara de Bilbao")));
+        assertEquals(retitled, resources.get(Callers.FIB_STAFF, read.id()));
     }
 
     @Test

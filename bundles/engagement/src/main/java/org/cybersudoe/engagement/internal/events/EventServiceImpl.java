@@ -156,7 +156,6 @@ public class EventServiceImpl implements EventService {
             lockPlaces(em, id);
             EventEntity e = owned(caller, em, id);
             caller.requireChange(draft.partner());
-            requireVersion(e.version, expectedVersion);
             if (!e.status.equals("planned") && !e.status.equals("open")) {
                 throw new ConflictException("status", EngagementTexts.MESSAGES.text("error.event.frozen", e.status));
             }
@@ -170,8 +169,10 @@ public class EventServiceImpl implements EventService {
                         .throwIfInvalid();
             }
             // the same content sent again is no change: a client still holding this version must not get a conflict,
-            // nor subscribed calendars a new sequence
+            // nor a retry whose first answer was lost, with the version it was first sent with, nor subscribed
+            // calendars a new sequence
             if (!contentBefore.equals(EventRows.content(e))) {
+                requireVersion(e.version, expectedVersion);
                 if (published) {
                     e.sequence++;
                 }

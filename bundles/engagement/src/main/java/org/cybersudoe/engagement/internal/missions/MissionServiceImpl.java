@@ -113,14 +113,15 @@ public class MissionServiceImpl implements MissionService {
         Company company = check(d);
         return db.tx(em -> {
             MissionEntity m = owned(caller, em, id);
-            requireVersion(m.version, expectedVersion);
             if (m.status.equals("reported")) {
                 throw new ConflictException("status", EngagementTexts.MESSAGES.text("error.mission.frozen", id));
             }
             List<Object> before = content(m);
             apply(d, company, m);
-            // the same content sent again is no change: a client still holding this version must not get a conflict
+            // the same content sent again is no change: a client still holding this version must not get a conflict,
+            // nor a retry whose first answer was lost, with the version it was first sent with
             if (!before.equals(content(m))) {
+                requireVersion(m.version, expectedVersion);
                 m.updatedAt = now();
                 m.version++;
             }
@@ -186,6 +187,18 @@ public class MissionServiceImpl implements MissionService {
                         EngagementTexts.MESSAGES.text("error.mission.report-not-due", missionId, m.status));
             }
             ReportEntity r = em.find(ReportEntity.class, missionId);
+            String situation = d.situation().strip();
+            String needs = d.needs().strip();
+            String recommendations = d.recommendations().strip();
+            String specification = d.specification().isEmpty() ? null
+                    : String.join("\n", d.specification().stream().map(String::strip).toList());
+            if (r != null && r.language.equals(m.language) && r.situation.equals(situation) && r.needs.equals(needs)
+                    && r.recommendations.equals(recommendations) && Objects.equals(r.specification, specification)
+                    && r.status.equals(ReportStatus.DRAFT.code())) {
+                // the same draft sent again: its author, time and version stay, and nobody holding it is told it is
+                // stale; nor is a retry whose first answer was lost, sent with the version it was first sent with
+                return report(r);
+            }
             if (r != null && expectedVersion == null) {
                 throw new ValidationException("version", "required",
                         EngagementTexts.MESSAGES.text("error.field.report-version-required", missionId, r.version));
@@ -197,17 +210,6 @@ public class MissionServiceImpl implements MissionService {
             if (r == null && expectedVersion != null && expectedVersion != 0) {
                 throw new ConflictException("version",
                         EngagementTexts.MESSAGES.text("error.report.stale-draft", 0, expectedVersion));
-            }
-            String situation = d.situation().strip();
-            String needs = d.needs().strip();
-            String recommendations = d.recommendations().strip();
-            String specification = d.specification().isEmpty() ? null
-                    : String.join("\n", d.specification().stream().map(String::strip).toList());
-            if (r != null && r.language.equals(m.language) && r.situation.equals(situation) && r.needs.equals(needs)
-                    && r.recommendations.equals(recommendations) && Objects.equals(r.specification, specification)
-                    && r.status.equals(ReportStatus.DRAFT.code())) {
-                // the same draft sent again: its author, time and version stay, and nobody holding it is told it is stale
-                return report(r);
             }
             if (r == null) {
                 r = new ReportEntity();

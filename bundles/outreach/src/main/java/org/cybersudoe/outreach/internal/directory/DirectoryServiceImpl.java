@@ -117,12 +117,15 @@ public class DirectoryServiceImpl implements DirectoryService {
                 throw new ValidationException("partner", "invalid-value",
                         OutreachTexts.MESSAGES.text("error.field.partner-fixed", c.partner));
             }
-            requireVersion(c.version, expectedVersion);
             requireNationalIdFree(em, d, c.id);
+            long stored = c.version;
             List<Object> before = content(c);
             copy(d, c);
-            // the same content sent again is no change: a client still holding this version must not get a conflict
-            if (!before.equals(content(c))) {
+            boolean changes = !before.equals(content(c));
+            // the same content sent again is no change: a client still holding this version must not get a conflict,
+            // nor a retry whose first answer was lost, with the version it was first sent with
+            if (changes) {
+                requireVersion(stored, expectedVersion);
                 c.updatedAt = Mapping.now();
             }
             em.flush();
@@ -192,14 +195,18 @@ public class DirectoryServiceImpl implements DirectoryService {
         return db.tx(em -> {
             ContactEntity k = contactEntity(em, id);
             caller.requireChange(k.partner);
-            requireVersion(k.version, expectedVersion);
             String key = Keys.email(draft.email());
             requireEmailFree(em, key, id);
+            long stored = k.version;
             List<Object> before = content(k);
+            String country = companyEntity(em, k.companyId).country;
             k.emailKey = key;
-            copy(draft, k, companyEntity(em, k.companyId).country);
-            // the same content sent again is no change: a client still holding this version must not get a conflict
-            if (!before.equals(content(k))) {
+            copy(draft, k, country);
+            boolean changes = !before.equals(content(k));
+            // the same content sent again is no change: a client still holding this version must not get a conflict,
+            // nor a retry whose first answer was lost, with the version it was first sent with
+            if (changes) {
+                requireVersion(stored, expectedVersion);
                 k.updatedAt = Mapping.now();
             }
             em.flush();

@@ -108,19 +108,21 @@ public class NewsletterServiceImpl implements NewsletterService {
         check(draft);
         return db.tx(em -> {
             IssueEntity i = entity(em, id);
-            if (i.version != expectedVersion) {
-                throw new ConflictException("version", OutreachTexts.MESSAGES.text("error.conflict.issue-version"));
-            }
             requireNumberFree(em, draft.number(), id);
             // compared before the issue changes, and the time set before writing the sections: a query flushes what is
             // pending, and an issue written twice would move its version twice
             List<IssueSection> wanted = draft.sections().stream().map(NewsletterServiceImpl::asStored).toList();
             boolean sectionsChanged = !sections(em, id).equals(wanted);
+            long stored = i.version;
             List<Object> before = content(i);
             copy(draft, i);
-            // the same content sent again is no change: a client still holding this version must not get a conflict.
+            // the same content sent again is no change: a client still holding this version must not get a conflict,
+            // nor a retry whose first answer was lost, with the version it was first sent with.
             // The sections are rows of their own, outside the issue's version: the issue's time moves it for them.
             if (sectionsChanged || !before.equals(content(i))) {
+                if (stored != expectedVersion) {
+                    throw new ConflictException("version", OutreachTexts.MESSAGES.text("error.conflict.issue-version"));
+                }
                 i.updatedAt = now();
             }
             if (sectionsChanged) {
