@@ -4,11 +4,17 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.security.PrivilegedAction;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.security.auth.Subject;
+
+import org.apache.karaf.shell.api.console.Command;
 import org.cybersudoe.core.security.Role;
 import org.junit.Before;
 import org.junit.Test;
@@ -19,7 +25,7 @@ import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
 /**
  * The {@code network:} shell commands as a partner's staff uses them over SSH: listings, help,
- * and the partner scope answered with a message.
+ * and the partner scope answered with a message; and the help of every area's commands.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
@@ -27,6 +33,12 @@ public class ShellIT extends CyberSudoeTestSupport {
 
     static final List<String> DEMO_PARTNERS = List.of("cybermassif", "transferts-lr", "cci-bordeaux", "fib", "ceei-burgos",
             "leitat", "cci-gijon", "cederna-garalur", "ciebi");
+
+    /** The scopes the platform's areas add to the console. */
+    private static final Set<String> PLATFORM_SCOPES = Set.of("network", "security", "benchmark", "diagnostic", "toolbox",
+            "outreach", "engagement");
+    private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;]*m");
+    private static final Pattern SECTION = Pattern.compile("[A-Z]+");
 
     private static final Pattern MEETING_COUNT = Pattern.compile("(\\d+) of (\\d+) meeting\\(s\\)");
 
@@ -120,5 +132,69 @@ public class ShellIT extends CyberSudoeTestSupport {
         Matcher m = MEETING_COUNT.matcher(list.output());
         assertTrue("meeting-list ends with a count: " + list.text(), m.find());
         return Long.parseLong(m.group(2));
+    }
+
+    @Test
+    public void everyPlatformCommandDescribesItselfAndEachArgumentAndOption() {
+        awaitCommand("engagement", "event-list");
+        awaitCommand("outreach", "company-list");
+        TestUser admin = admin();
+        // the registry lists the commands that the calling subject's roles may run
+        List<Command> visibleToAdmin = Subject.doAs(login(admin),
+                (PrivilegedAction<List<Command>>) () -> sessionFactory.getRegistry().getCommands());
+        List<String> undocumented = new ArrayList<>();
+        int commands = 0;
+        for (Command command : visibleToAdmin) {
+            if (!PLATFORM_SCOPES.contains(command.getScope())) {
+                continue;
+            }
+            commands++;
+            String name = command.getScope() + ":" + command.getName();
+            if (command.getDescription() == null || command.getDescription().isBlank()) {
+                undocumented.add(name);
+            }
+            ShellResult help = shell(admin, name + " --help");
+            assertFalse(help.text(), help.failed());
+            entriesWithoutDescription(help.output()).forEach(entry -> undocumented.add(name + " " + entry));
+        }
+        assertTrue("the areas' commands are all there: " + commands, commands >= 50);
+        assertEquals("commands, arguments and options whose --help says nothing of them", List.of(), undocumented);
+    }
+
+    /**
+     * The names under ARGUMENTS and OPTIONS in a command's help that no description follows. The
+     * help puts a name 8 columns in and its description 16 columns in; "(required)" and the like are
+     * Karaf's, not a description.
+     */
+    private static List<String> entriesWithoutDescription(String help) {
+        List<String> missing = new ArrayList<>();
+        boolean listing = false;
+        String pending = null;
+        for (String raw : ANSI.matcher(help).replaceAll("").split("\\R")) {
+            String line = raw.replace("\t", "        ");
+            String text = line.strip();
+            int indent = line.length() - line.stripLeading().length();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (indent == 0 && SECTION.matcher(text).matches()) {
+                if (pending != null) {
+                    missing.add(pending);
+                }
+                pending = null;
+                listing = text.equals("ARGUMENTS") || text.equals("OPTIONS");
+            } else if (listing && indent <= 8) {
+                if (pending != null) {
+                    missing.add(pending);
+                }
+                pending = text;
+            } else if (listing && !text.startsWith("(")) {
+                pending = null;
+            }
+        }
+        if (pending != null) {
+            missing.add(pending);
+        }
+        return missing;
     }
 }

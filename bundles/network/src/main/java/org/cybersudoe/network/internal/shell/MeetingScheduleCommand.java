@@ -52,13 +52,13 @@ public class MeetingScheduleCommand extends NetworkCommand {
     @Completion(StructureCodeCompleter.class)
     String host;
 
-    @Option(name = "--city")
+    @Option(name = "--city", description = "the city of a seminar (needed for one)")
     String city;
 
     @Option(name = "--country", description = "ISO country code of the city")
     String country;
 
-    @Option(name = "--venue")
+    @Option(name = "--venue", description = "the place in the city, such as a chamber's address")
     String venue;
 
     @Option(name = "--link", description = "the web conference's URL")

@@ -55,16 +55,16 @@ public class StructureAddCommand extends NetworkCommand {
     @Option(name = "--work-package", multiValued = true, description = "a co-piloted work package, such as GT3")
     List<String> workPackages;
 
-    @Option(name = "--name-fr")
+    @Option(name = "--name-fr", description = "the name in French")
     String nameFr;
 
-    @Option(name = "--name-es")
+    @Option(name = "--name-es", description = "the name in Spanish")
     String nameEs;
 
-    @Option(name = "--name-pt")
+    @Option(name = "--name-pt", description = "the name in Portuguese")
     String namePt;
 
-    @Option(name = "--website")
+    @Option(name = "--website", description = "the structure's website, an http or https URL")
     String website;
 
     @Option(name = "--lead-partner", description = "marks the programme's lead partner")
