@@ -48,6 +48,15 @@ public class RestIT extends CyberSudoeTestSupport {
         JsonNode doc = health.json();
         assertEquals(health.toString(), "UP", doc.path("status").asText());
         assertTrue("the network area reports up: " + health, doc.path("areas").path("network").path("up").asBoolean());
+        assertTrue("in English by default: " + health, doc.path("areas").path("network").path("detail").asText()
+                .startsWith("schema version "));
+
+        Answer inPortuguese = send("GET", "/api/v1/health", null, null, null, Map.of("Accept-Language", "pt-PT"));
+        JsonNode areas = inPortuguese.json().path("areas");
+        assertTrue("each area's reason in the language asked: " + inPortuguese,
+                areas.path("network").path("detail").asText().startsWith("esquema na versão "));
+        assertTrue("counts follow in the same language: " + inPortuguese,
+                areas.path("diagnostic").path("detail").asText().contains("questionário(s) disponível(is)"));
     }
 
     @Test

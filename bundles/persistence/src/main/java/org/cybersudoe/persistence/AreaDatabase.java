@@ -74,9 +74,9 @@ public final class AreaDatabase {
     public HealthStatus check(String table) {
         try {
             tx(em -> em.createNativeQuery("SELECT 1 FROM " + table + " FETCH FIRST 1 ROWS ONLY").getResultList());
-            return HealthStatus.up("schema version " + schemaVersion);
+            return HealthStatus.up(PersistenceTexts.MESSAGES.text("health.schema-version", schemaVersion));
         } catch (RuntimeException e) {
-            return HealthStatus.down("database query failed: " + e.getMessage());
+            return HealthStatus.down(PersistenceTexts.MESSAGES.text("health.query-failed", String.valueOf(e.getMessage())));
         }
     }
 

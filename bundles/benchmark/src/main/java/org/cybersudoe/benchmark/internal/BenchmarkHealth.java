@@ -43,7 +43,7 @@ public class BenchmarkHealth implements HealthContributor {
     @Override
     public HealthStatus check() {
         if (!benchmarkData.settled()) {
-            return HealthStatus.down("loading the benchmark data files of deployed bundles");
+            return HealthStatus.down(BenchmarkTexts.MESSAGES.text("health.loading"));
         }
         HealthStatus db = database.check();
         if (!db.up()) {
@@ -51,7 +51,7 @@ public class BenchmarkHealth implements HealthContributor {
         }
         // The search index is a cache built by the first search: health reports it without building it.
         OptionalInt indexed = index.builtSize();
-        return HealthStatus.up(db.detail() + (indexed.isPresent() ? ", " + indexed.getAsInt() + " in the search index"
-                : ", search index built at the first search"));
+        return db.followedBy(indexed.isPresent() ? BenchmarkTexts.MESSAGES.text("health.search-index", indexed.getAsInt())
+                : BenchmarkTexts.MESSAGES.text("health.search-index-later"));
     }
 }

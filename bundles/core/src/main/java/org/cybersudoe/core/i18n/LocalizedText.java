@@ -3,10 +3,12 @@ package org.cybersudoe.core.i18n;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.cybersudoe.core.error.Validator;
 import org.cybersudoe.core.internal.CoreTexts;
@@ -105,6 +107,24 @@ public record LocalizedText(Map<Language, String> values) {
     /** The languages this text is given in; never null. */
     public Set<Language> languages() {
         return values.keySet();
+    }
+
+    /**
+     * The parts one after the other, with {@code separator} between them, in each language that
+     * one of them is given in: a part missing in that language is taken in its fallback order, and
+     * a part with no text at all is left out.
+     */
+    public static LocalizedText join(String separator, List<LocalizedText> parts) {
+        EnumMap<Language, String> joined = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            if (parts.stream().noneMatch(part -> part.values().containsKey(language))) {
+                continue;
+            }
+            String text = parts.stream().map(part -> part.resolve(language).orElse(""))
+                    .filter(part -> !part.isEmpty()).collect(Collectors.joining(separator));
+            joined.put(language, text);
+        }
+        return new LocalizedText(joined);
     }
 
     /** True when no language has a text. */

@@ -72,4 +72,19 @@ public class LocalizedTextTest {
         assertEquals(java.util.List.of("fr", "en"), java.util.List.copyOf(t.byCode().keySet()));
         assertEquals(LocalizedText.of("Sécurité", null, null, "Security"), t);
     }
+
+    @Test
+    public void joinedPartsFollowEachOtherInEveryLanguageWithFallbacks() {
+        LocalizedText schema = LocalizedText.of("schéma en version 3", "esquema en la versión 3", null, "schema version 3");
+        LocalizedText count = LocalizedText.of("4 questionnaires", "4 cuestionarios", "4 questionários", "4 questionnaires");
+        LocalizedText joined = LocalizedText.join(", ", java.util.List.of(schema, new LocalizedText(Map.of()), count));
+
+        assertEquals("schéma en version 3, 4 questionnaires", joined.exact(Language.FR).orElseThrow());
+        assertEquals("esquema en la versión 3, 4 cuestionarios", joined.exact(Language.ES).orElseThrow());
+        assertEquals("a part missing in Portuguese is taken in its fallback order", "schema version 3, 4 questionários",
+                joined.exact(Language.PT).orElseThrow());
+        assertTrue(LocalizedText.join("; ", java.util.List.of()).isEmpty());
+        assertEquals("parts in English only stay in English only", LocalizedText.of(Language.EN, "ok; tables"),
+                LocalizedText.join("; ", java.util.List.of(LocalizedText.of(Language.EN, "ok"), LocalizedText.of(Language.EN, "tables"))));
+    }
 }

@@ -41,9 +41,9 @@ public class DiagnosticHealth implements HealthContributor {
     @Override
     public HealthStatus check() {
         if (!extender.settled()) {
-            return HealthStatus.down("reading the questionnaires of deployed bundles");
+            return HealthStatus.down(DiagnosticTexts.MESSAGES.text("health.loading"));
         }
         HealthStatus db = database.check();
-        return db.up() ? HealthStatus.up(db.detail() + ", " + registry.deployed().size() + " questionnaire(s) on offer") : db;
+        return db.up() ? db.followedBy(DiagnosticTexts.MESSAGES.text("health.questionnaires", registry.deployed().size())) : db;
     }
 }

@@ -43,7 +43,7 @@ public class EngagementHealth implements HealthContributor {
     @Override
     public HealthStatus check() {
         if (!extender.settled()) {
-            return HealthStatus.down("loading the programme's engagement data");
+            return HealthStatus.down(EngagementTexts.MESSAGES.text("health.loading"));
         }
         return database.check();
     }

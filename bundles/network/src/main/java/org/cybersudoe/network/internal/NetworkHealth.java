@@ -45,7 +45,7 @@ public class NetworkHealth implements HealthContributor {
     @Override
     public HealthStatus check() {
         if (!programmeData.settled()) {
-            return HealthStatus.down("loading the programme data files of deployed bundles");
+            return HealthStatus.down(NetworkTexts.MESSAGES.text("health.loading"));
         }
         return database.check();
     }

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import org.cybersudoe.core.health.HealthContributor;
 import org.cybersudoe.core.health.HealthStatus;
+import org.cybersudoe.core.i18n.LocalizedText;
 
 /**
  * Decides whether the platform is up: every expected area has at least one registered
@@ -31,7 +32,7 @@ public final class HealthAggregator {
         for (String area : expectedAreas) {
             List<HealthStatus> statuses = byArea.remove(area);
             AreaHealth health = statuses == null
-                    ? new AreaHealth(false, "No health contributor is registered for this area.")
+                    ? new AreaHealth(false, HealthTexts.MESSAGES.text("health.no-contributor"))
                     : combine(statuses);
             areas.put(area, health);
             up &= health.up();
@@ -43,15 +44,15 @@ public final class HealthAggregator {
     private static HealthStatus check(HealthContributor contributor) {
         try {
             HealthStatus status = contributor.check();
-            return status == null ? HealthStatus.down("The contributor gave no status.") : status;
+            return status == null ? HealthStatus.down(HealthTexts.MESSAGES.text("health.no-status")) : status;
         } catch (RuntimeException e) {
-            return HealthStatus.down("The health check failed: " + e.getClass().getSimpleName());
+            return HealthStatus.down(HealthTexts.MESSAGES.text("health.check-failed", e.getClass().getSimpleName()));
         }
     }
 
     private static AreaHealth combine(List<HealthStatus> statuses) {
         boolean up = statuses.stream().allMatch(HealthStatus::up);
-        List<String> details = statuses.stream().map(HealthStatus::detail).filter(d -> !d.isBlank()).distinct().toList();
-        return new AreaHealth(up, String.join("; ", details));
+        List<LocalizedText> details = statuses.stream().map(HealthStatus::text).distinct().toList();
+        return new AreaHealth(up, LocalizedText.join("; ", details));
     }
 }

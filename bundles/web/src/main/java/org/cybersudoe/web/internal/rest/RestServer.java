@@ -26,6 +26,7 @@ import org.cybersudoe.web.internal.auth.Authenticator;
 import org.cybersudoe.web.internal.health.AreaHealth;
 import org.cybersudoe.web.internal.health.HealthAggregator;
 import org.cybersudoe.web.internal.health.HealthReport;
+import org.cybersudoe.web.internal.health.HealthTexts;
 import org.cybersudoe.web.internal.health.HealthResource;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
@@ -67,7 +68,7 @@ public final class RestServer {
     private final HealthResource health;
     private final BootGate bootGate = new BootGate(TimeUnit.SECONDS.toNanos(BOOT_WAIT_SECONDS), System::nanoTime);
     private volatile WebSettings settings;
-    private volatile AreaHealth restState = new AreaHealth(false, "The REST server is being built.");
+    private volatile AreaHealth restState = new AreaHealth(false, HealthTexts.MESSAGES.text("health.rest.building"));
     /**
      * Counts resources coming and going, and which count the running server has taken in: a
      * rebuild asked for without such a change (an area's health arriving, the boot deadline)
@@ -162,10 +163,10 @@ public final class RestServer {
     private HealthReport healthReport() {
         // Resources that arrived but are not served yet would answer 404: not ready until built.
         boolean unserved = resourceChanges.get() != servedChanges;
-        AreaHealth rest = unserved && rebuild.isPending() ? new AreaHealth(false, "The REST server is being rebuilt for changed resources.")
+        AreaHealth rest = unserved && rebuild.isPending() ? new AreaHealth(false, HealthTexts.MESSAGES.text("health.rest.rebuilding-changed"))
                 // asked here too, not only by builds: the first build may already hold every resource
                 : bootGate.holdsBack(settings.expectedAreas(), presentAreas())
-                        ? new AreaHealth(false, "The REST server waits for every expected area before serving them.")
+                        ? new AreaHealth(false, HealthTexts.MESSAGES.text("health.rest.waiting-for-areas"))
                 : restState;
         return HealthAggregator.aggregate(settings.expectedAreas(), contributors, rest);
     }
@@ -183,7 +184,7 @@ public final class RestServer {
             LOG.debug("REST server build held back until every expected area has arrived");
             return;
         }
-        restState = new AreaHealth(false, "The REST server is being rebuilt.");
+        restState = new AreaHealth(false, HealthTexts.MESSAGES.text("health.rest.rebuilding"));
         List<Object> all = new ArrayList<>(resources);
         all.add(0, health);
         // A running server keeps answering while its successor is built, not started, and then hands over.
@@ -194,17 +195,17 @@ public final class RestServer {
             next = factory.create(all, start);
             builtResources = List.copyOf(resources);
             builtDepth = now.maxJsonDepth();
-            state = new AreaHealth(true, "Serving " + resources.size() + " contributed resource classes.");
+            state = new AreaHealth(true, HealthTexts.MESSAGES.text("health.rest.serving", resources.size()));
         } catch (RuntimeException e) {
             LOG.error("The REST server could not be built with {} contributed resources; serving health only",
                     resources.size(), e);
             builtResources = List.of();
             try {
                 next = factory.create(List.of(health), start);
-                state = new AreaHealth(false, "The contributed resources could not be served: " + e.getMessage());
+                state = new AreaHealth(false, HealthTexts.MESSAGES.text("health.rest.resources-failed", String.valueOf(e.getMessage())));
             } catch (RuntimeException again) {
                 LOG.error("The REST server could not be built at all", again);
-                restState = new AreaHealth(false, "The REST server could not be built.");
+                restState = new AreaHealth(false, HealthTexts.MESSAGES.text("health.rest.failed"));
                 return;
             }
         }

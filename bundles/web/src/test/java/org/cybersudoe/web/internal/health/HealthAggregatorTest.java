@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.cybersudoe.core.health.HealthContributor;
 import org.cybersudoe.core.health.HealthStatus;
+import org.cybersudoe.core.i18n.Language;
+import org.cybersudoe.core.i18n.LocalizedText;
 import org.junit.Test;
 
 public class HealthAggregatorTest {
@@ -91,5 +93,23 @@ public class HealthAggregatorTest {
     @Test
     public void noExpectedAreasAndAServerUpIsUp() {
         assertEquals("UP", HealthAggregator.aggregate(List.of(), List.of(), REST_UP).status());
+    }
+
+    @Test
+    public void theReasonsAreGivenInTheLanguageAsked() {
+        HealthStatus schema = HealthStatus.up(LocalizedText.of("schéma en version 2", "esquema en la versión 2",
+                "esquema na versão 2", "schema version 2"));
+        HealthReport report = HealthAggregator.aggregate(List.of("network", "toolbox"), List.of(contributor("network", schema),
+                contributor("network", HealthStatus.up("extension ok"))), REST_UP);
+
+        HealthReport inPortuguese = report.in(Language.PT);
+        assertEquals("a contributor's English-only reason stays in English beside the others",
+                "esquema na versão 2; extension ok", inPortuguese.areas().get("network").detail());
+        assertEquals("Nenhum contribuidor de saúde está registado para esta área.",
+                inPortuguese.areas().get("toolbox").detail());
+        assertEquals("Aucun contributeur de santé n’est enregistré pour ce domaine.",
+                report.in(Language.FR).areas().get("toolbox").detail());
+        assertEquals("schema version 2; extension ok", report.areas().get("network").detail());
+        assertEquals("serving", inPortuguese.rest().detail());
     }
 }

@@ -350,6 +350,17 @@ public class RestEndToEndTest {
         JsonNode report = JSON.readTree(down.body());
         assertEquals("DOWN", report.get("status").asText());
         assertFalse(report.get("areas").get("network").get("up").asBoolean());
+        assertEquals("No health contributor is registered for this area.",
+                report.get("areas").get("network").get("detail").asText());
+
+        HttpResponse<String> inSpanish = send(to("/v1/health").header("Accept-Language", "es-ES,es;q=0.9,en;q=0.5"));
+        assertEquals(503, inSpanish.statusCode());
+        assertEquals("es", inSpanish.headers().firstValue("Content-Language").orElse(""));
+        assertTrue(inSpanish.headers().firstValue("Vary").orElse("").contains("Accept-Language"));
+        JsonNode spanish = JSON.readTree(inSpanish.body());
+        assertEquals("No hay ningún contribuidor de salud registrado para esta área.",
+                spanish.get("areas").get("network").get("detail").asText());
+        assertEquals("the document keeps its shape: up and detail", 2, spanish.get("areas").get("network").size());
 
         CONTRIBUTORS.add(new HealthContributor() {
             @Override
