@@ -93,7 +93,6 @@ public class StructureServiceImpl implements StructureService {
                 () -> NetworkTexts.MESSAGES.text("error.field.code-unchangeable", code)).throwIfInvalid();
         return db.tx(em -> {
             StructureEntity e = find(em, code);
-            long stored = e.version;
             boolean statusChanges = draft.status() != null && !draft.status().name().equals(e.status);
             boolean adminOnlyChanges = statusChanges || draft.leadPartner() != e.leadPartner
                     || !new HashSet<>(e.workPackages).equals(draft.workPackages());
@@ -105,8 +104,8 @@ public class StructureServiceImpl implements StructureService {
             boolean changes = statusChanges || !Mapping.structure(e).equals(before);
             // stale but changing nothing: a retry whose first answer was lost, or the same change made by
             // someone else; either way the record already holds what was sent
-            if (changes && stored != expectedVersion) {
-                throw stale("error.conflict.stale.structure", code, stored);
+            if (changes && before.version() != expectedVersion) {
+                throw stale("error.conflict.stale.structure", code, before.version());
             }
             if (changes) {
                 // an update that changes nothing writes nothing: the version stays, and so does every client's copy

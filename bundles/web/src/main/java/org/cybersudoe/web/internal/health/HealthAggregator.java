@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import org.cybersudoe.core.health.HealthContributor;
 import org.cybersudoe.core.health.HealthStatus;
+import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.i18n.LocalizedText;
 
 /**
@@ -21,8 +22,9 @@ public final class HealthAggregator {
     private HealthAggregator() {
     }
 
+    /** The health document, its reasons in {@code language}. */
     public static HealthReport aggregate(List<String> expectedAreas, Collection<HealthContributor> contributors,
-            AreaHealth rest) {
+            HealthStatus rest, Language language) {
         Map<String, List<HealthStatus>> byArea = new TreeMap<>();
         for (HealthContributor contributor : contributors) {
             byArea.computeIfAbsent(String.valueOf(contributor.area()), a -> new ArrayList<>()).add(check(contributor));
@@ -31,14 +33,14 @@ public final class HealthAggregator {
         boolean up = rest.up();
         for (String area : expectedAreas) {
             List<HealthStatus> statuses = byArea.remove(area);
-            AreaHealth health = statuses == null
-                    ? new AreaHealth(false, HealthTexts.MESSAGES.text("health.no-contributor"))
+            HealthStatus health = statuses == null
+                    ? HealthStatus.down(HealthTexts.MESSAGES.text("health.no-contributor"))
                     : combine(statuses);
-            areas.put(area, health);
+            areas.put(area, AreaHealth.of(health, language));
             up &= health.up();
         }
-        byArea.forEach((area, statuses) -> areas.put(area, combine(statuses)));
-        return new HealthReport(up ? HealthReport.UP : HealthReport.DOWN, areas, rest);
+        byArea.forEach((area, statuses) -> areas.put(area, AreaHealth.of(combine(statuses), language)));
+        return new HealthReport(up ? HealthReport.UP : HealthReport.DOWN, areas, AreaHealth.of(rest, language));
     }
 
     private static HealthStatus check(HealthContributor contributor) {
@@ -50,9 +52,9 @@ public final class HealthAggregator {
         }
     }
 
-    private static AreaHealth combine(List<HealthStatus> statuses) {
+    private static HealthStatus combine(List<HealthStatus> statuses) {
         boolean up = statuses.stream().allMatch(HealthStatus::up);
         List<LocalizedText> details = statuses.stream().map(HealthStatus::text).distinct().toList();
-        return new AreaHealth(up, LocalizedText.join("; ", details));
+        return new HealthStatus(up, null, LocalizedText.join("; ", details));
     }
 }

@@ -1,9 +1,6 @@
 package org.cybersudoe.web.internal.health;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
-
-import org.cybersudoe.core.i18n.Language;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -20,13 +17,6 @@ public record HealthReport(String status, Map<String, AreaHealth> areas, AreaHea
 
     public static final String UP = "UP";
     public static final String DOWN = "DOWN";
-
-    /** The same document with every reason in {@code language}, or the first of its fallback order that has it. */
-    public HealthReport in(Language language) {
-        Map<String, AreaHealth> localized = new LinkedHashMap<>();
-        areas.forEach((area, health) -> localized.put(area, health.in(language)));
-        return new HealthReport(status, localized, rest.in(language));
-    }
 
     /** True when the platform is ready: 200 rather than 503. */
     @JsonIgnore

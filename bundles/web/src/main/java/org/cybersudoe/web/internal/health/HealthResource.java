@@ -1,6 +1,6 @@
 package org.cybersudoe.web.internal.health;
 
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
@@ -23,9 +23,10 @@ import org.cybersudoe.web.Anonymous;
 @Anonymous
 public final class HealthResource {
 
-    private final Supplier<HealthReport> health;
+    private final Function<Language, HealthReport> health;
 
-    public HealthResource(Supplier<HealthReport> health) {
+    /** {@code health} writes the document with its reasons in the language given. */
+    public HealthResource(Function<Language, HealthReport> health) {
         this.health = health;
     }
 
@@ -33,7 +34,7 @@ public final class HealthResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response health(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Language language = Messages.negotiate(acceptLanguage);
-        HealthReport report = health.get().in(language);
+        HealthReport report = health.apply(language);
         CacheControl noCache = new CacheControl();
         noCache.setNoStore(true);
         return Response.status(report.isUp() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)

@@ -17,17 +17,18 @@ import org.apache.cxf.Bus;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.utils.AnnotationUtils;
 import org.cybersudoe.core.health.HealthContributor;
+import org.cybersudoe.core.health.HealthStatus;
+import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.web.Whiteboard;
 import org.cybersudoe.web.internal.Debouncer;
 import org.cybersudoe.web.internal.PlatformBus;
 import org.cybersudoe.web.internal.WebConfig;
 import org.cybersudoe.web.internal.WebSettings;
 import org.cybersudoe.web.internal.auth.Authenticator;
-import org.cybersudoe.web.internal.health.AreaHealth;
 import org.cybersudoe.web.internal.health.HealthAggregator;
 import org.cybersudoe.web.internal.health.HealthReport;
-import org.cybersudoe.web.internal.health.HealthTexts;
 import org.cybersudoe.web.internal.health.HealthResource;
+import org.cybersudoe.web.internal.health.HealthTexts;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
@@ -68,7 +69,7 @@ public final class RestServer {
     private final HealthResource health;
     private final BootGate bootGate = new BootGate(TimeUnit.SECONDS.toNanos(BOOT_WAIT_SECONDS), System::nanoTime);
     private volatile WebSettings settings;
-    private volatile AreaHealth restState = new AreaHealth(false, HealthTexts.MESSAGES.text("health.rest.building"));
+    private volatile HealthStatus restState = HealthStatus.down(HealthTexts.MESSAGES.text("health.rest.building"));
     /**
      * Counts resources coming and going, and which count the running server has taken in: a
      * rebuild asked for without such a change (an area's health arriving, the boot deadline)
@@ -160,15 +161,15 @@ public final class RestServer {
         contributors.remove(contributor);
     }
 
-    private HealthReport healthReport() {
+    private HealthReport healthReport(Language language) {
         // Resources that arrived but are not served yet would answer 404: not ready until built.
         boolean unserved = resourceChanges.get() != servedChanges;
-        AreaHealth rest = unserved && rebuild.isPending() ? new AreaHealth(false, HealthTexts.MESSAGES.text("health.rest.rebuilding-changed"))
+        HealthStatus rest = unserved && rebuild.isPending() ? HealthStatus.down(HealthTexts.MESSAGES.text("health.rest.rebuilding-changed"))
                 // asked here too, not only by builds: the first build may already hold every resource
                 : bootGate.holdsBack(settings.expectedAreas(), presentAreas())
-                        ? new AreaHealth(false, HealthTexts.MESSAGES.text("health.rest.waiting-for-areas"))
+                        ? HealthStatus.down(HealthTexts.MESSAGES.text("health.rest.waiting-for-areas"))
                 : restState;
-        return HealthAggregator.aggregate(settings.expectedAreas(), contributors, rest);
+        return HealthAggregator.aggregate(settings.expectedAreas(), contributors, rest, language);
     }
 
     private void rebuild() {
@@ -184,28 +185,28 @@ public final class RestServer {
             LOG.debug("REST server build held back until every expected area has arrived");
             return;
         }
-        restState = new AreaHealth(false, HealthTexts.MESSAGES.text("health.rest.rebuilding"));
+        restState = HealthStatus.down(HealthTexts.MESSAGES.text("health.rest.rebuilding"));
         List<Object> all = new ArrayList<>(resources);
         all.add(0, health);
         // A running server keeps answering while its successor is built, not started, and then hands over.
         boolean start = server == null;
         Server next;
-        AreaHealth state;
+        HealthStatus state;
         try {
             next = factory.create(all, start);
             builtResources = List.copyOf(resources);
             builtDepth = now.maxJsonDepth();
-            state = new AreaHealth(true, HealthTexts.MESSAGES.text("health.rest.serving", resources.size()));
+            state = HealthStatus.up(HealthTexts.MESSAGES.text("health.rest.serving", resources.size()));
         } catch (RuntimeException e) {
             LOG.error("The REST server could not be built with {} contributed resources; serving health only",
                     resources.size(), e);
             builtResources = List.of();
             try {
                 next = factory.create(List.of(health), start);
-                state = new AreaHealth(false, HealthTexts.MESSAGES.text("health.rest.resources-failed", String.valueOf(e.getMessage())));
+                state = HealthStatus.down(HealthTexts.MESSAGES.text("health.rest.resources-failed", String.valueOf(e.getMessage())));
             } catch (RuntimeException again) {
                 LOG.error("The REST server could not be built at all", again);
-                restState = new AreaHealth(false, HealthTexts.MESSAGES.text("health.rest.failed"));
+                restState = HealthStatus.down(HealthTexts.MESSAGES.text("health.rest.failed"));
                 return;
             }
         }

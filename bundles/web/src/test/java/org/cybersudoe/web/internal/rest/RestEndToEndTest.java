@@ -25,7 +25,6 @@ import org.cybersudoe.core.health.HealthContributor;
 import org.cybersudoe.core.health.HealthStatus;
 import org.cybersudoe.web.internal.TestRealm;
 import org.cybersudoe.web.internal.WebSettings;
-import org.cybersudoe.web.internal.health.AreaHealth;
 import org.cybersudoe.web.internal.health.HealthAggregator;
 import org.cybersudoe.web.internal.health.HealthResource;
 import org.junit.AfterClass;
@@ -53,8 +52,8 @@ public class RestEndToEndTest {
         base = "http://127.0.0.1:" + TestRealm.freePort() + "/api";
         bus = BusFactory.newInstance().createBus();
         RestServerFactory factory = new RestServerFactory(bus, base, REALM, SETTINGS::get, "1.2.3");
-        HealthResource health = new HealthResource(() -> HealthAggregator.aggregate(SETTINGS.get().expectedAreas(),
-                CONTRIBUTORS, new AreaHealth(true, "serving")));
+        HealthResource health = new HealthResource(language -> HealthAggregator.aggregate(SETTINGS.get().expectedAreas(),
+                CONTRIBUTORS, HealthStatus.up("serving"), language));
         server = factory.create(List.of(health, new TeamResource()));
     }
 
