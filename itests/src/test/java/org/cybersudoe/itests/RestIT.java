@@ -173,6 +173,25 @@ public class RestIT extends CyberSudoeTestSupport {
     }
 
     @Test
+    public void aCreationRetriedWithItsIdempotencyKeyCreatesOneRecord() {
+        TestUser admin = admin();
+        String email = "idem-" + System.nanoTime() + "@example.org";
+        byte[] body = person("Once", "Only", "ciebi", email).getBytes(StandardCharsets.UTF_8);
+        Map<String, String> key = Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString());
+
+        Answer first = send("POST", PEOPLE, admin, "application/json", body, key);
+        Answer retried = send("POST", PEOPLE, admin, "application/json", body, key);
+        assertEquals(first.toString(), 201, first.status());
+        assertEquals("the first answer again: " + retried, first, retried);
+        String found = get(PEOPLE + "?structure=ciebi&limit=500", admin).body();
+        assertEquals("one person was created: " + found, 1, found.split(java.util.regex.Pattern.quote(email), -1).length - 1);
+
+        byte[] another = person("Once", "Again", "ciebi", "other-" + email).getBytes(StandardCharsets.UTF_8);
+        assertProblem(send("POST", PEOPLE, admin, "application/json", another, key), 422, "Idempotency-Key");
+        assertFalse("the other request ran nothing", get(PEOPLE + "?structure=ciebi&limit=500", admin).body().contains("other-" + email));
+    }
+
+    @Test
     public void partnerStaffChangeTheirOwnPartnersRecordsOnly() {
         TestUser admin = admin();
         TestUser staffA = user("rest-staff-a", Role.PARTNER_STAFF, "cybermassif");

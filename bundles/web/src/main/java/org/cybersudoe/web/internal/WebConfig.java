@@ -29,6 +29,10 @@ public @interface WebConfig {
             description = "Deepest nesting of arrays and objects accepted in a JSON body; also bounds SOAP element depth.")
     int maxJsonDepth() default 64;
 
+    @AttributeDefinition(name = "Idempotency keys kept (hours)",
+            description = "How long the answer to a POST or PATCH sent with an Idempotency-Key header is kept and sent again to a retry with the same key; between 1 and 720.")
+    int idempotencyKeyHours() default 24;
+
     @AttributeDefinition(name = "Authentication cache (seconds)",
             description = "How long a successful login is remembered, so each request does not redo the JAAS login; 0 disables.")
     int authCacheSeconds() default 60;

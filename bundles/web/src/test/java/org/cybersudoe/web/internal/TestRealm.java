@@ -8,21 +8,27 @@ import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.web.internal.auth.AuthenticatedUser;
 import org.cybersudoe.web.internal.auth.Authenticator;
 
-/** A realm with one user, ana / s3cret, staff of partner FR01. Counts logins. */
+/** A realm with two users, ana / s3cret, staff of partner FR01, and joao / s3gredo, staff of PT01. Counts logins. */
 public final class TestRealm implements Authenticator {
 
     public static final String USER = "ana";
     public static final String PASSWORD = "s3cret";
+    public static final String OTHER_USER = "joao";
+    public static final String OTHER_PASSWORD = "s3gredo";
 
     public final AtomicInteger logins = new AtomicInteger();
 
     @Override
     public Optional<AuthenticatedUser> authenticate(String user, String password) {
         logins.incrementAndGet();
-        if (!USER.equals(user) || !PASSWORD.equals(password)) {
+        Set<String> roles;
+        if (USER.equals(user) && PASSWORD.equals(password)) {
+            roles = Set.of("partner-staff", "partner.FR01", "ssh");
+        } else if (OTHER_USER.equals(user) && OTHER_PASSWORD.equals(password)) {
+            roles = Set.of("partner-staff", "partner.PT01");
+        } else {
             return Optional.empty();
         }
-        Set<String> roles = Set.of("partner-staff", "partner.FR01", "ssh");
         return Optional.of(new AuthenticatedUser(Caller.fromRoleNames(user, roles), roles));
     }
 

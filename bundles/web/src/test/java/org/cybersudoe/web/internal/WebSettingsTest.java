@@ -24,5 +24,9 @@ public class WebSettingsTest {
         assertEquals(1024, settings.maxBodyBytes());
         assertEquals(1000, settings.maxJsonDepth());
         assertEquals(Duration.ZERO, settings.authCache());
+        assertEquals(Duration.ofHours(24), settings.idempotencyKeyLifetime());
+        assertEquals("0 hours in the cfg file keeps keys an hour", Duration.ofHours(1),
+                new WebSettings(null, 10, 64, Duration.ZERO, 0, Duration.ZERO).idempotencyKeyLifetime());
+        assertEquals(Duration.ofDays(30), new WebSettings(null, 10, 64, Duration.ZERO, 0, Duration.ofDays(365)).idempotencyKeyLifetime());
     }
 }

@@ -54,6 +54,7 @@ public final class Problems {
 
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
     private static final String BODY = "body";
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final ProblemCatalog catalog;
     private final ObjectMapper json;
@@ -110,6 +111,36 @@ public final class Problems {
         return problem("payload-too-large", 413, catalog.detail(language, "payload-too-large", limit),
                 List.of(new ProblemFieldError(BODY, "too-large", catalog.field(language, "too-large", limit))),
                 null, language, instance, Map.of());
+    }
+
+    /** The 400 for an {@code Idempotency-Key} header that is not 1 to 255 visible ASCII characters. */
+    public Problem idempotencyKeyInvalid(Language language, String instance) {
+        return problem("validation", 400, catalog.detail(language, "validation"),
+                List.of(new ProblemFieldError(IDEMPOTENCY_KEY, "invalid-value",
+                        catalog.field(language, "invalid-value.idempotency-key"))), null, language, instance, Map.of());
+    }
+
+    /** The 422 for a key the caller already used for a different request (method, path, query or body). */
+    public Problem idempotencyKeyReused(Language language, String instance) {
+        return problem("idempotency-key-reused", 422, catalog.detail(language, "idempotency-key-reused"),
+                List.of(new ProblemFieldError(IDEMPOTENCY_KEY, "reused", catalog.field(language, "reused.idempotency-key"))),
+                null, language, instance, Map.of());
+    }
+
+    /**
+     * The 409 for a key whose first request has no answer yet: it is still running, or the server
+     * stopped while it ran. {@code retryAfterSeconds} goes in Retry-After.
+     */
+    public Problem idempotencyKeyInUse(long retryAfterSeconds, Language language, String instance) {
+        return problem("idempotency-key-in-use", 409, catalog.detail(language, "idempotency-key-in-use"),
+                List.of(new ProblemFieldError(IDEMPOTENCY_KEY, "in-use", catalog.field(language, "in-use.idempotency-key"))),
+                null, language, instance, Map.of(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds)));
+    }
+
+    /** The 503 for a request with a key when no store of keys is running (no database). */
+    public Problem idempotencyUnavailable(Language language, String instance) {
+        return problem("unavailable", 503, catalog.detail(language, "idempotency-unavailable"), List.of(), null, language,
+                instance, Map.of());
     }
 
     private Problem fromProblemException(ProblemException p, String fieldPrefix, Language language, String instance) {

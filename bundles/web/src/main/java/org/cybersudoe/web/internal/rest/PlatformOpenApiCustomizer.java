@@ -17,7 +17,8 @@ import org.apache.cxf.jaxrs.openapi.OpenApiCustomizer;
  * Completes the generated OpenAPI document: the servers entry follows the address the
  * document was fetched from, every operation needs HTTP Basic unless it is
  * {@link org.cybersudoe.web.Anonymous}, which then lists no security requirement, and every
- * operation lists the problem documents it can answer with ({@link ProblemResponses}).
+ * operation lists the problem documents it can answer with ({@link ProblemResponses}); a POST or
+ * PATCH that needs credentials takes an optional Idempotency-Key header ({@link IdempotencyKeyParameters}).
  */
 final class PlatformOpenApiCustomizer extends OpenApiCustomizer {
 
@@ -35,7 +36,8 @@ final class PlatformOpenApiCustomizer extends OpenApiCustomizer {
         super.customize(openApi);
         openApi.setSecurity(List.of(new SecurityRequirement().addList(BASIC_SCHEME)));
         markAnonymous(openApi);
-        // after the security: an anonymous operation lists no 401
+        // after the security: an anonymous operation takes no key and lists no 401
+        IdempotencyKeyParameters.addTo(openApi);
         ProblemResponses.addTo(openApi);
     }
 

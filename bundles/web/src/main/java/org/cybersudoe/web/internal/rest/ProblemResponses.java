@@ -33,7 +33,9 @@ import org.cybersudoe.web.internal.problem.Problems;
  * <li>400 (invalid input), 403 (not allowed) and 500 (a fault of the server), always;</li>
  * <li>401 unless the operation is anonymous (it then lists no security requirement);</li>
  * <li>404 when its path has parameters (no such record);</li>
- * <li>409 for POST, PUT, PATCH and DELETE (a duplicate key, a stale version);</li>
+ * <li>409 for POST, PUT, PATCH and DELETE (a duplicate key, a stale version; for POST and PATCH,
+ * also a request whose idempotency key has no answer yet);</li>
+ * <li>422 for a POST or PATCH that needs credentials (an idempotency key used for another request);</li>
  * <li>413 and 415 when it takes a request body.</li>
  * </ul>
  *
@@ -77,9 +79,14 @@ final class ProblemResponses {
                 if (hasPathParameters) {
                     add(responses, "404", ref, "No such record");
                 }
+                boolean keyed = IdempotencyKeyParameters.isKeyed(entry.getKey(), operation);
                 if (CHANGING.contains(entry.getKey())) {
                     add(responses, "409", ref, "Conflict with stored data: a duplicate key, or a stale version "
-                            + "(someone changed the record since it was read)");
+                            + "(someone changed the record since it was read)"
+                            + (keyed ? "; or a request with the same Idempotency-Key that has no answer yet (see Retry-After)" : ""));
+                }
+                if (keyed) {
+                    add(responses, "422", ref, "The Idempotency-Key was used before for a different request");
                 }
                 if (operation.getRequestBody() != null) {
                     add(responses, "413", ref, "Request body too large");

@@ -1,5 +1,6 @@
 package org.cybersudoe.web.internal.rest;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.utils.AnnotationUtils;
 import org.cybersudoe.core.health.HealthContributor;
 import org.cybersudoe.core.health.HealthStatus;
+import org.cybersudoe.core.idempotency.IdempotencyStore;
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.web.Whiteboard;
 import org.cybersudoe.web.internal.Debouncer;
@@ -56,6 +58,7 @@ public final class RestServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(RestServer.class);
     private static final long DEBOUNCE_MILLIS = 250;
+    private static final long KEY_PURGE_MINUTES = 60;
     /** At most this long after start, builds wait for every expected area (see {@link BootGate}). */
     private static final long BOOT_WAIT_SECONDS = 30;
     private static final String FILTER = "(" + Whiteboard.REST_RESOURCE + "=true)";
@@ -69,6 +72,7 @@ public final class RestServer {
     private final HealthResource health;
     private final BootGate bootGate = new BootGate(TimeUnit.SECONDS.toNanos(BOOT_WAIT_SECONDS), System::nanoTime);
     private volatile WebSettings settings;
+    private volatile IdempotencyStore idempotencyKeys;
     private volatile HealthStatus restState = HealthStatus.down(HealthTexts.MESSAGES.text("health.rest.building"));
     /**
      * Counts resources coming and going, and which count the running server has taken in: a
@@ -90,7 +94,7 @@ public final class RestServer {
         this.executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "cybersudoe-rest-server"));
         this.rebuild = new Debouncer(executor, this::rebuild, DEBOUNCE_MILLIS);
         Bus bus = PlatformBus.defaultBus();
-        this.factory = new RestServerFactory(bus, Whiteboard.REST_ADDRESS, authenticator, () -> settings,
+        this.factory = new RestServerFactory(bus, Whiteboard.REST_ADDRESS, authenticator, () -> settings, () -> idempotencyKeys,
                 context.getBundle().getVersion().toString());
         this.health = new HealthResource(this::healthReport);
         this.tracker = new ServiceTracker<>(context, context.createFilter(FILTER), new ServiceTrackerCustomizer<>() {
@@ -126,6 +130,7 @@ public final class RestServer {
         rebuild.trigger();
         // builds held back at boot happen at the latest when the gate's deadline passes
         executor.schedule(rebuild::trigger, bootGate.remainingNanos(), TimeUnit.NANOSECONDS);
+        executor.scheduleWithFixedDelay(this::purgeExpiredKeys, KEY_PURGE_MINUTES, KEY_PURGE_MINUTES, TimeUnit.MINUTES);
     }
 
     @Modified
@@ -159,6 +164,31 @@ public final class RestServer {
 
     void removeHealthContributor(HealthContributor contributor) {
         contributors.remove(contributor);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setIdempotencyStore(IdempotencyStore store) {
+        idempotencyKeys = store;
+    }
+
+    void unsetIdempotencyStore(IdempotencyStore store) {
+        if (idempotencyKeys == store) {
+            idempotencyKeys = null;
+        }
+    }
+
+    private void purgeExpiredKeys() {
+        IdempotencyStore keys = idempotencyKeys;
+        if (keys == null) {
+            return;
+        }
+        try {
+            int purged = keys.purge(Instant.now().minus(settings.idempotencyKeyLifetime()));
+            LOG.debug("Purged {} expired idempotency key(s)", purged);
+        } catch (RuntimeException e) {
+            // the next round tries again; an expired key left meanwhile counts as free anyway
+            LOG.warn("Purging expired idempotency keys failed: {}", e.toString());
+        }
     }
 
     private HealthReport healthReport(Language language) {

@@ -1,6 +1,7 @@
 package org.cybersudoe.web.internal.rest;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.apache.cxf.transport.DestinationFactoryManager;
 import org.apache.cxf.transport.http.AbstractHTTPDestination;
 import org.apache.cxf.transport.http.DestinationRegistry;
 import org.apache.cxf.transport.http.HTTPTransportFactory;
+import org.cybersudoe.core.idempotency.IdempotencyStore;
 import org.cybersudoe.web.internal.WebSettings;
 import org.cybersudoe.web.internal.auth.Authenticator;
 import org.cybersudoe.web.internal.json.JsonBodyProvider;
@@ -51,6 +53,7 @@ public final class RestServerFactory {
     private final String address;
     private final Authenticator authenticator;
     private final Supplier<WebSettings> settings;
+    private final Supplier<IdempotencyStore> idempotencyKeys;
     private final String apiVersion;
 
     /**
@@ -58,14 +61,17 @@ public final class RestServerFactory {
      * @param address {@code /api} under the CXF servlet, or a full URL for an embedded server
      * @param authenticator checks credentials
      * @param settings the settings in force; the body limit is read on each request
+     * @param idempotencyKeys the store of idempotency keys in service, read on each request that
+     *        sends one; it answers null while there is none
      * @param apiVersion the version written in the OpenAPI document
      */
     public RestServerFactory(Bus bus, String address, Authenticator authenticator, Supplier<WebSettings> settings,
-            String apiVersion) {
+            Supplier<IdempotencyStore> idempotencyKeys, String apiVersion) {
         this.bus = bus;
         this.address = address;
         this.authenticator = authenticator;
         this.settings = settings;
+        this.idempotencyKeys = idempotencyKeys;
         this.apiVersion = apiVersion;
     }
 
@@ -101,6 +107,8 @@ public final class RestServerFactory {
         extensions.add(jackson);
         extensions.add(new BodyLimitFilter(() -> settings.get().maxBodyBytes(), () -> settings.get().maxUploadBytes(), problems));
         extensions.add(new AuthenticationFilter(authenticator, problems));
+        // after authentication: a key belongs to the caller who sent it
+        extensions.add(new IdempotencyFilter(idempotencyKeys, settings, problems, Clock.systemUTC()));
         extensions.addAll(ProblemMappers.all(problems));
         // ?limit=abc, ?offset=99999999999: a 400 naming the parameter rather than JAX-RS's 404
         extensions.add(new QueryNumbers());

@@ -1,6 +1,7 @@
 package org.cybersudoe.web.internal.rest;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertSame;
 
 import java.util.List;
@@ -27,9 +28,14 @@ public class ProblemResponsesTest {
                 .responses(new ApiResponses()._default(new ApiResponse().description("default response"))
                         .addApiResponse("404", new ApiResponse().description("No such sheet, or not yours to read")));
         Operation search = new Operation().responses(new ApiResponses()._default(new ApiResponse().description("default response")));
+        Operation create = new Operation().requestBody(new RequestBody())
+                .responses(new ApiResponses()._default(new ApiResponse().description("default response")));
+        Operation unsubscribe = new Operation().security(List.of())
+                .responses(new ApiResponses()._default(new ApiResponse().description("default response")));
         return new OpenAPI().paths(new Paths()
                 .addPathItem("/v1/benchmark/sheets/{id}", new PathItem().put(update))
-                .addPathItem("/v1/benchmark/sheets", new PathItem().get(search)));
+                .addPathItem("/v1/benchmark/sheets", new PathItem().get(search).post(create))
+                .addPathItem("/v1/outreach/unsubscribe", new PathItem().post(unsubscribe)));
     }
 
     @Test
@@ -43,6 +49,25 @@ public class ProblemResponsesTest {
                 update.get("409").getContent().get("application/problem+json").getSchema().get$ref());
         ApiResponses search = openApi.getPaths().get("/v1/benchmark/sheets").getGet().getResponses();
         assertEquals(List.of("default", "400", "401", "403", "500"), List.copyOf(search.keySet()));
+    }
+
+    @Test
+    public void aPostThatNeedsCredentialsTakesAnIdempotencyKeyAndListsItsRefusals() {
+        OpenAPI openApi = document();
+        IdempotencyKeyParameters.addTo(openApi);
+        IdempotencyKeyParameters.addTo(openApi);
+        ProblemResponses.addTo(openApi);
+        Operation create = openApi.getPaths().get("/v1/benchmark/sheets").getPost();
+        assertEquals(1, create.getParameters().size());
+        assertEquals("Idempotency-Key", create.getParameters().get(0).getName());
+        assertEquals("header", create.getParameters().get(0).getIn());
+        assertEquals(List.of("default", "400", "401", "403", "409", "422", "413", "415", "500"),
+                List.copyOf(create.getResponses().keySet()));
+        // anonymous: no caller to scope a key to; the PUT: idempotent already
+        Operation unsubscribe = openApi.getPaths().get("/v1/outreach/unsubscribe").getPost();
+        assertEquals(null, unsubscribe.getParameters());
+        assertFalse(unsubscribe.getResponses().containsKey("422"));
+        assertEquals(null, openApi.getPaths().get("/v1/benchmark/sheets/{id}").getPut().getParameters());
     }
 
     @Test

@@ -51,7 +51,7 @@ public class RestEndToEndTest {
         SETTINGS.set(new WebSettings(List.of("network"), 2048, 64, Duration.ofSeconds(60)));
         base = "http://127.0.0.1:" + TestRealm.freePort() + "/api";
         bus = BusFactory.newInstance().createBus();
-        RestServerFactory factory = new RestServerFactory(bus, base, REALM, SETTINGS::get, "1.2.3");
+        RestServerFactory factory = new RestServerFactory(bus, base, REALM, SETTINGS::get, () -> null, "1.2.3");
         HealthResource health = new HealthResource(language -> HealthAggregator.aggregate(SETTINGS.get().expectedAreas(),
                 CONTRIBUTORS, HealthStatus.up("serving"), language));
         server = factory.create(List.of(health, new TeamResource()));
@@ -406,7 +406,10 @@ public class RestEndToEndTest {
 
         JsonNode paths = openApi.get("paths");
         JsonNode create = paths.get("/v1/sample/teams").get("post").get("responses");
-        assertEquals(List.of("default", "400", "401", "403", "409", "413", "415", "500"), names(create));
+        assertEquals(List.of("default", "400", "401", "403", "409", "422", "413", "415", "500"), names(create));
+        JsonNode key = paths.get("/v1/sample/teams").get("post").get("parameters").get(0);
+        assertEquals("Idempotency-Key", key.get("name").asText());
+        assertEquals("header", key.get("in").asText());
         assertEquals("#/components/schemas/Problem",
                 create.get("400").get("content").get("application/problem+json").get("schema").get("$ref").asText());
         assertTrue("success kept: " + create.get("default"), create.get("default").get("content").has("application/json"));

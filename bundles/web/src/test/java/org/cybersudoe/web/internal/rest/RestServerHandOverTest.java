@@ -69,7 +69,7 @@ public class RestServerHandOverTest {
         base = "http://127.0.0.1:" + TestRealm.freePort() + "/api";
         bus = BusFactory.newInstance().createBus();
         WebSettings settings = new WebSettings(List.of(), 2048, 64, Duration.ofSeconds(60));
-        factory = new RestServerFactory(bus, base, new TestRealm(), () -> settings, "1.2.3");
+        factory = new RestServerFactory(bus, base, new TestRealm(), () -> settings, () -> null, "1.2.3");
     }
 
     @After
