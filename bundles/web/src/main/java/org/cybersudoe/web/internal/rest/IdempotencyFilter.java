@@ -124,7 +124,8 @@ final class IdempotencyFilter implements ContainerRequestFilter, ContainerRespon
         MessageDigest fingerprint = fingerprintOfTarget(request);
         InputStream body = spoolBody(request, fingerprint);
         Instant now = clock.instant();
-        Claim claim = keys.claim(requestKey, HexFormat.of().formatHex(fingerprint.digest()), now, now.minus(settings.get().idempotencyKeyLifetime()));
+        Instant expiredBefore = now.minus(settings.get().idempotencyKeyLifetime());
+        Claim claim = keys.claim(requestKey, HexFormat.of().formatHex(fingerprint.digest()), now, expiredBefore);
         if (claim instanceof Claim.Granted) {
             exchange().put(IN_FLIGHT, new InFlight(keys, requestKey, body));
             return;
@@ -246,20 +247,14 @@ final class IdempotencyFilter implements ContainerRequestFilter, ContainerRespon
 
     private static Map<String, String> kept(MultivaluedMap<String, Object> headers, MediaType type) {
         Map<String, String> kept = new LinkedHashMap<>();
-        for (String name : KEPT_HEADERS) {
-            List<Object> values = headers.get(name);
-            if (values == null || values.isEmpty()) {
-                for (Map.Entry<String, List<Object>> header : headers.entrySet()) {
-                    if (header.getKey().equalsIgnoreCase(name)) {
-                        values = header.getValue();
-                    }
-                }
-            }
-            if (values != null && !values.isEmpty()) {
-                kept.put(name, values.stream().map(IdempotencyFilter::headerText).collect(Collectors.joining(", ")));
+        for (Map.Entry<String, List<Object>> header : headers.entrySet()) {
+            String name = KEPT_HEADERS.stream().filter(header.getKey()::equalsIgnoreCase).findFirst().orElse(null);
+            if (name != null && header.getValue() != null && !header.getValue().isEmpty()) {
+                kept.put(name, header.getValue().stream().map(IdempotencyFilter::headerText).collect(Collectors.joining(", ")));
             }
         }
         if (type != null) {
+            // the type the writer chose, which the headers may not hold yet
             kept.put(HttpHeaders.CONTENT_TYPE, type.toString());
         }
         return kept;
