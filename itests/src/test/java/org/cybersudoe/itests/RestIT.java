@@ -120,6 +120,14 @@ public class RestIT extends CyberSudoeTestSupport {
                 "/v1/network/structures/{code}", "/v1/network/people/{id}")) {
             assertTrue("OpenAPI lists " + expected + "; paths: " + paths, paths.stream().anyMatch(p -> p.endsWith(expected)));
         }
+        // what the edge adds to every area's operations: a person read carries its ETag, a creation takes a key
+        String person = paths.stream().filter(p -> p.endsWith("/v1/network/people/{id}")).findFirst().orElseThrow();
+        JsonNode read = doc.path("paths").path(person).path("get");
+        assertTrue("ETag on a person read: " + read, read.path("responses").path("default").path("headers").has("ETag"));
+        assertTrue("304 on a person read: " + read, read.path("responses").has("304"));
+        String people = paths.stream().filter(p -> p.endsWith("/v1/network/people")).findFirst().orElseThrow();
+        assertTrue("a key on a person creation", doc.path("paths").path(people).path("post").path("parameters").toString()
+                .contains("Idempotency-Key"));
     }
 
     @Test
@@ -167,6 +175,14 @@ public class RestIT extends CyberSudoeTestSupport {
         Answer stale = putJson(PEOPLE + "/" + id, admin, change.toString());
         assertEquals(stale.toString(), 409, stale.status());
         assertEquals("Innovation officer", get(PEOPLE + "/" + id, admin).json().path("function").asText());
+
+        // the version is the record's ETag: a GET naming the version it still has gets 304 and no body
+        String tag = "\"" + reread.path("version").asLong() + "\"";
+        Answer unchanged = send("GET", PEOPLE + "/" + id, admin, null, null, Map.of("If-None-Match", tag));
+        assertEquals(unchanged.toString(), 304, unchanged.status());
+        assertEquals("", unchanged.body());
+        Answer older = send("GET", PEOPLE + "/" + id, admin, null, null, Map.of("If-None-Match", "\"" + person.path("version").asLong() + "\""));
+        assertEquals(reread, older.json());
 
         Answer searched = get(PEOPLE + "?structure=ciebi&limit=500", admin);
         assertTrue("the directory search finds the new person: " + searched, searched.body().contains(email));

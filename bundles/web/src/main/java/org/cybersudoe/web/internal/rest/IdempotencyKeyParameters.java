@@ -28,7 +28,7 @@ final class IdempotencyKeyParameters {
         }
         for (PathItem path : openApi.getPaths().values()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.readOperationsMap().entrySet()) {
-                if (isKeyed(entry.getKey(), entry.getValue()) && !hasKeyParameter(entry.getValue())) {
+                if (isKeyed(entry.getKey(), entry.getValue()) && !VersionTagParameters.hasHeaderParameter(entry.getValue(), IdempotencyFilter.HEADER)) {
                     entry.getValue().addParametersItem(parameter());
                 }
             }
@@ -38,11 +38,6 @@ final class IdempotencyKeyParameters {
     /** A POST or PATCH that is not anonymous (an anonymous one lists no security requirement). */
     static boolean isKeyed(PathItem.HttpMethod method, Operation operation) {
         return KEYED.contains(method) && !(operation.getSecurity() != null && operation.getSecurity().isEmpty());
-    }
-
-    private static boolean hasKeyParameter(Operation operation) {
-        return operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(p -> "header".equals(p.getIn()) && IdempotencyFilter.HEADER.equalsIgnoreCase(p.getName()));
     }
 
     private static Parameter parameter() {

@@ -18,7 +18,8 @@ import org.apache.cxf.jaxrs.openapi.OpenApiCustomizer;
  * document was fetched from, every operation needs HTTP Basic unless it is
  * {@link org.cybersudoe.web.Anonymous}, which then lists no security requirement, and every
  * operation lists the problem documents it can answer with ({@link ProblemResponses}); a POST or
- * PATCH that needs credentials takes an optional Idempotency-Key header ({@link IdempotencyKeyParameters}).
+ * PATCH that needs credentials takes an optional Idempotency-Key header ({@link IdempotencyKeyParameters}); an
+ * answer that is a versioned record lists its ETag ({@link VersionTagParameters}).
  */
 final class PlatformOpenApiCustomizer extends OpenApiCustomizer {
 
@@ -38,6 +39,7 @@ final class PlatformOpenApiCustomizer extends OpenApiCustomizer {
         markAnonymous(openApi);
         // after the security: an anonymous operation takes no key and lists no 401
         IdempotencyKeyParameters.addTo(openApi);
+        VersionTagParameters.addTo(openApi);
         ProblemResponses.addTo(openApi);
     }
 

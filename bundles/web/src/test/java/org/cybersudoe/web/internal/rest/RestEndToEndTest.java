@@ -277,6 +277,32 @@ public class RestEndToEndTest {
     }
 
     @Test
+    public void aVersionedRecordCarriesItsVersionAsETagAndAnUnchangedOneIsNotSentAgain() throws Exception {
+        HttpResponse<String> read = send(to("/v1/sample/teams/7/charter").header("Authorization", AUTH));
+        assertEquals(200, read.statusCode());
+        assertEquals("\"7\"", read.headers().firstValue("ETag").orElse(null));
+
+        for (String unchanged : List.of("\"7\"", "W/\"7\"", "\"3\", \"7\"", "*")) {
+            HttpResponse<String> notModified = send(to("/v1/sample/teams/7/charter").header("Authorization", AUTH)
+                    .header("If-None-Match", unchanged));
+            assertEquals(unchanged, 304, notModified.statusCode());
+            assertEquals("", notModified.body());
+            assertEquals("\"7\"", notModified.headers().firstValue("ETag").orElse(null));
+        }
+        HttpResponse<String> changed = send(to("/v1/sample/teams/7/charter").header("Authorization", AUTH)
+                .header("If-None-Match", "\"6\""));
+        assertEquals(200, changed.statusCode());
+        assertTrue(changed.body(), changed.body().contains("Charter of team 7"));
+
+        // the tag is what an update takes back in If-Match
+        assertEquals("{\"version\":7}", send(put("{\"name\":\"x\"}", read.headers().firstValue("ETag").get())).body());
+        // no version, no tag: a record without one, a list, an error
+        assertFalse(send(to("/v1/sample/teams/1").header("Authorization", AUTH)).headers().firstValue("ETag").isPresent());
+        assertFalse(send(to("/v1/sample/teams/list").header("Authorization", AUTH)).headers().firstValue("ETag").isPresent());
+        assertFalse(send(to("/v1/sample/teams/0").header("Authorization", AUTH)).headers().firstValue("ETag").isPresent());
+    }
+
+    @Test
     public void aBodyVersionThatDiffersFromIfMatchIs400NamingVersion() throws Exception {
         JsonNode problem = problem(send(put("{\"name\":\"x\",\"version\":3}", "2").header("Accept-Language", "es")), 400);
         assertEquals("https://cybersudoe.org/problems/validation", problem.get("type").asText());
@@ -416,6 +442,10 @@ public class RestEndToEndTest {
         assertTrue(create.get("401").get("headers").has("WWW-Authenticate"));
 
         assertEquals(List.of("default", "400", "401", "403", "404", "500"), names(paths.get("/v1/sample/teams/{id}").get("get").get("responses")));
+        JsonNode charter = paths.get("/v1/sample/teams/{id}/charter").get("get");
+        assertEquals(List.of("default", "304", "400", "401", "403", "404", "500"), names(charter.get("responses")));
+        assertTrue(charter.toString(), charter.get("responses").get("default").get("headers").has("ETag"));
+        assertTrue(charter.toString(), charter.get("parameters").toString().contains("If-None-Match"));
         assertEquals(List.of("default", "400", "401", "403", "404", "409", "413", "415", "500"),
                 names(paths.get("/v1/sample/teams/{id}").get("put").get("responses")));
         assertEquals(List.of("default", "400", "401", "403", "404", "409", "500"),

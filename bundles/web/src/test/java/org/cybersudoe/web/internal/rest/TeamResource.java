@@ -53,6 +53,13 @@ public class TeamResource {
                 List.of(new Samples.Member("ana", Samples.Role.STAFF)), 1);
     }
 
+    /** A versioned record, as the areas answer a GET of one; its version is the id asked. */
+    @GET
+    @Path("/{id: [0-9]+}/charter")
+    public Samples.Versioned charter(@PathParam("id") long id) {
+        return new Samples.Versioned("Charter of team " + id, id);
+    }
+
     /** A list as the areas page theirs, with two more integer parameters, one primitive. */
     @GET
     @Path("/list")
