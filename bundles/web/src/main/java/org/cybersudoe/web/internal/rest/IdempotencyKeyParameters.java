@@ -35,9 +35,9 @@ final class IdempotencyKeyParameters {
         }
     }
 
-    /** A POST or PATCH that is not anonymous (an anonymous one lists no security requirement). */
+    /** A POST or PATCH that is not anonymous. */
     static boolean isKeyed(PathItem.HttpMethod method, Operation operation) {
-        return KEYED.contains(method) && !(operation.getSecurity() != null && operation.getSecurity().isEmpty());
+        return KEYED.contains(method) && !PlatformOpenApiCustomizer.isAnonymous(operation);
     }
 
     private static Parameter parameter() {

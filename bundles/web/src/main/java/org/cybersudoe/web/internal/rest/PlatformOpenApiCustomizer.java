@@ -66,6 +66,11 @@ final class PlatformOpenApiCustomizer extends OpenApiCustomizer {
         }
     }
 
+    /** True for an operation marked anonymous here: it lists no security requirement (an empty list, not none). */
+    static boolean isAnonymous(Operation operation) {
+        return operation.getSecurity() != null && operation.getSecurity().isEmpty();
+    }
+
     /** The OpenAPI path of a resource method: templates joined, regular expressions of parameters dropped. */
     static String path(URITemplate classTemplate, URITemplate methodTemplate) {
         String joined = "/" + (classTemplate == null ? "" : classTemplate.getValue()) + "/"

@@ -68,7 +68,7 @@ final class ProblemResponses {
                 add(responses, "400", ref, "Invalid input: errors[].field names each offending field of the body, "
                         + "query or headers, errors[].code says why (required, invalid-value, unknown-field, malformed, "
                         + "too-deep, ...)");
-                boolean anonymous = operation.getSecurity() != null && operation.getSecurity().isEmpty();
+                boolean anonymous = PlatformOpenApiCustomizer.isAnonymous(operation);
                 if (!anonymous) {
                     if (add(responses, "401", ref, "No credentials, or wrong ones (HTTP Basic)")) {
                         responses.get("401").addHeaderObject("WWW-Authenticate",
