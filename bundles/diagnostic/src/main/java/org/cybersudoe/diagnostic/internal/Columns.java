@@ -2,12 +2,8 @@ package org.cybersudoe.diagnostic.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
-/** The area's reading of native query values (drivers differ in the types they hand back) and its one digest. */
+/** The area's reading of native query values: drivers differ in the types they hand back. */
 public final class Columns {
 
     private Columns() {
@@ -21,14 +17,5 @@ public final class Columns {
     /** A text column without the padding of CHAR columns; blank is null. */
     public static String text(Object value) {
         return value == null || value.toString().isBlank() ? null : value.toString().strip();
-    }
-
-    /** SHA-256 of the text's UTF-8 bytes, in lower-case hex. */
-    public static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -1,15 +1,12 @@
 package org.cybersudoe.network.internal;
 
-import org.cybersudoe.persistence.Jpql;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import javax.persistence.EntityManager;
 
+import org.cybersudoe.core.digest.Sha256;
 import org.cybersudoe.core.error.NotFoundException;
 import org.cybersudoe.core.error.Validator;
 import org.cybersudoe.core.paging.Page;
@@ -24,6 +21,7 @@ import org.cybersudoe.network.FolderType;
 import org.cybersudoe.network.NewDocument;
 import org.cybersudoe.network.internal.jpa.DocumentEntity;
 import org.cybersudoe.network.internal.jpa.DocumentVersionEntity;
+import org.cybersudoe.persistence.Jpql;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -187,7 +185,7 @@ public class DocumentServiceImpl implements DocumentService {
         v.contentType = file.contentType() == null || file.contentType().isBlank() ? "application/octet-stream"
                 : file.contentType().strip();
         v.size = file.content().length;
-        v.sha256 = sha256(file.content());
+        v.sha256 = Sha256.hex(file.content());
         v.content = file.content();
         v.uploadedBy = caller.login();
         v.uploadedAt = Mapping.utcNow();
@@ -195,13 +193,6 @@ public class DocumentServiceImpl implements DocumentService {
         return v;
     }
 
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
 
     static boolean folderExists(EntityManager em, FolderType type, String code) {
         if (type == FolderType.COMMITTEE) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import org.cybersudoe.core.digest.Sha256;
 import org.cybersudoe.core.error.AccessDeniedException;
 import org.cybersudoe.core.error.FieldError;
 import org.cybersudoe.core.error.NotFoundException;
@@ -55,7 +56,7 @@ public class DocumentServiceTest {
         assertEquals("fib", doc.ownerPartner());
         assertEquals("terms.txt", doc.latest().fileName());
         assertEquals("a checksum is 64 hex digits", 64, doc.latest().sha256().length());
-        assertEquals(DocumentServiceImpl.sha256("version one".getBytes(StandardCharsets.UTF_8)), doc.latest().sha256());
+        assertEquals(Sha256.hex("version one".getBytes(StandardCharsets.UTF_8)), doc.latest().sha256());
 
         DocumentVersion v2 = documents.addVersion(Callers.FIB_ADMIN, doc.id(), file("terms-v2.txt", "version two"));
         assertEquals(2, v2.version());
@@ -67,7 +68,7 @@ public class DocumentServiceTest {
         assertEquals("text/plain; charset=UTF-8", first.version().contentType());
         DocumentContent latest = documents.download(Callers.EVALUATOR, doc.id(), 0);
         assertEquals("terms-v2.txt", latest.version().fileName());
-        assertEquals(DocumentServiceImpl.sha256(latest.content()), latest.version().sha256());
+        assertEquals(Sha256.hex(latest.content()), latest.version().sha256());
         assertEquals(2, documents.get(Callers.EVALUATOR, doc.id()).latestVersion());
         assertEquals(List.of(2), documents.list(Callers.EVALUATOR, FolderType.COMMITTEE, "technical", PageRequest.first())
                 .items().stream().filter(d -> d.id() == doc.id()).map(DocumentInfo::latestVersion).toList());

@@ -2,7 +2,6 @@ package org.cybersudoe.persistence.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,7 +10,6 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.Calendar;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +17,7 @@ import java.util.TimeZone;
 
 import javax.sql.DataSource;
 
+import org.cybersudoe.core.digest.Sha256;
 import org.cybersudoe.core.idempotency.Claim;
 import org.cybersudoe.core.idempotency.IdempotencyStore;
 import org.cybersudoe.core.idempotency.RequestKey;
@@ -175,15 +174,11 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
     }
 
     static String hash(RequestKey key) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(key.caller().getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0); // a name holds no NUL: "ab"+"c" and "a"+"bc" differ
-            sha.update(key.key().getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        MessageDigest sha = Sha256.newDigest();
+        sha.update(key.caller().getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0); // a name holds no NUL: "ab"+"c" and "a"+"bc" differ
+        sha.update(key.key().getBytes(StandardCharsets.US_ASCII));
+        return Sha256.hex(sha);
     }
 
     /** One header a line, {@code name: value}: header values hold no line breaks. */

@@ -3,8 +3,8 @@ package org.cybersudoe.diagnostic.internal.assessments;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.regex.Pattern;
+import org.cybersudoe.core.digest.Sha256;
 
-import org.cybersudoe.diagnostic.internal.Columns;
 
 /** The secrets of resume links: 256 random bits, stored only as their SHA-256. */
 final class Tokens {
@@ -23,6 +23,6 @@ final class Tokens {
     }
 
     static String hash(String token) {
-        return Columns.sha256(token);
+        return Sha256.hex(token);
     }
 }

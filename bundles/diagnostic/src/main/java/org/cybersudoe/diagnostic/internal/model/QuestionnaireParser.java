@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.cybersudoe.core.digest.Sha256;
 import org.cybersudoe.core.error.FieldError;
 import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.i18n.LocalizedText;
-import org.cybersudoe.diagnostic.internal.Columns;
 import org.cybersudoe.diagnostic.internal.DiagnosticTexts;
 import org.cybersudoe.diagnostic.AnswerOption;
 import org.cybersudoe.diagnostic.Band;
@@ -80,7 +80,7 @@ public final class QuestionnaireParser {
             throw new ValidationException(r.errors);
         }
         String json = canonicalJson(root);
-        return new Parsed(q, json, Columns.sha256(json));
+        return new Parsed(q, json, Sha256.hex(json));
     }
 
     /** Parses a definition stored by the server (already checked once). */

@@ -1,13 +1,10 @@
 package org.cybersudoe.outreach.internal.directory;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.cybersudoe.core.digest.Sha256;
 
 /**
  * The normal forms the directory matches records by: two spellings of the same address, national
@@ -61,11 +58,6 @@ public final class Keys {
 
     /** The SHA-256 of the normalised address, in hex: how a suppression entry knows an address without keeping it. */
     public static String emailHash(String email) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(email(email).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(email(email));
     }
 }

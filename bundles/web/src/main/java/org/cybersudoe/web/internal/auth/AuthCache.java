@@ -2,7 +2,6 @@ package org.cybersudoe.web.internal.auth;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
@@ -13,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import org.cybersudoe.core.digest.Sha256;
 
 /**
  * Remembers successful logins for a short time so that each request does not redo the JAAS
@@ -124,15 +124,11 @@ public final class AuthCache implements Authenticator {
     }
 
     private String key(String user, String password) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(salt);
-            digest.update(user.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(password.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        MessageDigest digest = Sha256.newDigest();
+        digest.update(salt);
+        digest.update(user.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(password.getBytes(StandardCharsets.UTF_8));
+        return Base64.getEncoder().encodeToString(digest.digest());
     }
 }

@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -36,6 +35,7 @@ import org.apache.cxf.io.CachedOutputStream;
 import org.apache.cxf.jaxrs.utils.JAXRSUtils;
 import org.apache.cxf.message.Exchange;
 import org.apache.cxf.message.Message;
+import org.cybersudoe.core.digest.Sha256;
 import org.cybersudoe.core.idempotency.Claim;
 import org.cybersudoe.core.idempotency.IdempotencyStore;
 import org.cybersudoe.core.idempotency.RequestKey;
@@ -202,7 +202,7 @@ final class IdempotencyFilter implements ContainerRequestFilter, ContainerRespon
      * The body is added by {@link #spoolBody}.
      */
     private static MessageDigest fingerprintOfTarget(ContainerRequestContext request) {
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.newDigest();
         String target = request.getMethod() + ' ' + request.getUriInfo().getRequestUri().getRawPath() + '?'
                 + request.getUriInfo().getRequestUri().getRawQuery() + '\n' + request.getHeaderString(HttpHeaders.CONTENT_TYPE) + '\n';
         sha.update(target.getBytes(StandardCharsets.UTF_8));
@@ -225,14 +225,6 @@ final class IdempotencyFilter implements ContainerRequestFilter, ContainerRespon
         spool.close();
         request.setEntityStream(body);
         return body;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     private static Response replayed(StoredAnswer answer) {
