@@ -293,8 +293,8 @@ public abstract class CyberSudoeTestSupport {
 
     // ---------------------------------------------------------------- HTTP
 
-    /** An HTTP answer: status, Content-Type, body and Location header (null when none). */
-    public record Answer(int status, String contentType, String body, String location) {
+    /** An HTTP answer: status, Content-Type, body, and the Location and ETag headers (null when none). */
+    public record Answer(int status, String contentType, String body, String location, String etag) {
 
         /** The body as JSON. */
         public JsonNode json() {
@@ -346,7 +346,7 @@ public abstract class CyberSudoeTestSupport {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), response.body(),
-                    response.headers().firstValue("Location").orElse(null));
+                    response.headers().firstValue("Location").orElse(null), response.headers().firstValue("ETag").orElse(null));
         } catch (IOException e) {
             throw new AssertionError(method + " " + path + " failed: " + e, e);
         } catch (InterruptedException e) {

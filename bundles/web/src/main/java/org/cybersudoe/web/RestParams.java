@@ -86,7 +86,8 @@ public final class RestParams {
      * version, so the body's is taken.
      *
      * @param fromBody the {@code version} of the body (or of {@code ?version=}), null when absent
-     * @param ifMatch the If-Match header ({@code 7}, {@code "7"} or {@code W/"7"}), null when absent
+     * @param ifMatch the If-Match header ({@code 7}, {@code "7"}, {@code W/"7"} or the record's ETag
+     *     {@code "7-<digest>"}), null when absent
      * @throws ValidationException naming {@code If-Match} when the header is not a version,
      *     {@code version} when neither gives one or when the two differ
      */
@@ -98,7 +99,10 @@ public final class RestParams {
         if (hasHeader) {
             long fromHeader;
             try {
-                fromHeader = Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
+                fromHeader = Long.parseLong(versionOfTag(ifMatch));
+                if (fromHeader < 0) {
+                    throw new NumberFormatException("a version is never negative");
+                }
             } catch (NumberFormatException e) {
                 throw new ValidationException("If-Match", "invalid-value",
                         TEXTS.fieldText("must be the record's version", "invalid-value.version"));
@@ -115,6 +119,16 @@ public final class RestParams {
         throw new ValidationException("version", "required", TEXTS.fieldText(
                 "send the version you read (in the body or an If-Match header) so a concurrent change is not overwritten",
                 "required.version"));
+    }
+
+    /**
+     * The version an entity tag names: {@code 7}, {@code "7"}, {@code W/"7"}, or the ETag a record
+     * was answered with, {@code "7-<digest>"}.
+     */
+    private static String versionOfTag(String tag) {
+        String value = tag.replace("W/", "").replace("\"", "").strip();
+        int dash = value.indexOf('-');
+        return dash > 0 ? value.substring(0, dash) : value;
     }
 
     /** The language the request asks for (Accept-Language), with the platform's fallback. */

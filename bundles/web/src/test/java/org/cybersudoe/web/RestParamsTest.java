@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.cybersudoe.core.error.ValidationException;
@@ -51,6 +52,19 @@ public class RestParamsTest {
         assertEquals("envoyez la version que vous avez lue (dans le corps ou dans un en-tête If-Match) pour qu’une "
                 + "modification concurrente ne soit pas écrasée", missing.fieldErrors().get(0).text().resolve(Language.FR).orElseThrow());
         assertEquals(7L, RestParams.version(null, "W/\"7\""));
+    }
+
+    @Test
+    public void theETagARecordWasAnsweredWithGivesBackItsVersion() {
+        assertEquals(7L, RestParams.version(null, "\"7-9f86d081884c7d65\""));
+        assertEquals(7L, RestParams.version(7L, "W/\"7-9f86d081884c7d65\""));
+        assertEquals("the version before the dash must agree with the body's", "version",
+                assertThrows(ValidationException.class, () -> RestParams.version(6L, "\"7-9f86d081884c7d65\"")).fieldErrors().get(0)
+                        .field());
+        for (String notATag : List.of("\"-7\"", "\"x-9f86\"", "\"7.5-9f86\"")) {
+            assertEquals(notATag, "If-Match",
+                    assertThrows(ValidationException.class, () -> RestParams.version(null, notATag)).fieldErrors().get(0).field());
+        }
     }
 
     /** PUT /network/people/19 with If-Match: 2 and "version": 3 used to answer 200 with version 3. */

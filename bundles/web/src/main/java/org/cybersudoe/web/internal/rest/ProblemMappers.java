@@ -6,12 +6,15 @@ import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import org.cybersudoe.core.error.AccessDeniedException;
 import org.cybersudoe.core.error.ProblemException;
+import org.cybersudoe.web.internal.auth.BasicCredentials;
 import org.cybersudoe.web.internal.problem.PayloadTooLargeException;
 import org.cybersudoe.web.internal.problem.Problems;
 
@@ -32,13 +35,13 @@ final class ProblemMappers {
 
     abstract static class Base<E extends Throwable> implements ExceptionMapper<E> {
 
-        private final Problems problems;
+        final Problems problems;
 
         @Context
-        private HttpHeaders headers;
+        HttpHeaders headers;
 
         @Context
-        private UriInfo uriInfo;
+        UriInfo uriInfo;
 
         Base(Problems problems) {
             this.problems = problems;
@@ -52,8 +55,27 @@ final class ProblemMappers {
     }
 
     static final class ForProblem extends Base<ProblemException> {
+
+        @Context
+        private SecurityContext security;
+
         ForProblem(Problems problems) {
             super(problems);
+        }
+
+        /**
+         * A refusal to a caller who sent no valid credentials, on an operation open to anonymous
+         * callers for some uses only, is a 401 with its challenge: who they are may change the answer.
+         */
+        @Override
+        public Response toResponse(ProblemException exception) {
+            if (exception instanceof AccessDeniedException && (security == null || security.getUserPrincipal() == null)) {
+                return RequestProblems.toResponse(problems.unauthenticated(
+                        BasicCredentials.parse(headers.getHeaderString(HttpHeaders.AUTHORIZATION)).isPresent()
+                                ? "credentials-invalid" : "credentials-missing",
+                        RequestProblems.language(headers), RequestProblems.instance(uriInfo)));
+            }
+            return super.toResponse(exception);
         }
     }
 

@@ -109,7 +109,7 @@ public final class RestServerFactory {
         extensions.add(new AuthenticationFilter(authenticator, problems));
         // after authentication: a key belongs to the caller who sent it
         extensions.add(new IdempotencyFilter(idempotencyKeys, settings, problems, Clock.systemUTC()));
-        extensions.add(new VersionTags());
+        extensions.add(new VersionTags(mapper));
         extensions.addAll(ProblemMappers.all(problems));
         // ?limit=abc, ?offset=99999999999: a 400 naming the parameter rather than JAX-RS's 404
         extensions.add(new QueryNumbers());

@@ -37,14 +37,15 @@ final class VersionTagParameters {
                 }
                 if (success.getHeaders() == null || !success.getHeaders().containsKey("ETag")) {
                     success.addHeaderObject("ETag", new Header().schema(new StringSchema())
-                            .description("The record's version, quoted (\"7\"): send it back in If-Match to update it"));
+                            .description("The record's version and a digest of this answer (\"7-9f86d081884c7d65\"): send it back "
+                                    + "in If-Match to update the record"));
                 }
                 if (entry.getKey() == PathItem.HttpMethod.GET && !hasHeaderParameter(operation, "If-None-Match")) {
                     operation.addParametersItem(new HeaderParameter().name("If-None-Match").required(false)
-                            .description("The ETag you hold: while the record still has that version, the answer is "
+                            .description("The ETag you hold: while the answer would be the same, it is "
                                     + "304 Not Modified without a body").schema(new StringSchema()));
                     operation.getResponses().addApiResponse("304",
-                            new ApiResponse().description("The record still has the version named in If-None-Match"));
+                            new ApiResponse().description("The answer is still the one tagged in If-None-Match"));
                 }
             }
         }

@@ -5,6 +5,9 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Optional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import javax.annotation.Priority;
 import javax.ws.rs.HttpMethod;
 import javax.ws.rs.Priorities;
@@ -14,15 +17,32 @@ import javax.ws.rs.container.ContainerResponseFilter;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 
+import org.cybersudoe.core.digest.Sha256;
+
 /**
  * Gives every successful answer that is one versioned record (a record with a {@code version}
- * component, as every record an update checks) the header {@code ETag: "<version>"}, which an
- * update takes back in {@code If-Match}. A GET whose {@code If-None-Match} names the version
- * the record still has is answered 304 without a body, so a client polling a record downloads it
- * only when it changed. The areas write nothing for it.
+ * component, as every record an update checks) the header {@code ETag: "<version>-<digest>"},
+ * which an update takes back in {@code If-Match} ({@link org.cybersudoe.web.RestParams#version}
+ * reads the version before the dash). A GET whose {@code If-None-Match} names the tag the answer
+ * still has is answered 304 without a body, so a client polling a record downloads it only when
+ * it changed. The areas write nothing for it.
+ * <p>
+ * The digest is there because a version counts the changes an update makes, while an answer
+ * may also show what other records say of it (an event's places taken, a company's contacts, a
+ * meeting's decisions): those move without the version, and a tag of the version alone would
+ * tell a poller nothing changed.
  */
 @Priority(Priorities.HEADER_DECORATOR)
 final class VersionTags implements ContainerResponseFilter {
+
+    /** Hex digits of the content's SHA-256 kept in the tag: enough to tell two states of one record apart. */
+    private static final int DIGEST_DIGITS = 16;
+
+    private final ObjectMapper mapper;
+
+    VersionTags(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
 
     /** Per class, the accessor of its {@code version} component, if it is a record that has one. */
     private final ClassValue<Optional<Method>> versionAccessors = new ClassValue<>() {
@@ -62,13 +82,24 @@ final class VersionTags implements ContainerResponseFilter {
         }
     }
 
-    private static Optional<String> tag(Method accessor, Object record) {
+    private Optional<String> tag(Method accessor, Object record) {
+        Object version;
         try {
-            Object version = accessor.invoke(record);
-            return version == null ? Optional.empty() : Optional.of("\"" + version + "\"");
+            version = accessor.invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
             return Optional.empty();
         }
+        if (version == null) {
+            return Optional.empty();
+        }
+        byte[] content;
+        try {
+            content = mapper.writeValueAsBytes(record);
+        } catch (JsonProcessingException e) {
+            // the writer fails the same way and answers with a problem: no tag to give
+            return Optional.empty();
+        }
+        return Optional.of("\"" + version + "-" + Sha256.hex(content).substring(0, DIGEST_DIGITS) + "\"");
     }
 
     /**

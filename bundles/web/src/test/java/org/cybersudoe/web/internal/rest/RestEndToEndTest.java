@@ -2,6 +2,7 @@ package org.cybersudoe.web.internal.rest;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
@@ -127,6 +128,18 @@ public class RestEndToEndTest {
         assertEquals("hello ana", send(to("/v1/sample/teams/public").header("Authorization", AUTH)).body());
         assertEquals("hello stranger", send(to("/v1/sample/teams/public").header("Authorization", TestRealm.basic("x", "y"))).body());
         problem(send(to("/v1/sample/teams/public/strict")), 401);
+    }
+
+    /** POST /diagnostic/assessments without credentials was a 403 naming a role, with no way to learn that signing in helps. */
+    @Test
+    public void aRefusalOfAnAnonymousCallerAsksForCredentials() throws Exception {
+        HttpResponse<String> anonymous = send(to("/v1/sample/teams/public/roster").header("Accept-Language", "pt"));
+        JsonNode problem = problem(anonymous, 401);
+        assertEquals("https://cybersudoe.org/problems/unauthenticated", problem.get("type").asText());
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        problem(send(to("/v1/sample/teams/public/roster").header("Authorization", TestRealm.basic("x", "y"))), 401);
+        // a caller who is known and still lacks the role is refused as before
+        problem(send(to("/v1/sample/teams/public/roster").header("Authorization", AUTH)), 403);
     }
 
     @Test
@@ -280,22 +293,38 @@ public class RestEndToEndTest {
     public void aVersionedRecordCarriesItsVersionAsETagAndAnUnchangedOneIsNotSentAgain() throws Exception {
         HttpResponse<String> read = send(to("/v1/sample/teams/7/charter").header("Authorization", AUTH));
         assertEquals(200, read.statusCode());
-        assertEquals("\"7\"", read.headers().firstValue("ETag").orElse(null));
+        String tag = read.headers().firstValue("ETag").orElse("");
+        assertTrue("the version, then a digest of the content: " + tag, tag.matches("\"7-[0-9a-f]{16}\""));
 
-        for (String unchanged : List.of("\"7\"", "W/\"7\"", "\"3\", \"7\"", "*")) {
+        String value = tag.substring(1, tag.length() - 1);
+        for (String unchanged : List.of(tag, "W/" + tag, "\"3-0123456789abcdef\", " + tag, "*")) {
             HttpResponse<String> notModified = send(to("/v1/sample/teams/7/charter").header("Authorization", AUTH)
                     .header("If-None-Match", unchanged));
             assertEquals(unchanged, 304, notModified.statusCode());
             assertEquals("", notModified.body());
-            assertEquals("\"7\"", notModified.headers().firstValue("ETag").orElse(null));
+            assertEquals(tag, notModified.headers().firstValue("ETag").orElse(null));
         }
-        HttpResponse<String> changed = send(to("/v1/sample/teams/7/charter").header("Authorization", AUTH)
-                .header("If-None-Match", "\"6\""));
-        assertEquals(200, changed.statusCode());
-        assertTrue(changed.body(), changed.body().contains("Charter of team 7"));
+        for (String changed : List.of("\"6-" + value.substring(2) + "\"", "\"7\"")) {
+            HttpResponse<String> sent = send(to("/v1/sample/teams/7/charter").header("Authorization", AUTH)
+                    .header("If-None-Match", changed));
+            assertEquals(changed, 200, sent.statusCode());
+            assertTrue(sent.body(), sent.body().contains("Charter of team 7"));
+        }
 
-        // the tag is what an update takes back in If-Match
-        assertEquals("{\"version\":7}", send(put("{\"name\":\"x\"}", read.headers().firstValue("ETag").get())).body());
+        // what other records say of it changes without its version: the tag changes, and a poller gets the new content
+        HttpResponse<String> signed = send(to("/v1/sample/teams/7/charter?signatories=2").header("Authorization", AUTH)
+                .header("If-None-Match", tag));
+        assertEquals(200, signed.statusCode());
+        assertTrue(signed.body(), signed.body().contains("signed by 2"));
+        String signedTag = signed.headers().firstValue("ETag").orElse("");
+        assertTrue(signedTag, signedTag.startsWith("\"7-"));
+        assertNotEquals(tag, signedTag);
+
+        // the tag is what an update takes back in If-Match, and a bare version still is too
+        assertEquals("{\"version\":7}", send(put("{\"name\":\"x\"}", tag)).body());
+        assertEquals("{\"version\":7}", send(put("{\"name\":\"x\"}", "W/" + tag)).body());
+        assertEquals("{\"version\":7}", send(put("{\"name\":\"x\"}", "\"7\"")).body());
+        problem(send(put("{\"name\":\"x\"}", "\"seven-" + value.substring(2) + "\"")), 400);
         // no version, no tag: a record without one, a list, an error
         assertFalse(send(to("/v1/sample/teams/1").header("Authorization", AUTH)).headers().firstValue("ETag").isPresent());
         assertFalse(send(to("/v1/sample/teams/list").header("Authorization", AUTH)).headers().firstValue("ETag").isPresent());

@@ -53,11 +53,14 @@ public class TeamResource {
                 List.of(new Samples.Member("ana", Samples.Role.STAFF)), 1);
     }
 
-    /** A versioned record, as the areas answer a GET of one; its version is the id asked. */
+    /**
+     * A versioned record, as the areas answer a GET of one; its version is the id asked. Its
+     * signatories stand for what other records say of it, which changes without the version.
+     */
     @GET
     @Path("/{id: [0-9]+}/charter")
-    public Samples.Versioned charter(@PathParam("id") long id) {
-        return new Samples.Versioned("Charter of team " + id, id);
+    public Samples.Versioned charter(@PathParam("id") long id, @QueryParam("signatories") @DefaultValue("0") int signatories) {
+        return new Samples.Versioned("Charter of team " + id + (signatories == 0 ? "" : ", signed by " + signatories), id);
     }
 
     /** A list as the areas page theirs, with two more integer parameters, one primitive. */
@@ -119,6 +122,18 @@ public class TeamResource {
     @Produces(MediaType.TEXT_PLAIN)
     public String hello(@Context SecurityContext security) {
         return "hello " + RestCallers.callerIfAny(security).map(Caller::login).orElse("stranger");
+    }
+
+    /** Open to anyone for what it says of itself, as the areas' self-service pages are; the rest needs a role. */
+    @GET
+    @Path("/public/roster")
+    @Anonymous
+    @Produces(MediaType.TEXT_PLAIN)
+    public String roster(@Context SecurityContext security) {
+        if (security == null || !security.isUserInRole("admin")) {
+            throw new AccessDeniedException("forbidden", "The roster needs the admin role.");
+        }
+        return "roster";
     }
 
     @GET
