@@ -46,6 +46,10 @@ final class AdminBootstrap {
         if (!generated && fromEnvironment.length() < 12) {
             throw new IllegalStateException(PASSWORD_VARIABLE + " must be at least 12 characters long");
         }
+        if (!generated && !Passwords.isVaried(fromEnvironment)) {
+            throw new IllegalStateException(PASSWORD_VARIABLE + " must have at least " + Passwords.MIN_DISTINCT_CHARACTERS
+                    + " different characters");
+        }
         String password = generated ? Passwords.generate(new SecureRandom(), 20) : fromEnvironment;
         engine.addUser(ADMIN_LOGIN, password);
         engine.addGroup(ADMIN_LOGIN, ADMIN_GROUP);

@@ -146,6 +146,8 @@ public class UserAccountsImpl implements UserAccounts {
                         () -> SecurityTexts.MESSAGES.text("error.field.password-too-short", MIN_PASSWORD_LENGTH))
                 .check(newPassword == null || !newPassword.toLowerCase(Locale.ROOT).contains(login.toLowerCase(Locale.ROOT)),
                         "password", "invalid-value", () -> SecurityTexts.MESSAGES.text("error.field.password-contains-login"))
+                .check(newPassword == null || Passwords.isVaried(newPassword), "password", "too-repetitive",
+                        () -> SecurityTexts.MESSAGES.text("error.field.password-repetitive", Passwords.MIN_DISTINCT_CHARACTERS))
                 .throwIfInvalid();
         store.edit(engine -> {
             if (engine.lookupUser(login) == null) {

@@ -53,6 +53,18 @@ public class AdminBootstrapTest {
     }
 
     @Test
+    public void aRepetitiveEnvironmentPasswordIsRefusedAndNothingIsCreated() {
+        InMemoryBackingEngine engine = new InMemoryBackingEngine();
+        try {
+            AdminBootstrap.ensureAdmin(engine, Map.of("CYBERSUDOE_ADMIN_PASSWORD", "adminadminadmin")::get, data);
+            fail("accepted an admin password of 5 different characters");
+        } catch (IllegalStateException expected) {
+            assertTrue(expected.getMessage(), expected.getMessage().contains("6 different characters"));
+            assertTrue(engine.passwords.isEmpty());
+        }
+    }
+
+    @Test
     public void laterStartsLeaveAnExistingAdminAlone() {
         InMemoryBackingEngine engine = new InMemoryBackingEngine();
         engine.addUser("lead", "secret");

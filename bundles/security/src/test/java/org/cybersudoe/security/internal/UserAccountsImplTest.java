@@ -118,10 +118,21 @@ public class UserAccountsImplTest {
 
         ValidationException weak = assertThrows(ValidationException.class,
                 () -> accounts.changeOwnPassword(Caller.fromRoleNames("ana", List.of("partner-staff", "partner.fib")), "ana"));
-        assertEquals(List.of("needs at least 12 characters", "must not contain the login"),
+        assertEquals(List.of("needs at least 12 characters", "must not contain the login", "needs at least 6 different characters"),
                 weak.fieldErrors().stream().map(f -> f.detail()).toList());
-        assertEquals(List.of("deve ter pelo menos 12 caracteres", "não deve conter o nome de utilizador"),
+        assertEquals(List.of("deve ter pelo menos 12 caracteres", "não deve conter o nome de utilizador",
+                "deve ter pelo menos 6 caracteres diferentes"),
                 weak.fieldErrors().stream().map(f -> f.text().resolve(Language.PT).orElseThrow()).toList());
+    }
+
+    @Test
+    public void aLongPasswordOfFewCharactersIsRefused() {
+        Caller ana = Caller.fromRoleNames("ana", List.of("partner-staff", "partner.fib"));
+        for (String repetitive : List.of("aaaaaaaaaaaa", "121212121212", "abcdeabcdeabcde")) {
+            ValidationException e = assertThrows(repetitive, ValidationException.class, () -> accounts.changeOwnPassword(ana, repetitive));
+            assertEquals(repetitive, List.of("too-repetitive"), e.fieldErrors().stream().map(f -> f.code()).toList());
+            assertEquals("doit compter au moins 6 caractères différents", e.fieldErrors().get(0).text().resolve(Language.FR).orElseThrow());
+        }
     }
 
     @Test
