@@ -51,16 +51,22 @@ public interface MeetingService {
 
     /**
      * Records attendance: each entry sets one person's status, other people keep theirs.
-     * All entries are checked before any is stored. Needs change rights on the host. Never null.
+     * All entries are checked before any is stored. Needs change rights on the host. A change
+     * raises the meeting's version; entries that change nothing keep it. Never null.
      */
     Meeting recordAttendance(Caller caller, long id, List<AttendanceEntry> entries);
 
-    /** Stores the meeting's minutes, replacing earlier ones. Needs change rights on the host. Never null. */
-    Meeting setMinutes(Caller caller, long id, String minutes);
+    /**
+     * Stores the meeting's minutes, replacing earlier ones, which raises the meeting's version.
+     * Needs change rights on the host. A stale {@code expectedVersion} is a
+     * {@link org.cybersudoe.core.error.ConflictException}, unless the meeting already holds
+     * these minutes: then nothing is written and the meeting is returned as it is. Never null.
+     */
+    Meeting setMinutes(Caller caller, long id, long expectedVersion, String minutes);
 
     /**
      * Adds a decision numbered after the last one ({@code decidedOn} null means the meeting's
-     * date). Needs change rights on the host. Never null.
+     * date), which raises the meeting's version. Needs change rights on the host. Never null.
      */
     Meeting addDecision(Caller caller, long id, String text, LocalDate decidedOn);
 

@@ -15,6 +15,7 @@ import java.util.Map;
 
 import javax.persistence.EntityManager;
 import javax.persistence.FlushModeType;
+import javax.persistence.LockModeType;
 
 import org.cybersudoe.core.error.ConflictException;
 import org.cybersudoe.core.error.NotFoundException;
@@ -155,13 +156,22 @@ public class MeetingServiceImpl implements MeetingService {
     }
 
     @Override
-    public Meeting setMinutes(Caller caller, long id, String minutes) {
+    public Meeting setMinutes(Caller caller, long id, long expectedVersion, String minutes) {
         caller.requireNetworkRead();
         new Validator().required("minutes", minutes).maxLength("minutes", minutes, 200_000).throwIfInvalid();
         return db.tx(em -> {
             MeetingEntity m = find(em, id);
             caller.requireChange(m.host.code);
-            m.minutes = minutes.strip();
+            String text = minutes.strip();
+            if (text.equals(m.minutes)) {
+                // stale or not, the meeting already holds these minutes: a retry whose first answer was lost,
+                // or the same minutes stored by someone else; nothing is overwritten and the version stays
+                return map(em, m);
+            }
+            if (m.version != expectedVersion) {
+                throw StructureServiceImpl.stale("error.conflict.stale.meeting", id, m.version);
+            }
+            m.minutes = text;
             em.flush();
             return map(em, m);
         });
@@ -181,6 +191,10 @@ public class MeetingServiceImpl implements MeetingService {
             d.decidedOn = decidedOn == null ? m.startLocal.toLocalDate() : decidedOn;
             m.decisions.add(d);
             em.persist(d);
+            // The decisions are part of the meeting as read, but rows of their own, which the meeting's version
+            // does not count (its attendance and minutes, held by the meeting, raise it already). Without this, a
+            // client polling the meeting with its ETag would be told nothing changed.
+            em.lock(m, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             em.flush();
             return map(em, m);
         });

@@ -72,8 +72,9 @@ public class MeetingServiceTest {
 
         meetings.recordAttendance(Callers.FIB_STAFF, m.id(), List.of(new AttendanceEntry(fibRep.id(), AttendanceStatus.PRESENT),
                 new AttendanceEntry(cmRep.id(), AttendanceStatus.EXCUSED)));
-        meetings.recordAttendance(Callers.FIB_STAFF, m.id(), List.of(new AttendanceEntry(cmRep.id(), AttendanceStatus.ABSENT)));
-        meetings.setMinutes(Callers.FIB_STAFF, m.id(), "The committee met in Toledo.");
+        Meeting attended = meetings.recordAttendance(Callers.FIB_STAFF, m.id(),
+                List.of(new AttendanceEntry(cmRep.id(), AttendanceStatus.ABSENT)));
+        meetings.setMinutes(Callers.FIB_STAFF, m.id(), attended.version(), "The committee met in Toledo.");
         meetings.addDecision(Callers.FIB_STAFF, m.id(), "Adopt the work plan.", null);
         Meeting read = meetings.addDecision(Callers.ADMIN, m.id(), "Next meeting in Lisbon.", LocalDate.of(2009, 11, 20));
 
@@ -106,6 +107,58 @@ public class MeetingServiceTest {
     }
 
     @Test
+    public void minutesTakeTheVersionReadAndARetryIsAnsweredAsTheMeetingIs() {
+        Meeting m = meetings.schedule(Callers.FIB_STAFF,
+                seminar("technical", LocalDateTime.of(2010, 6, 3, 9, 30), null, "Cuenca"));
+        Meeting written = meetings.setMinutes(Callers.FIB_STAFF, m.id(), m.version(), "  The committee met in Cuenca. ");
+        assertEquals("The committee met in Cuenca.", written.minutes());
+        assertTrue(written.version() > m.version());
+
+        ConflictException stale = assertThrows(ConflictException.class,
+                () -> meetings.setMinutes(Callers.ADMIN, m.id(), m.version(), "Someone else's minutes."));
+        assertEquals("version", stale.fieldErrors().get(0).field());
+        assertEquals("'meeting " + m.id() + "' was changed meanwhile (now at version " + written.version()
+                + "); read it again and retry.", stale.getMessage());
+        assertEquals("a stale write overwrites nothing", written, meetings.get(Callers.EVALUATOR, m.id()));
+
+        assertEquals("the same minutes retried with the version they were sent with are answered as the meeting is",
+                written, meetings.setMinutes(Callers.FIB_STAFF, m.id(), m.version(), "The committee met in Cuenca."));
+        assertEquals(written.version(), meetings.get(Callers.EVALUATOR, m.id()).version());
+
+        Meeting rewritten = meetings.setMinutes(Callers.FIB_ADMIN, m.id(), written.version(), "Corrected minutes.");
+        assertEquals("Corrected minutes.", meetings.get(Callers.EVALUATOR, m.id()).minutes());
+        assertTrue(rewritten.version() > written.version());
+    }
+
+    @Test
+    public void attendanceAndDecisionsRaiseTheMeetingsVersion() {
+        Meeting m = meetings.schedule(Callers.FIB_STAFF,
+                seminar("technical", LocalDateTime.of(2010, 6, 10, 9, 30), null, "Teruel"));
+
+        Meeting attended = meetings.recordAttendance(Callers.FIB_STAFF, m.id(),
+                List.of(new AttendanceEntry(fibRep.id(), AttendanceStatus.PRESENT)));
+        assertTrue("attendance is part of the meeting as read", attended.version() > m.version());
+        assertEquals(attended, meetings.get(Callers.EVALUATOR, m.id()));
+        Meeting same = meetings.recordAttendance(Callers.FIB_STAFF, m.id(),
+                List.of(new AttendanceEntry(fibRep.id(), AttendanceStatus.PRESENT)));
+        assertEquals("attendance recorded again as it is changes nothing", attended, same);
+        Meeting excused = meetings.recordAttendance(Callers.FIB_STAFF, m.id(),
+                List.of(new AttendanceEntry(fibRep.id(), AttendanceStatus.EXCUSED)));
+        assertTrue(excused.version() > attended.version());
+
+        Meeting decided = meetings.addDecision(Callers.FIB_STAFF, m.id(), "Approve the budget.", null);
+        assertTrue("decisions are part of the meeting as read", decided.version() > excused.version());
+        assertEquals(decided, meetings.get(Callers.EVALUATOR, m.id()));
+
+        // what the client read before the decision is stale now
+        assertThrows(ConflictException.class, () -> meetings.update(Callers.FIB_STAFF, m.id(), excused.version(),
+                seminar("technical", LocalDateTime.of(2010, 6, 11, 9, 30), "fib", "Teruel")));
+        assertThrows(ConflictException.class,
+                () -> meetings.setMinutes(Callers.FIB_STAFF, m.id(), excused.version(), "Minutes of Teruel."));
+        assertEquals(decided, meetings.get(Callers.EVALUATOR, m.id()));
+    }
+
+    @Test
     public void otherPartnersAndEvaluatorsCannotChangeAMeeting() {
         Meeting m = meetings.schedule(Callers.FIB_ADMIN,
                 seminar("steering", LocalDateTime.of(2010, 10, 21, 9, 30), "fib", "Pamplona"));
@@ -115,7 +168,7 @@ public class MeetingServiceTest {
                 seminar("steering", LocalDateTime.of(2010, 10, 22, 9, 30), "fib", "Pamplona")));
         assertThrows(AccessDeniedException.class, () -> meetings.recordAttendance(Callers.LEITAT_STAFF, m.id(),
                 List.of(new AttendanceEntry(fibRep.id(), AttendanceStatus.PRESENT))));
-        assertThrows(AccessDeniedException.class, () -> meetings.setMinutes(Callers.EVALUATOR, m.id(), "x"));
+        assertThrows(AccessDeniedException.class, () -> meetings.setMinutes(Callers.EVALUATOR, m.id(), m.version(), "x"));
         assertThrows(AccessDeniedException.class, () -> meetings.addDecision(Callers.CYBERMASSIF_STAFF, m.id(), "x", null));
         Meeting unchanged = meetings.get(Callers.EVALUATOR, m.id());
         assertEquals(m.start(), unchanged.start());

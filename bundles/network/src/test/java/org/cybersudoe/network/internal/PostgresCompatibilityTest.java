@@ -79,7 +79,7 @@ public class PostgresCompatibilityTest {
             Meeting m = meetings.schedule(Callers.FIB_STAFF, new MeetingDraft("steering", MeetingKind.SEMINAR,
                     LocalizedText.of(Language.ES, "Reunión extra"), LocalDateTime.of(2011, 3, 10, 9, 30), "Europe/Madrid", null,
                     null, "Toledo", null, "ES", null, List.of("Uno")));
-            meetings.setMinutes(Callers.FIB_STAFF, m.id(), "Acta: " + "x".repeat(10_000));
+            meetings.setMinutes(Callers.FIB_STAFF, m.id(), m.version(), "Acta: " + "x".repeat(10_000));
             Meeting read = meetings.addDecision(Callers.FIB_STAFF, m.id(), "Decisión", LocalDate.of(2011, 3, 10));
             assertEquals(10_006, read.minutes().length());
             assertEquals(7, meetings.list(Callers.EVALUATOR, new MeetingQuery("steering", null, null, null),

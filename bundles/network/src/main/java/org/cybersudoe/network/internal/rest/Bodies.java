@@ -147,7 +147,7 @@ public final class Bodies {
     public record AttendanceRecordBody(List<AttendanceEntryBody> entries) {
     }
 
-    public record MinutesBody(String minutes) {
+    public record MinutesBody(String minutes, Long version) {
     }
 
     public record NewDecisionBody(String text, LocalDate decidedOn) {

@@ -16,6 +16,7 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import org.cybersudoe.web.RestParams;
+import org.cybersudoe.core.error.NotFoundException;
 import org.cybersudoe.core.paging.Page;
 import org.cybersudoe.network.Meeting;
 import org.cybersudoe.network.MeetingKind;
@@ -23,6 +24,7 @@ import org.cybersudoe.network.MeetingQuery;
 import org.cybersudoe.network.MeetingService;
 import org.cybersudoe.network.internal.NetworkTexts;
 import org.cybersudoe.network.internal.rest.Bodies.AttendanceRecordBody;
+import org.cybersudoe.network.internal.rest.Bodies.DecisionBody;
 import org.cybersudoe.network.internal.rest.Bodies.MeetingBody;
 import org.cybersudoe.network.internal.rest.Bodies.MinutesBody;
 import org.cybersudoe.network.internal.rest.Bodies.NewDecisionBody;
@@ -93,9 +95,12 @@ public class MeetingResource {
 
     @PUT
     @Path("{id}/minutes")
-    @Operation(summary = "Stores the meeting's minutes")
-    public MeetingBody minutes(@Context SecurityContext security, @PathParam("id") long id, MinutesBody body) {
-        return Bodies.body(meetings.setMinutes(RestCallers.caller(security), id, body == null ? null : body.minutes()));
+    @Operation(summary = "Stores the meeting's minutes; send the meeting's version read (body or If-Match); 409 when stale")
+    public MeetingBody minutes(@Context SecurityContext security, @PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch, MinutesBody body) {
+        long version = RestParams.version(body == null ? null : body.version(), ifMatch);
+        return Bodies.body(meetings.setMinutes(RestCallers.caller(security), id, version,
+                body == null ? null : body.minutes()));
     }
 
     @POST
@@ -107,5 +112,15 @@ public class MeetingResource {
                 body == null ? null : body.decidedOn());
         int number = m.decisions().get(m.decisions().size() - 1).number();
         return RestParams.created(uri, number, Bodies.body(m));
+    }
+
+    @GET
+    @Path("{id}/decisions/{number}")
+    @Operation(summary = "One decision of a meeting, by its number (the Location of the decision added)")
+    public DecisionBody decisionInfo(@Context SecurityContext security, @PathParam("id") long id,
+            @PathParam("number") int number) {
+        return meetings.get(RestCallers.caller(security), id).decisions().stream().filter(d -> d.number() == number)
+                .findFirst().map(Bodies::body).orElseThrow(() -> new NotFoundException(
+                        NetworkTexts.MESSAGES.text("error.not-found.decision", id, number)));
     }
 }

@@ -28,8 +28,8 @@ import org.cybersudoe.core.digest.Sha256;
  * it changed. The areas write nothing for it.
  * <p>
  * The digest is there because a version counts the changes an update makes, while an answer
- * may also show what other records say of it (an event's places taken, a company's contacts, a
- * meeting's decisions): those move without the version, and a tag of the version alone would
+ * may also show what other records say of it (an event's places taken, a company's contacts, the
+ * names of a meeting's attendees): those move without the version, and a tag of the version alone would
  * tell a poller nothing changed.
  */
 @Priority(Priorities.HEADER_DECORATOR)
