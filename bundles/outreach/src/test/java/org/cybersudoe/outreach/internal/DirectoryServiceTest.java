@@ -123,6 +123,21 @@ public class DirectoryServiceTest {
     }
 
     @Test
+    public void aCreationAnswersTheVersionTheRecordIsStoredWith() {
+        Company c = area.directory.createCompany(CYBERMASSIF_STAFF, company("cybermassif", "Informatique du Puy", null, "FR"));
+        assertEquals(area.directory.company(CYBERMASSIF_STAFF, c.id()).version(), c.version());
+        // the version a client got from the creation is the one its next change must send
+        Company renamed = area.directory.updateCompany(CYBERMASSIF_STAFF, c.id(), c.version(),
+                company("cybermassif", "Informatique du Velay", null, "FR"));
+        assertEquals(c.version() + 1, renamed.version());
+
+        Contact k = area.directory.addContact(CYBERMASSIF_STAFF, c.id(), contact("ana@puy.example"));
+        assertEquals(area.directory.contact(CYBERMASSIF_STAFF, k.id()).version(), k.version());
+        Contact moved = area.directory.updateContact(CYBERMASSIF_STAFF, k.id(), k.version(), contact("ana@velay.example"));
+        assertEquals(k.version() + 1, moved.version());
+    }
+
+    @Test
     public void anUpdateThatChangesNothingKeepsTheVersion() {
         Company c = area.directory.createCompany(CYBERMASSIF_STAFF, company("cybermassif", "Informatique du Puy", "552 100 554", "FR"));
         Company read = area.directory.company(CYBERMASSIF_STAFF, c.id());

@@ -34,15 +34,19 @@ import javax.mail.BodyPart;
 import javax.mail.Message;
 import javax.mail.internet.MimeMessage;
 import javax.mail.internet.MimeMultipart;
+import javax.ws.rs.core.Response;
 
 import org.apache.james.jdkim.api.SignatureRecord;
 import org.cybersudoe.core.error.ConflictException;
 import org.cybersudoe.core.error.NotFoundException;
+import org.cybersudoe.core.error.UnavailableException;
 import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.i18n.LocalizedText;
+import org.cybersudoe.core.paging.PageRequest;
 import org.cybersudoe.outreach.Campaign;
 import org.cybersudoe.outreach.CampaignStatus;
+import org.cybersudoe.outreach.CompanyQuery;
 import org.cybersudoe.outreach.ImportProgress;
 import org.cybersudoe.outreach.IssueDraft;
 import org.cybersudoe.outreach.IssueSection;
@@ -51,6 +55,7 @@ import org.cybersudoe.outreach.internal.newsletter.CampaignServiceImpl;
 import org.cybersudoe.outreach.internal.newsletter.Dispatcher;
 import org.cybersudoe.outreach.internal.newsletter.MailConfig;
 import org.cybersudoe.outreach.internal.newsletter.NewsletterServiceImpl;
+import org.cybersudoe.outreach.internal.rest.UnsubscribeResource;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
@@ -247,6 +252,61 @@ public class DispatchTest {
         assertEquals(changed.version() + 1, renumbered.version());
         assertEquals(d.sections(), renumbered.sections());
         assertEquals(renumbered, newsletters.issue(ADMIN, created.id()));
+    }
+
+    @Test
+    public void aTestSendWhileTheMailServerIsDownIsNoFaultOfTheAddress() {
+        wire(1, 0, false);
+        NewsletterIssue created = issue(8);
+        newsletters.testSend(ADMIN, created.id(), Language.FR, "cybermassif", "ana@example.org");
+        assertEquals(1, smtp.getReceivedMessages().length);
+        ValidationException malformed = assertThrows(ValidationException.class,
+                () -> newsletters.testSend(ADMIN, created.id(), Language.FR, "cybermassif", "not-an-address"));
+        assertEquals(List.of("address"), malformed.fieldErrors().stream().map(f -> f.field()).toList());
+
+        int port = smtp.getSmtp().getPort();
+        smtp.stop();
+        UnavailableException down = assertThrows(UnavailableException.class,
+                () -> newsletters.testSend(ADMIN, created.id(), Language.FR, "cybermassif", "ana@example.org"));
+        assertEquals("a service unavailable, not a fault of the request", 503, down.status());
+        assertEquals("no field of the request is at fault", List.of(), down.fieldErrors());
+        assertEquals("Le serveur de messagerie est injoignable ou n’accepte pas de messages pour l’instant, rien n’a donc été "
+                + "envoyé ; réessayez plus tard ou demandez à un administrateur de vérifier les réglages de messagerie.",
+                down.detail(Language.FR));
+        for (Language l : Language.values()) {
+            assertFalse("the caller is not told where the server is", down.detail(l).contains("127.0.0.1")
+                    || down.detail(l).contains(String.valueOf(port)));
+        }
+    }
+
+    @Test
+    public void theUnsubscribePageSpeaksTheContactsLanguageElseTheBrowsers() throws Exception {
+        wire(1, 0, false);
+        importContacts("fib", "Bodega,ES,Ana,ana@bodega.example,es,consent,2024-01-10");
+        long ana = area.directory.companies(ADMIN, CompanyQuery.all(), PageRequest.first()).items().stream()
+                .flatMap(c -> area.directory.contacts(ADMIN, c.id()).stream()).findFirst().orElseThrow().id();
+        UnsubscribeResource page = new UnsubscribeResource(area.directory, dispatcher);
+        String token = dispatcher.tokens().token(1, ana);
+
+        // the page of the newsletter's own language, whatever the browser asks
+        String confirm = (String) page.page("fr-FR,fr;q=0.9", 1, ana, token).getEntity();
+        assertTrue(confirm, confirm.contains("<html lang=\"es\">") && confirm.contains("¿Dejar de recibir el boletín CyberSudoe"));
+
+        Response invalid = page.page("fr-FR,fr;q=0.9,en;q=0.5", 1, ana, "forged");
+        assertEquals(400, invalid.getStatus());
+        assertTrue(invalid.getEntity().toString(), invalid.getEntity().toString().contains("<html lang=\"fr\">")
+                && invalid.getEntity().toString().contains("Ce lien de désinscription n’est pas valide."));
+        String invalidPost = page.unsubscribe("pt-PT", 1, ana, "forged").getEntity().toString();
+        assertTrue(invalidPost, invalidPost.contains("Este link de cancelamento não é válido."));
+        assertTrue("English when the browser asks for no language of the platform",
+                page.page("de-DE", 1, ana, "forged").getEntity().toString().contains("This unsubscribe link is not valid."));
+
+        String done = (String) page.unsubscribe("fr", 1, ana, token).getEntity();
+        assertTrue(done, done.contains("<html lang=\"es\">") && done.contains("Se ha dado de baja"));
+        // a valid link whose contact was erased since: nobody's language is known but the browser's
+        area.directory.erase(ADMIN, ana);
+        String erased = (String) page.unsubscribe("pt-PT,pt;q=0.9", 1, ana, token).getEntity();
+        assertTrue(erased, erased.contains("<html lang=\"pt\">") && erased.contains("A subscrição foi cancelada"));
     }
 
     @Test

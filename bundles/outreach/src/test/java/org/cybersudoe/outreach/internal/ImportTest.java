@@ -25,6 +25,7 @@ import org.cybersudoe.core.paging.PageRequest;
 import org.cybersudoe.outreach.Company;
 import org.cybersudoe.outreach.CompanyQuery;
 import org.cybersudoe.outreach.Contact;
+import org.cybersudoe.outreach.DirectoryRow;
 import org.cybersudoe.outreach.ImportProgress;
 import org.cybersudoe.outreach.ImportReport;
 import org.cybersudoe.outreach.ImportService;
@@ -117,6 +118,29 @@ public class ImportTest {
     }
 
     @Test
+    public void anImpossibleDayFirstDateIsRejectedRatherThanMovedToTheMonthsEnd() throws IOException {
+        area = Area.fresh("import-dates", 500);
+        Path file = write("dates.csv", StandardCharsets.UTF_8, HEADER,
+                "Leap Day SL,,ES,,,,29/02/2000,,,Lea,lea@leap.example,es,consent,29/2/2024,fair",
+                "February SL,,ES,,,,31/04/2001,,,Feb,feb@february.example,es,consent,31/02/2024,fair",
+                "Iso SL,,ES,,,,2001-04-31,,,Iso,iso@iso.example,es,consent,2024-02-30,fair");
+        ImportReport report = area.imports.importCsv(FIB_STAFF, "fib", file, "dates.csv", ImportProgress.NONE);
+
+        assertEquals("3:founded:invalid-value 3:consent_date:invalid-value 4:founded:invalid-value 4:consent_date:invalid-value",
+                errors(report));
+        assertEquals(1, area.count("out_company"));
+        Company leap = area.directory.companies(FIB_STAFF, CompanyQuery.all(), PageRequest.first()).items().get(0);
+        assertEquals("2000-02-29", leap.founded().toString());
+        assertEquals("2024-02-29", area.directory.contacts(FIB_STAFF, leap.id()).get(0).consent().date().toString());
+
+        // the SOAP upsert reads its dates the same way
+        ImportReport soap = area.imports.upsert(FIB_STAFF, "fib", "soap", List.of(new DirectoryRow(1, "Soap SL", null, "ES", null,
+                null, null, null, null, null, "Sol", "sol@soap.example", "es", "consent", "31/02/2024", "fair")));
+        assertEquals("1:consent_date:invalid-value", errors(soap));
+        assertEquals(1, area.count("out_contact"));
+    }
+
+    @Test
     public void countriesAreAssignedIsoCodesAndRegionsFollowEurostatsPrefixes() throws IOException {
         area = Area.fresh("import-places", 500);
         Path file = write("places.csv", StandardCharsets.UTF_8, HEADER,
@@ -205,8 +229,30 @@ public class ImportTest {
         ValidationException e = assertThrows(ValidationException.class,
                 () -> area.imports.importCsv(CYBERMASSIF_STAFF, "cybermassif", file, "quote.csv", ImportProgress.NONE));
         assertEquals("malformed", e.fieldErrors().get(0).code());
+        assertEquals("line 5", e.fieldErrors().get(0).field());
+        // the caller's language throughout, without the parser's own English sentence
+        assertEquals("la structure CSV est rompue à partir de la ligne 5 : une cellule entre guillemets n’est jamais refermée, "
+                + "ou du texte suit son guillemet fermant ; rien n’a été importé",
+                e.fieldErrors().get(0).text().resolve(Language.FR).orElseThrow());
         assertEquals(0, area.count("out_company"));
         assertEquals(0, area.count("out_import"));
+    }
+
+    @Test
+    public void aRowWithMoreCellsThanTheHeaderIsRejectedRatherThanReadShifted() throws IOException {
+        area = Area.fresh("import-extra", 500);
+        List<String> lines = new ArrayList<>(List.of(rows(2)));
+        // a comma too many in the name: every cell after it would land one column to the right
+        lines.add("Dupont, Fils et Cie,,FR,FRJ1,62.01,small,,,,Contact 3,contact3@company3.example,fr,consent,2024-01-10,fair");
+        lines.add("Company 4,,FR,FRJ1,62.01,small,,,,Contact 4,contact4@company4.example,fr,consent,2024-01-10,fair,extra");
+        Path file = write("extra.csv", StandardCharsets.UTF_8, lines.toArray(String[]::new));
+        ImportReport report = area.imports.importCsv(CYBERMASSIF_STAFF, "cybermassif", file, "extra.csv", ImportProgress.NONE);
+
+        assertEquals("4:row:extra-cells 5:row:extra-cells", errors(report));
+        assertEquals(2, report.rejected());
+        assertEquals(2, area.count("out_company"));
+        assertEquals("compte 16 cellules alors que l’en-tête nomme 15 colonnes : une ligne décalée irait dans les mauvaises "
+                + "colonnes, elle n’est donc pas importée", error(report, 5, "row").detail(Language.FR));
     }
 
     @Test

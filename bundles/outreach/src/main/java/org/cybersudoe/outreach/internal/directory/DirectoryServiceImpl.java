@@ -103,6 +103,8 @@ public class DirectoryServiceImpl implements DirectoryService {
             c.updatedAt = c.createdAt;
             copy(d, c);
             em.persist(c);
+            // the version is set when the row is written: mapped before, the answer would carry 0 for a stored 1
+            em.flush();
             return Mapping.company(c, 0);
         });
     }
@@ -185,6 +187,8 @@ public class DirectoryServiceImpl implements DirectoryService {
             k.updatedAt = k.createdAt;
             copy(draft, k, c.country);
             em.persist(k);
+            // the version is set when the row is written: mapped before, the answer would carry 0 for a stored 1
+            em.flush();
             return Mapping.contact(k);
         });
     }

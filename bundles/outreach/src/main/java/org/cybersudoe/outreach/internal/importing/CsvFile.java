@@ -106,8 +106,9 @@ final class CsvFile {
                     if (e.getCause() instanceof CharacterCodingException coding) {
                         throw coding;
                     }
+                    // the parser's own sentence is English and speaks of its tokens: the caller gets the line in its language
                     throw new ValidationException("line " + (line + 1), "malformed",
-                            OutreachTexts.MESSAGES.text("error.field.file-broken", e.getCause().getMessage()));
+                            OutreachTexts.MESSAGES.text("error.field.file-broken", line + 1));
                 }
                 line = parser.getCurrentLineNumber();
                 if (++rows > maxRows) {

@@ -86,16 +86,18 @@ public class ImportServiceImpl implements ImportService {
         Columns columns = Columns.of(csv.header());
         LOG.info("Importing {} rows of {} ({}) into the directory of {} for {}", csv.rowCount(), sourceName, csv.describe(),
                 partner, caller.login());
+        int width = csv.header().size();
         try (CsvFile.Rows rows = csv.rows()) {
-            Iterator<DirectoryRow> directoryRows = new Iterator<>() {
+            Iterator<Incoming> directoryRows = new Iterator<>() {
                 @Override
                 public boolean hasNext() {
                     return rows.hasNext();
                 }
 
                 @Override
-                public DirectoryRow next() {
-                    return toDirectoryRow(columns, rows.next());
+                public Incoming next() {
+                    CsvFile.Row row = rows.next();
+                    return new Incoming(toDirectoryRow(columns, row), row.cells().size(), width);
                 }
             };
             return run(caller, partner, source(sourceName), columns, directoryRows, csv.rowCount(), progress);
@@ -111,10 +113,15 @@ public class ImportServiceImpl implements ImportService {
         if (rows.size() > maxRows) {
             throw new ValidationException("rows", "too-many-rows", OutreachTexts.MESSAGES.text("error.field.rows-too-many", maxRows));
         }
-        return run(caller, partner, source(sourceName), Columns.canonical(), rows.iterator(), rows.size(), ImportProgress.NONE);
+        return run(caller, partner, source(sourceName), Columns.canonical(),
+                rows.stream().map(r -> new Incoming(r, 0, 0)).iterator(), rows.size(), ImportProgress.NONE);
     }
 
-    private ImportReport run(Caller caller, String partner, String source, Columns columns, Iterator<DirectoryRow> rows,
+    /** A row as read, with its number of cells and the header's when it comes from a file (0 for a batch sent by a system). */
+    private record Incoming(DirectoryRow row, int cells, int headerCells) {
+    }
+
+    private ImportReport run(Caller caller, String partner, String source, Columns columns, Iterator<Incoming> rows,
             int total, ImportProgress progress) {
         RowChecker checker = new RowChecker(columns);
         LocalDateTime started = now();
@@ -137,9 +144,15 @@ public class ImportServiceImpl implements ImportService {
             List<RowError> batchErrors = new ArrayList<>();
             int batchRows = 0;
             while (rows.hasNext()) {
-                DirectoryRow row = rows.next();
+                Incoming incoming = rows.next();
+                DirectoryRow row = incoming.row();
                 batchRows++;
-                RowChecker.Result result = checker.check(row);
+                // a cell more than the header means a separator too many somewhere in the row: its cells are likely
+                // shifted, so none of them is trusted, even those that would pass their own checks
+                RowChecker.Result result = incoming.cells() > incoming.headerCells() && incoming.headerCells() > 0
+                        ? new RowChecker.Result(null, List.of(checker.error(row.line(), "row", "extra-cells",
+                                OutreachTexts.MESSAGES.text("error.field.row.extra-cells", incoming.cells(), incoming.headerCells()))))
+                        : checker.check(row);
                 if (result.row() == null) {
                     batchErrors.addAll(result.errors());
                 } else {

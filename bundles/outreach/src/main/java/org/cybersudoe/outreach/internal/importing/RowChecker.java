@@ -5,6 +5,7 @@ import static org.cybersudoe.outreach.internal.OutreachTexts.MESSAGES;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,8 @@ import org.cybersudoe.outreach.internal.directory.Keys;
  */
 final class RowChecker {
 
-    private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d/M/uuuu");
+    // strict, as the ISO form is: the default resolver would turn 31/02 into the last day of February
+    private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final Map<String, Boolean> YES_NO = Map.ofEntries(Map.entry("yes", true), Map.entry("no", false),
             Map.entry("true", true), Map.entry("false", false), Map.entry("1", true), Map.entry("0", false),
             Map.entry("oui", true), Map.entry("non", false), Map.entry("si", true), Map.entry("sí", true),

@@ -14,6 +14,7 @@ import javax.persistence.EntityManager;
 
 import org.cybersudoe.core.error.ConflictException;
 import org.cybersudoe.core.error.NotFoundException;
+import org.cybersudoe.core.error.UnavailableException;
 import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.error.Validator;
 import org.cybersudoe.core.i18n.Language;
@@ -39,10 +40,13 @@ import org.cybersudoe.persistence.Jpql;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 @Component(service = {NewsletterService.class, NewsletterServiceImpl.class})
 public class NewsletterServiceImpl implements NewsletterService {
 
+    private static final Logger LOG = LoggerFactory.getLogger(NewsletterServiceImpl.class);
     private static final Map<String, String> SORT = Map.of("number", "i.number", "createdAt", "i.createdAt",
             "updatedAt", "i.updatedAt");
     private static final int SUBJECT = 200;
@@ -202,9 +206,18 @@ public class NewsletterServiceImpl implements NewsletterService {
         Mailer mailer = dispatcher.mailer();
         RenderedMessage m = render(issue, sample, mailer.unsubscribeUrl(0, 0, "test"), true);
         try (SmtpConnection smtp = new SmtpConnection(mailer.session(), mailer.config())) {
+            try {
+                smtp.open();
+            } catch (MessagingException e) {
+                throw mailServerUnavailable(e.getMessage());
+            }
             SmtpConnection.Reply reply = smtp.send(Mailer.withMailClassLoader(() -> mailer.build(m, sample.email(),
                     "<test-" + issueId + "-" + System.nanoTime() + "@" + mailer.config().fromAddress().replaceAll(".*@", "") + ">",
                     mailer.unsubscribeUrl(0, 0, "test"))), sample.email());
+            // a lost connection or a 4xx says nothing about the address: only a refusal for good (5xx) is about it
+            if (reply.outcome() == SmtpConnection.Outcome.TRANSIENT) {
+                throw mailServerUnavailable(reply.text());
+            }
             if (reply.outcome() != SmtpConnection.Outcome.ACCEPTED) {
                 throw new ValidationException("address", "not-sent",
                         OutreachTexts.MESSAGES.text("error.field.test-not-taken", reply.text()));
@@ -213,6 +226,13 @@ public class NewsletterServiceImpl implements NewsletterService {
             throw new ValidationException("address", "not-sent",
                     OutreachTexts.MESSAGES.text("error.field.test-not-built", e.getMessage()));
         }
+    }
+
+    /** The mail server is a dependency that failed, not the caller's input; its host and port are for the administrators' log. */
+    private UnavailableException mailServerUnavailable(String why) {
+        LOG.warn("Test send: the mail server {}:{} could not take the message: {}", dispatcher.mailer().config().host(),
+                dispatcher.mailer().config().port(), why);
+        return new UnavailableException(OutreachTexts.MESSAGES.text("error.unavailable.mail-server"));
     }
 
     /** The issue laid out for one recipient of a campaign (or a preview). */

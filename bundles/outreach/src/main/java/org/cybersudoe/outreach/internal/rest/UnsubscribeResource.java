@@ -1,7 +1,10 @@
 package org.cybersudoe.outreach.internal.rest;
 
+import java.util.Optional;
+
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -10,6 +13,8 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.cybersudoe.core.i18n.Language;
+import org.cybersudoe.core.i18n.Messages;
+import org.cybersudoe.outreach.Contact;
 import org.cybersudoe.outreach.internal.directory.DirectoryServiceImpl;
 import org.cybersudoe.outreach.internal.newsletter.Dispatcher;
 import org.cybersudoe.web.Anonymous;
@@ -43,12 +48,13 @@ public class UnsubscribeResource {
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     @Operation(summary = "The page of an unsubscribe link: asks to confirm with a button (changes nothing)")
-    public Response page(@QueryParam("c") long campaign, @QueryParam("r") long contact, @QueryParam("t") String token) {
+    public Response page(@HeaderParam("Accept-Language") String accept, @QueryParam("c") long campaign,
+            @QueryParam("r") long contact, @QueryParam("t") String token) {
         if (!dispatcher.tokens().valid(campaign, contact, token)) {
-            return invalid();
+            return invalid(Messages.negotiate(accept));
         }
         var found = directory.mailable(contact);
-        Language l = found.map(k -> k.language()).orElse(Language.EN);
+        Language l = language(found, accept);
         String address = found.map(k -> k.email()).orElse("");
         String action = "?c=" + campaign + "&r=" + contact + "&t=" + token;
         return Response.ok(page(l, Bodies.MESSAGES.get(l, "page.unsubscribe.confirm", escape(address))
@@ -60,20 +66,29 @@ public class UnsubscribeResource {
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.WILDCARD})
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     @Operation(summary = "Unsubscribes at once (RFC 8058 one-click, or the page's button)")
-    public Response unsubscribe(@QueryParam("c") long campaign, @QueryParam("r") long contact, @QueryParam("t") String token) {
+    public Response unsubscribe(@HeaderParam("Accept-Language") String accept, @QueryParam("c") long campaign,
+            @QueryParam("r") long contact, @QueryParam("t") String token) {
         if (!dispatcher.tokens().valid(campaign, contact, token)) {
-            return invalid();
+            return invalid(Messages.negotiate(accept));
         }
         var found = directory.mailable(contact);
         directory.unsubscribeContact(contact, "one-click link of campaign " + campaign);
-        Language l = found.map(k -> k.language()).orElse(Language.EN);
+        Language l = language(found, accept);
         return Response.ok(page(l, Bodies.MESSAGES.get(l, "page.unsubscribe.done", escape(found.map(k -> k.email()).orElse("")))))
                 .build();
     }
 
-    private static Response invalid() {
+    /**
+     * The language the newsletter was sent in, when the link names a known contact: the person reads the page in
+     * the language of the mail they clicked in, whatever their browser's setting; else the browser's.
+     */
+    private static Language language(Optional<Contact> contact, String accept) {
+        return contact.map(Contact::language).orElseGet(() -> Messages.negotiate(accept));
+    }
+
+    private static Response invalid(Language l) {
         return Response.status(400).type(MediaType.TEXT_HTML + ";charset=UTF-8")
-                .entity(page(Language.EN, Bodies.MESSAGES.get(Language.EN, "page.unsubscribe.invalid"))).build();
+                .entity(page(l, Bodies.MESSAGES.get(l, "page.unsubscribe.invalid"))).build();
     }
 
     private static String page(Language l, String paragraph) {

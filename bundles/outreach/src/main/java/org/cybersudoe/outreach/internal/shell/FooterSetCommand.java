@@ -3,6 +3,7 @@ package org.cybersudoe.outreach.internal.shell;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -39,6 +40,12 @@ public class FooterSetCommand extends OutreachCommand {
 
     @Option(name = "--en", description = "the footer in English" + LINES)
     String en;
+
+    // a footer is the partner's own, not a company's: the area's hint would send the operator looking for a company
+    @Override
+    protected Optional<String> refusalHint(String type) {
+        return "partner.scope".equals(type) ? Optional.of(say("console.hint.partner-scope.footer")) : super.refusalHint(type);
+    }
 
     @Override
     protected void run(Caller caller, PrintStream out) {

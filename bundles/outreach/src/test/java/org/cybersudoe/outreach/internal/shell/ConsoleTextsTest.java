@@ -79,6 +79,17 @@ public class ConsoleTextsTest {
                 + "  línea 3, Consent: es obligatorio para un contacto nuevo (required)\n", out.substring(out.indexOf("filas/s") + 7));
     }
 
+    @Test
+    public void aFootersRefusalSpeaksOfThePartnersFooter() {
+        assertEquals("only admins, or the admins and staff of the partner whose footer it is, may change it",
+                in(new FooterSetCommand(), null).refusalHint("partner.scope").orElseThrow());
+        assertEquals("seuls les administrateurs, ou les administrateurs et le personnel du partenaire dont c’est le pied de page, "
+                + "peuvent le modifier", in(new FooterSetCommand(), "fr_FR.UTF-8").refusalHint("partner.scope").orElseThrow());
+        assertEquals("a company's refusal still speaks of the company",
+                "only admins, or the admins and staff of the partner that owns the company, may change it",
+                in(new CompanyImportCommand(), null).refusalHint("partner.scope").orElseThrow());
+    }
+
     private static CompanyImportCommand importing(String lang) throws IOException {
         Path file = Files.createTempFile(ConsoleSessions.exchangeFolder(), "companies", ".csv");
         file.toFile().deleteOnExit();
