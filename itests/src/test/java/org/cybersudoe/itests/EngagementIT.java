@@ -5,6 +5,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import javax.mail.Multipart;
 import javax.mail.internet.MimeMessage;
@@ -42,12 +43,13 @@ public class EngagementIT extends CyberSudoeTestSupport {
     }
 
     private static String event(int capacity) {
-        String day = LocalDate.now().plusDays(40).toString();
+        // today where it is held: participants check in from the event's day on
+        String day = LocalDate.now(ZoneId.of("Europe/Lisbon")).toString();
         return "{\"partner\":\"ciebi\",\"themes\":[\"e-hr\"],\"language\":\"pt\",\"languages\":[\"pt\",\"en\"],"
                 + "\"title\":{\"pt\":\"Recursos humanos digitais\",\"en\":\"Digital HR\"},"
                 + "\"description\":{\"pt\":\"Uma manhã de trabalho.\",\"en\":\"A working morning.\"},"
                 + "\"venue\":{\"name\":\"Centro de Inovação\",\"city\":\"Coimbra\",\"region\":\"PT16\"},"
-                + "\"start\":\"" + day + "T09:30:00\",\"end\":\"" + day + "T12:30:00\",\"timeZone\":\"Europe/Lisbon\",\"capacity\":" + capacity + "}";
+                + "\"start\":\"" + day + "T00:30:00\",\"end\":\"" + day + "T23:30:00\",\"timeZone\":\"Europe/Lisbon\",\"capacity\":" + capacity + "}";
     }
 
     @Test
@@ -61,7 +63,7 @@ public class EngagementIT extends CyberSudoeTestSupport {
             assertEquals(bad.toString(), 400, bad.status());
             assertTrue(bad.toString(), bad.problemFields().containsAll(java.util.List.of("capacity", "venue.region")));
             assertEquals(403, postJson(EVENTS, other, event(10)).status());
-            Answer utc = postJson(EVENTS, staff, event(10).replace("T09:30:00\"", "T09:30:00Z\""));
+            Answer utc = postJson(EVENTS, staff, event(10).replace("T00:30:00\"", "T00:30:00Z\""));
             assertEquals("a wall-clock start with an offset is refused, not moved: " + utc, java.util.List.of("start"),
                     utc.problemFields());
 

@@ -30,7 +30,12 @@ import org.cybersudoe.engagement.EventStatus;
 import org.cybersudoe.engagement.Registration;
 import org.cybersudoe.engagement.RegistrationRequest;
 import org.cybersudoe.engagement.RegistrationStatus;
+import org.cybersudoe.outreach.Company;
+import org.cybersudoe.outreach.CompanyDraft;
 import org.cybersudoe.outreach.CompanyQuery;
+import org.cybersudoe.outreach.Consent;
+import org.cybersudoe.outreach.ConsentBasis;
+import org.cybersudoe.outreach.ContactDraft;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -292,6 +297,9 @@ public class EventsTest {
             area.events.register(Area.ANONYMOUS, a.id(), Drafts.registrant(i, Language.FR));
             area.events.register(Area.ANONYMOUS, b.id(), Drafts.registrant(i, Language.FR));
         }
+        // the day has come: check-in opens
+        forceStarted(a.id());
+        forceStarted(b.id());
         Registration byId = area.events.registrations(Area.ADMIN, a.id()).get(0);
         assertNotNull(area.events.checkIn(Area.CYBERMASSIF_STAFF, a.id(), byId.id()).checkedInAt());
         assertThrows(AccessDeniedException.class, () -> area.events.checkIn(Area.FIB_STAFF, a.id(), byId.id()));
@@ -353,11 +361,177 @@ public class EventsTest {
         assertEquals(List.of("status"), fields(early));
     }
 
-    /** Moves an event's start into the past, as time would. */
+    @Test
+    public void registrationsAreMadeByThePublicOrTheEventsPartnerAndAddNobodyToAnotherPartnersDirectory() {
+        Event e = openEvent(20);
+        Company fibs = area.directory.createCompany(Area.FIB_STAFF, new CompanyDraft("fib", "Hotel Bilbao", null, "ES", null, null,
+                null, null, null, null));
+        RegistrationRequest intoFib = new RegistrationRequest(fibs.id(), null, null, null, null, "X", "xa.r4@xa-test.example",
+                Language.ES);
+
+        // an evaluator reads everything and writes nothing, not even a registration in the public's shape
+        AccessDeniedException evaluator = assertThrows(AccessDeniedException.class,
+                () -> area.events.register(Area.EVALUATOR, e.id(), intoFib));
+        assertEquals("User 'eva' may not register companies to events of partner 'cybermassif'.", evaluator.getMessage());
+        assertEquals("El usuario «eva» no puede inscribir empresas en eventos del socio «cybermassif».",
+                evaluator.detail(Language.ES));
+        assertThrows(AccessDeniedException.class, () -> area.events.register(Area.EVALUATOR, e.id(), Drafts.registrant(1, Language.FR)));
+        // another partner's staff does not register to this partner's event
+        assertThrows(AccessDeniedException.class, () -> area.events.register(Area.FIB_STAFF, e.id(), intoFib));
+        // the event's own staff does not add a contact to another partner's company
+        AccessDeniedException directory = assertThrows(AccessDeniedException.class,
+                () -> area.events.register(Area.CYBERMASSIF_STAFF, e.id(), intoFib));
+        assertEquals("User 'carla' may not add contacts to the directory of partner 'fib' (company " + fibs.id()
+                + ") through a registration.", directory.getMessage());
+        assertEquals(0, area.count("eng_registration"));
+        assertEquals(List.of(), area.directory.contacts(Area.ADMIN, fibs.id()));
+
+        // a contact fib already holds is registered by the event's staff: the directory is only read
+        area.directory.addContact(Area.FIB_STAFF, fibs.id(), new ContactDraft("Xabier", "xabier@bilbao.example", Language.ES,
+                new Consent(ConsentBasis.INFORMED, java.time.LocalDate.now(), "fair")));
+        Registration known = area.events.register(Area.CYBERMASSIF_STAFF, e.id(), new RegistrationRequest(fibs.id(), null, null, null,
+                null, "Xabier", "xabier@bilbao.example", Language.ES));
+        assertEquals(fibs.id(), known.companyId());
+        assertEquals(1, area.directory.contacts(Area.ADMIN, fibs.id()).size());
+        // the event's staff adds its own partner's companies and contacts; an admin anyone; the public itself
+        Company own = area.directory.createCompany(Area.CYBERMASSIF_STAFF, new CompanyDraft("cybermassif", "Coutellerie", null, "FR",
+                null, null, null, null, null, null));
+        Registration staff = area.events.register(Area.CYBERMASSIF_STAFF, e.id(), new RegistrationRequest(own.id(), null, null, null,
+                null, "Claire", "claire@coutellerie.example", Language.FR));
+        assertNotNull(staff.contactId());
+        assertEquals(RegistrationStatus.CONFIRMED, area.events.register(Area.ADMIN, e.id(), intoFib).status());
+        assertEquals(1, area.directory.contacts(Area.ADMIN, fibs.id()).stream()
+                .filter(k -> k.email().equals("xa.r4@xa-test.example")).count());
+        assertEquals(RegistrationStatus.CONFIRMED, area.events.register(Area.ANONYMOUS, e.id(), Drafts.registrant(2, Language.FR)).status());
+        assertEquals(4, area.count("eng_registration"));
+    }
+
+    @Test
+    public void aWallClockTimeTheClocksSkipOrPassTwiceIsRefusedNamingTheField() {
+        EventDraft d = Drafts.event(20, 30);
+        java.util.function.BiFunction<String, String, EventDraft> at = (start, end) -> new EventDraft(d.partner(), d.themes(),
+                d.language(), d.languages(), d.title(), d.description(), d.venue(), null, java.time.LocalDateTime.parse(start),
+                java.time.LocalDateTime.parse(end), "Europe/Madrid", 20);
+
+        ValidationException skipped = assertThrows(ValidationException.class,
+                () -> area.events.create(Area.CYBERMASSIF_STAFF, at.apply("2027-03-28T02:30:00", "2027-03-28T03:30:00")));
+        assertEquals(List.of("start"), fields(skipped));
+        assertEquals("does not exist in Europe/Madrid: that day the clocks go forward from 02:00 to 03:00",
+                error(skipped, "start").detail());
+        assertEquals("no existe en Europe/Madrid: ese día los relojes se adelantan de las 02:00 a las 03:00",
+                error(skipped, "start").text().resolve(Language.ES).orElseThrow());
+        assertEquals(List.of("end"), fields(assertThrows(ValidationException.class,
+                () -> area.events.create(Area.CYBERMASSIF_STAFF, at.apply("2027-03-28T01:00:00", "2027-03-28T02:15:00")))));
+        ValidationException twice = assertThrows(ValidationException.class,
+                () -> area.events.create(Area.CYBERMASSIF_STAFF, at.apply("2027-10-31T02:30:00", "2027-10-31T04:00:00")));
+        assertEquals(List.of("start"), fields(twice));
+        assertTrue(error(twice, "start").detail(), error(twice, "start").detail().startsWith(
+                "is ambiguous in Europe/Madrid: that day the clocks go back from 03:00 to 02:00"));
+        assertEquals(0, area.count("eng_event"));
+
+        // across the change, times that exist once are kept as given, and the event lasts what its offsets say
+        Event across = area.events.create(Area.CYBERMASSIF_STAFF, at.apply("2027-03-28T01:00:00", "2027-03-28T04:00:00"));
+        assertEquals("2027-03-28T01:00+01:00", across.start().toOffsetDateTime().toString());
+        assertEquals("2027-03-28T04:00+02:00", across.end().toOffsetDateTime().toString());
+    }
+
+    @Test
+    public void aMissingPartnerIsNamedWithEveryOtherMissingFieldBeforeAnyScope() {
+        EventDraft empty = org.cybersudoe.engagement.internal.rest.Bodies.draft(new org.cybersudoe.engagement.internal.rest.Bodies
+                .EventBody(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                        null, null, null, null, null, null, null));
+        for (var caller : List.of(Area.CYBERMASSIF_STAFF, Area.EVALUATOR)) {
+            ValidationException missing = assertThrows(ValidationException.class, () -> area.events.create(caller, empty));
+            assertTrue(fields(missing).toString(), fields(missing).containsAll(List.of("partner", "themes", "language", "title",
+                    "venue", "start", "end", "timeZone", "capacity")));
+            assertEquals("is required", error(missing, "partner").detail());
+        }
+        Event e = openEvent(20);
+        ValidationException update = assertThrows(ValidationException.class,
+                () -> area.events.update(Area.CYBERMASSIF_STAFF, e.id(), e.version(), empty));
+        assertTrue(fields(update).toString(), fields(update).contains("partner"));
+        assertEquals(1, area.count("eng_event"));
+    }
+
+    @Test
+    public void checkInIsForThoseHoldingAPlaceFromTheEventsDayOn() throws Exception {
+        Event e = openEvent(1);
+        Registration placed = area.events.register(Area.ANONYMOUS, e.id(), Drafts.registrant(1, Language.FR));
+        Registration waiting = area.events.register(Area.ANONYMOUS, e.id(), Drafts.registrant(2, Language.FR));
+        assertEquals(Integer.valueOf(1), waiting.waitingPosition());
+
+        // a month ahead: nobody has come yet
+        ConflictException early = assertThrows(ConflictException.class,
+                () -> area.events.checkIn(Area.CYBERMASSIF_STAFF, e.id(), placed.id()));
+        String day = e.start().toLocalDate().toString();
+        assertEquals("Event " + e.id() + " takes place on " + day + " (Europe/Paris): check-in opens that day.", early.getMessage());
+        assertEquals("L’événement " + e.id() + " a lieu le " + day + " (Europe/Paris) : l’enregistrement des présences s’ouvre ce jour-là.",
+                early.detail(Language.FR));
+        assertThrows(ConflictException.class, () -> area.events.importSignInSheet(Area.CYBERMASSIF_STAFF, e.id(),
+                stream("email\nperson1@company1.example\n")));
+
+        forceStarted(e.id());
+        assertNotNull(area.events.checkIn(Area.CYBERMASSIF_STAFF, e.id(), placed.id()).checkedInAt());
+        // someone on the waiting list holds no place: refused, by address, id or sheet, and the list stays as it was
+        ConflictException onList = assertThrows(ConflictException.class,
+                () -> area.events.checkIn(Area.CYBERMASSIF_STAFF, e.id(), "person2@company2.example"));
+        assertEquals("person2@company2.example is number 1 on the waiting list of event " + e.id()
+                + ": give them a place first (cancel a registration or raise the capacity).", onList.getMessage());
+        assertEquals("person2@company2.example ocupa el puesto 1 en la lista de espera del evento " + e.id()
+                + ": asígnele primero una plaza (cancelando una inscripción o aumentando el aforo).", onList.detail(Language.ES));
+        assertThrows(ConflictException.class, () -> area.events.checkIn(Area.CYBERMASSIF_STAFF, e.id(), waiting.id()));
+        var sheet = area.events.importSignInSheet(Area.CYBERMASSIF_STAFF, e.id(), stream("email\nperson2@company2.example\n"));
+        assertEquals(List.of(2), sheet.errors().stream().map(x -> x.line()).toList());
+        assertEquals("person2@company2.example is number 1 on the waiting list: give them a place before checking them in",
+                sheet.errors().get(0).message());
+        Registration still = area.events.registrations(Area.ADMIN, e.id()).stream().filter(r -> r.id() == waiting.id()).findFirst()
+                .orElseThrow();
+        assertNull(still.checkedInAt());
+        assertEquals(Integer.valueOf(1), still.waitingPosition());
+        assertEquals(1, area.events.event(Area.ADMIN, e.id()).companiesAttended());
+
+        // given a place, they check in; the answer says what the list says
+        Event now = area.events.event(Area.ADMIN, e.id());
+        EventDraft bigger = draftOf(now);
+        area.events.update(Area.CYBERMASSIF_STAFF, e.id(), now.version(), new EventDraft(bigger.partner(), bigger.themes(),
+                bigger.language(), bigger.languages(), bigger.title(), bigger.description(), bigger.venue(), null, bigger.start(),
+                bigger.end(), bigger.timeZone(), 2));
+        Registration came = area.events.checkIn(Area.CYBERMASSIF_STAFF, e.id(), "person2@company2.example");
+        assertEquals(RegistrationStatus.CONFIRMED, came.status());
+        assertNull(came.waitingPosition());
+        assertEquals(2, area.events.event(Area.ADMIN, e.id()).companiesAttended());
+    }
+
+    @Test
+    public void registeringTheSameAddressAgainCreatesNothingAndSaysSo() {
+        Event e = openEvent(20);
+        var first = area.events.enrol(Area.ANONYMOUS, e.id(), Drafts.registrant(1, Language.FR));
+        assertTrue(first.created());
+        long owed = area.count("eng_outbox");
+        var again = area.events.enrol(Area.ANONYMOUS, e.id(), Drafts.registrant(1, Language.FR));
+        assertTrue("a repeat is not a creation", !again.created());
+        assertEquals(first.registration().id(), again.registration().id());
+        assertEquals("no second confirmation", owed, area.count("eng_outbox"));
+        // cancelled, then registered again: a place is taken anew
+        area.events.cancel(Area.CYBERMASSIF_STAFF, e.id(), first.registration().id());
+        assertTrue(area.events.enrol(Area.ANONYMOUS, e.id(), Drafts.registrant(1, Language.FR)).created());
+    }
+
+    @Test
+    public void aRegistrationShowsItsCompanysCountry() {
+        Event e = openEvent(20);
+        Registration r = area.events.register(Area.ANONYMOUS, e.id(), new RegistrationRequest(null, "Bodega Sol", "es", null, null,
+                "Ana", "ana@sol.example", Language.ES));
+        assertEquals("ES", r.country());
+        assertEquals("ES", area.events.registrations(Area.EVALUATOR, e.id()).get(0).country());
+    }
+
+    /** Moves an event's start an hour into the past, as time would, on the wall clock of its time zone too. */
     private void forceStarted(long eventId) {
+        java.time.ZonedDateTime start = java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Paris")).minusHours(1);
         area.db.tx(em -> em.createNativeQuery("UPDATE eng_event SET start_utc = ?, start_local = ? WHERE id = ?")
-                .setParameter(1, java.time.LocalDateTime.now().minusHours(2)).setParameter(2, java.time.LocalDateTime.now().minusHours(1))
-                .setParameter(3, eventId).executeUpdate());
+                .setParameter(1, start.withZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime())
+                .setParameter(2, start.toLocalDateTime()).setParameter(3, eventId).executeUpdate());
     }
 
     private static java.io.InputStream stream(String s) {

@@ -66,6 +66,21 @@ public class MissionsTest {
     }
 
     @Test
+    public void aMissionWithoutPartnerIsAFieldToNameNotAScopeToRefuse() {
+        MissionDraft empty = new MissionDraft(null, null, null, null, null, null, null, null);
+        for (var caller : List.of(Area.CYBERMASSIF_STAFF, Area.EVALUATOR)) {
+            ValidationException e = assertThrows(ValidationException.class, () -> area.missions.create(caller, empty));
+            assertEquals(List.of("partner", "companyId", "consultantDays", "themes", "language"),
+                    e.fieldErrors().stream().map(FieldError::field).toList());
+        }
+        Mission m = area.missions.create(Area.CYBERMASSIF_STAFF, draft(LocalDate.now()));
+        ValidationException update = assertThrows(ValidationException.class,
+                () -> area.missions.update(Area.CYBERMASSIF_STAFF, m.id(), m.version(), empty));
+        assertTrue(update.fieldErrors().toString(), update.fieldErrors().stream().anyMatch(x -> x.field().equals("partner")));
+        assertEquals(1, area.count("eng_mission"));
+    }
+
+    @Test
     public void badMissionsAreRefusedNamingTheFields() {
         MissionDraft bad = new MissionDraft(999_999L, "nowhere", null, LocalDate.now(), LocalDate.now().minusDays(1),
                 new BigDecimal("0.3"), Set.of(), null);

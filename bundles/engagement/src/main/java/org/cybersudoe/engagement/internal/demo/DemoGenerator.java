@@ -152,7 +152,7 @@ public final class DemoGenerator {
         });
     }
 
-    private record Registrant(long companyId, String companyName, long contactId, String contactName, String email,
+    private record Registrant(long companyId, String companyName, String country, long contactId, String contactName, String email,
             Language language) {
     }
 
@@ -175,7 +175,7 @@ public final class DemoGenerator {
                 new PageRequest(0, Math.min(500, Math.max(1, s.companiesPerPartner())), List.of())).items()) {
             for (Contact k : directory.contacts(Caller.SYSTEM, c.id())) {
                 if (k.email().endsWith(".demo.cybersudoe.example")) {
-                    pool.add(new Registrant(c.id(), c.name(), k.id(), k.name(), k.email(), k.language()));
+                    pool.add(new Registrant(c.id(), c.name(), c.country(), k.id(), k.name(), k.email(), k.language()));
                 }
             }
         }
@@ -231,6 +231,7 @@ public final class DemoGenerator {
             r.eventId = e.id;
             r.companyId = who.companyId();
             r.companyName = who.companyName();
+            r.country = who.country();
             r.contactId = who.contactId();
             r.contactName = who.contactName();
             r.email = who.email();

@@ -2,7 +2,10 @@ package org.cybersudoe.engagement.internal.events;
 
 import java.net.URI;
 import java.time.DateTimeException;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.Set;
 
 import org.cybersudoe.core.error.NotFoundException;
@@ -22,6 +25,7 @@ import org.cybersudoe.toolbox.ThemeRegistry;
 final class EventChecks {
 
     static final int MAX_CAPACITY = 10_000;
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private final StructureService structures;
     private final ThemeRegistry themes;
@@ -74,11 +78,16 @@ final class EventChecks {
         }
         v.required("start", d.start());
         v.required("end", d.end());
-        v.check(d.start() == null || d.end() == null || d.end().isAfter(d.start()), "end", "invalid-value",
-                () -> EngagementTexts.MESSAGES.text("error.field.end-after-start"));
         v.required("timeZone", d.timeZone());
         v.checkIfPresent(d.timeZone(), EventChecks::isZone, "timeZone", "invalid-value",
                 () -> EngagementTexts.MESSAGES.text("error.field.time-zone"));
+        ZoneId zone = d.timeZone() != null && isZone(d.timeZone()) ? ZoneId.of(d.timeZone()) : null;
+        boolean startExists = zone == null || checkWallClock(v, "start", d.start(), zone);
+        boolean endExists = zone == null || checkWallClock(v, "end", d.end(), zone);
+        // compared as instants once resolved: the wall clocks alone can put an end before its start across a change of offset
+        v.check(d.start() == null || d.end() == null || !startExists || !endExists
+                || (zone == null ? d.end().isAfter(d.start()) : d.end().atZone(zone).isAfter(d.start().atZone(zone))), "end",
+                "invalid-value", () -> EngagementTexts.MESSAGES.text("error.field.end-after-start"));
         v.required("capacity", d.capacity());
         v.checkIfPresent(d.capacity(), c -> c >= 1 && c <= MAX_CAPACITY, "capacity", "invalid-value",
                 () -> EngagementTexts.MESSAGES.text("error.field.capacity-range", MAX_CAPACITY));
@@ -115,6 +124,26 @@ final class EventChecks {
                         () -> EngagementTexts.MESSAGES.text("error.field.region-country", country, Places.nutsPrefix(country)));
             }
         }
+    }
+
+    /**
+     * A wall-clock time must name exactly one instant in the zone: a time the clocks skip (spring forward) would be moved,
+     * and one they pass twice (fall back) would be one of two guesses, so both are refused, as offsets are. True when the
+     * time names one instant (or is missing, which {@code required} reports).
+     */
+    private static boolean checkWallClock(Validator v, String field, LocalDateTime time, ZoneId zone) {
+        if (time == null) {
+            return true;
+        }
+        ZoneOffsetTransition change = zone.getRules().getTransition(time);
+        if (change == null) {
+            return true;
+        }
+        String from = CLOCK.format(change.getDateTimeBefore());
+        String to = CLOCK.format(change.getDateTimeAfter());
+        v.check(false, field, "invalid-value", () -> EngagementTexts.MESSAGES.text(
+                change.isGap() ? "error.field.local-time-skipped" : "error.field.local-time-repeated", zone.getId(), from, to));
+        return false;
     }
 
     private static boolean isZone(String zone) {

@@ -170,7 +170,7 @@ public final class EventRows {
     }
 
     public static Registration registration(RegistrationEntity r, Integer waitingPosition) {
-        return new Registration(r.id, r.eventId, r.companyId, r.contactId, r.companyName, r.contactName, r.email,
+        return new Registration(r.id, r.eventId, r.companyId, r.contactId, r.companyName, r.country, r.contactName, r.email,
                 Language.fromCode(r.language).orElseThrow(), RegistrationStatus.fromCode(r.status).orElseThrow(),
                 waitingPosition, instant(r.registeredAt), instant(r.checkedInAt));
     }

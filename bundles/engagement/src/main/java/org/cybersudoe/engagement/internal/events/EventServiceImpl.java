@@ -6,7 +6,9 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -132,8 +134,9 @@ public class EventServiceImpl implements EventService {
 
     @Override
     public Event create(Caller caller, EventDraft draft) {
-        caller.requireChange(draft.partner());
+        // the body first: a missing partner is a field to name, not a partner whose scope is refused
         checks.check(draft, 0).throwIfInvalid();
+        caller.requireChange(draft.partner());
         return db.tx(em -> {
             EventEntity e = new EventEntity();
             EventRows.apply(draft, e);
@@ -155,11 +158,11 @@ public class EventServiceImpl implements EventService {
         Event updated = db.tx(em -> {
             lockPlaces(em, id);
             EventEntity e = owned(caller, em, id);
-            caller.requireChange(draft.partner());
             if (!e.status.equals("planned") && !e.status.equals("open")) {
                 throw new ConflictException("status", EngagementTexts.MESSAGES.text("error.event.frozen", e.status));
             }
             checks.check(draft, e.confirmed).throwIfInvalid();
+            caller.requireChange(draft.partner());
             String before = EventRows.whenAndWhere(e);
             List<Object> contentBefore = EventRows.content(e);
             EventRows.apply(draft, e);
@@ -233,8 +236,17 @@ public class EventServiceImpl implements EventService {
         return changed;
     }
 
+    /** A registration, and whether this call made it: the same address registered again makes nothing new. */
+    public record Enrolment(Registration registration, boolean created) {
+    }
+
     @Override
     public Registration register(Caller caller, long eventId, RegistrationRequest request) {
+        return enrol(caller, eventId, request).registration();
+    }
+
+    /** {@link #register}, telling a new registration from the one the address already held. */
+    public Enrolment enrol(Caller caller, long eventId, RegistrationRequest request) {
         Validator v = new Validator();
         String address = request.email() == null ? null : request.email().strip();
         v.required("email", address).email("email", address).maxLength("email", address, 254);
@@ -253,13 +265,18 @@ public class EventServiceImpl implements EventService {
             throw new NotFoundException(EngagementTexts.MESSAGES.text("error.not-found.event", eventId));
         }
         boolean staff = caller.canChangePartnerRecords(target.partner);
+        // a platform account registers as its partner, within its scope; the public registers itself and needs no account
+        if (caller.canReadNetwork() && !staff) {
+            throw new AccessDeniedException("partner.scope",
+                    EngagementTexts.MESSAGES.text("error.denied.registration-scope", caller.login(), target.partner));
+        }
         if (!target.status.equals("open") && !(staff && target.status.equals("planned"))) {
             throw new ConflictException("status",
                     EngagementTexts.MESSAGES.text("error.event.closed-to-registration", eventId, target.status));
         }
-        Registrants.Found who = registrants.resolve(request, target.partner, eventId);
+        Registrants.Found who = registrants.resolve(caller, request, target.partner, eventId);
         String emailKey = Keys.email(request.email());
-        Registration done = db.tx(em -> {
+        Enrolment done = db.tx(em -> {
             lockPlaces(em, eventId);
             EventEntity e = em.find(EventEntity.class, eventId);
             em.refresh(e);
@@ -272,7 +289,7 @@ public class EventServiceImpl implements EventService {
                     .getResultList();
             RegistrationEntity r;
             if (!existing.isEmpty() && !existing.get(0).status.equals("cancelled")) {
-                return withPosition(em, existing.get(0));
+                return new Enrolment(withPosition(em, existing.get(0)), false);
             } else if (!existing.isEmpty()) {
                 r = existing.get(0);
                 r.cancelledAt = null;
@@ -284,6 +301,7 @@ public class EventServiceImpl implements EventService {
             }
             r.companyId = who.company().id();
             r.companyName = who.company().name();
+            r.country = who.company().country();
             r.contactId = who.contactId();
             r.contactName = who.contactName();
             r.email = address;
@@ -300,7 +318,7 @@ public class EventServiceImpl implements EventService {
             }
             em.flush();
             Outbox.owe(em, place ? MailKind.CONFIRMED : MailKind.WAITING, r.id);
-            return withPosition(em, r);
+            return new Enrolment(withPosition(em, r), true);
         });
         wakeup.wake();
         return done;
@@ -456,15 +474,27 @@ public class EventServiceImpl implements EventService {
         if (r.status.equals("cancelled")) {
             throw new ConflictException("status", EngagementTexts.MESSAGES.text("error.registration.cancelled", r.id));
         }
+        // someone waiting holds no place: checking them in would fill the room beyond its capacity without anyone seeing it
+        if (r.status.equals("waiting")) {
+            throw new ConflictException("status", EngagementTexts.MESSAGES.text("error.registration.waiting", r.email,
+                    String.valueOf(EventRows.waitingPosition(em, r)), String.valueOf(e.id)));
+        }
         if (r.checkedInAt == null) {
             r.checkedInAt = now();
         }
-        return EventRows.registration(r, null);
+        return withPosition(em, r);
     }
 
     private static void requireCheckInOpen(EventEntity e) {
         if (!e.status.equals("open") && !e.status.equals("held")) {
             throw new ConflictException("status", EngagementTexts.MESSAGES.text("error.event.closed-to-check-in", e.id, e.status));
+        }
+        // nobody attends before the event's day, where it takes place; a sheet may still come in after it
+        ZoneId zone = ZoneId.of(e.timeZone);
+        LocalDate today = now().atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDate();
+        if (today.isBefore(e.startLocal.toLocalDate())) {
+            throw new ConflictException("status", EngagementTexts.MESSAGES.text("error.event.check-in-not-yet", String.valueOf(e.id),
+                    e.startLocal.toLocalDate().toString(), e.timeZone));
         }
     }
 
@@ -508,6 +538,9 @@ public class EventServiceImpl implements EventService {
                                 EngagementTexts.MESSAGES.text("error.field.sheet.unknown-registration", email)));
                     } else if (r.status.equals("cancelled")) {
                         errors.add(new LineError(line, "email", EngagementTexts.MESSAGES.text("error.field.sheet.cancelled", email)));
+                    } else if (r.status.equals("waiting")) {
+                        errors.add(new LineError(line, "email", EngagementTexts.MESSAGES.text("error.field.sheet.waiting", email,
+                                String.valueOf(EventRows.waitingPosition(em, r)))));
                     } else if (!seen.add(key)) {
                         errors.add(new LineError(line, "email", EngagementTexts.MESSAGES.text("error.field.sheet.twice", email)));
                     } else if (r.checkedInAt != null) {

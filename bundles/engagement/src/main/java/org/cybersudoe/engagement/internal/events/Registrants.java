@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.cybersudoe.core.error.AccessDeniedException;
 import org.cybersudoe.core.error.ConflictException;
 import org.cybersudoe.core.error.NotFoundException;
 import org.cybersudoe.core.error.ValidationException;
@@ -37,7 +38,12 @@ final class Registrants {
         this.directory = directory;
     }
 
-    Found resolve(RegistrationRequest r, String eventPartner, long eventId) {
+    /**
+     * Finds or adds the registrant. A platform account adds contacts only to companies of partners it may change: it acts
+     * for its partner, and must not put people into another partner's directory. Someone registering without an account
+     * registers themselves, and their consent adds them to their company wherever it is.
+     */
+    Found resolve(Caller caller, RegistrationRequest r, String eventPartner, long eventId) {
         String email = Keys.email(r.email());
         Optional<Company> byAddress = first(new CompanyQuery(null, null, null, null, null, null, email, null));
         if (byAddress.isPresent()) {
@@ -47,6 +53,10 @@ final class Registrants {
             return new Found(c, k.id(), k.name() == null ? r.contactName() : k.name());
         }
         Company company = company(r, eventPartner);
+        if (caller.canReadNetwork() && !caller.canChangePartnerRecords(company.partner())) {
+            throw new AccessDeniedException("partner.scope", EngagementTexts.MESSAGES.text("error.denied.registration-directory",
+                    caller.login(), company.partner(), company.id()));
+        }
         try {
             Contact k = directory.addContact(Caller.SYSTEM, company.id(), new ContactDraft(r.contactName(), r.email().strip(),
                     r.language(), new Consent(ConsentBasis.INFORMED, LocalDate.now(), "registration to event " + eventId)));

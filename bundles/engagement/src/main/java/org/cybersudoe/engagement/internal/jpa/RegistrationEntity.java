@@ -21,6 +21,7 @@ public class RegistrationEntity {
     @Column(name = "company_id", nullable = false) public long companyId;
     @Column(name = "contact_id") public Long contactId;
     @Column(name = "company_name", nullable = false) public String companyName;
+    @Column(name = "country") public String country;
     @Column(name = "contact_name") public String contactName;
     @Column(name = "email", nullable = false) public String email;
     @Column(name = "language", nullable = false) public String language;

@@ -92,8 +92,9 @@ public class MissionServiceImpl implements MissionService {
 
     @Override
     public Mission create(Caller caller, MissionDraft d) {
-        caller.requireChange(d.partner());
+        // the body first: a missing partner is a field to name, not a partner whose scope is refused
         Company company = check(d);
+        caller.requireChange(d.partner());
         return db.tx(em -> {
             MissionEntity m = new MissionEntity();
             apply(d, company, m);
@@ -109,8 +110,9 @@ public class MissionServiceImpl implements MissionService {
 
     @Override
     public Mission update(Caller caller, long id, long expectedVersion, MissionDraft d) {
-        caller.requireChange(d.partner());
+        // the body first: a missing partner is a field to name, not a partner whose scope is refused
         Company company = check(d);
+        caller.requireChange(d.partner());
         return db.tx(em -> {
             MissionEntity m = owned(caller, em, id);
             if (m.status.equals("reported")) {

@@ -99,7 +99,7 @@ public final class Bodies {
     }
 
     static RegistrationBody body(Registration r) {
-        return new RegistrationBody(r.id(), r.eventId(), r.companyId(), r.contactId(), r.companyName(), null, null, null,
+        return new RegistrationBody(r.id(), r.eventId(), r.companyId(), r.contactId(), r.companyName(), r.country(), null, null,
                 r.contactName(), r.email(), r.language().code(), r.status().code(), r.waitingPosition(), r.registeredAt(),
                 r.checkedInAt());
     }

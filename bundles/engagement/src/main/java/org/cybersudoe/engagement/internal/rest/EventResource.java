@@ -1,6 +1,7 @@
 package org.cybersudoe.engagement.internal.rest;
 
 import java.io.InputStream;
+import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 
@@ -30,6 +31,7 @@ import org.cybersudoe.engagement.Registration;
 import org.cybersudoe.engagement.RegistrationRequest;
 import org.cybersudoe.engagement.SignInReport;
 import org.cybersudoe.engagement.internal.EngagementTexts;
+import org.cybersudoe.engagement.internal.events.EventServiceImpl;
 import org.cybersudoe.engagement.internal.rest.Bodies.CheckInBody;
 import org.cybersudoe.engagement.internal.rest.Bodies.EventBody;
 import org.cybersudoe.engagement.internal.rest.Bodies.RegistrationBody;
@@ -59,10 +61,11 @@ public class EventResource {
 
     /** Who calls without credentials: sees published events and may register, nothing more. */
 
-    private final EventService events;
+    private final EventServiceImpl events;
 
+    /** The implementation, which tells a new registration from a repeated one. */
     @Activate
-    public EventResource(@Reference EventService events) {
+    public EventResource(@Reference EventServiceImpl events) {
         this.events = events;
     }
 
@@ -128,16 +131,20 @@ public class EventResource {
     @Anonymous
     @Operation(summary = "Registers a company: email, language, contactName, and companyId or companyName with country "
             + "(nationalId, region). The directory's contact and company are found or created. 201 with status confirmed, or "
-            + "waiting with the waitingPosition; the confirmation e-mail follows. Registering again answers the same registration.")
+            + "waiting with the waitingPosition; the confirmation e-mail follows. Registering the same address again answers 200 with "
+            + "the same registration.")
     public Response register(@Context SecurityContext security, @Context UriInfo uri, @PathParam("id") long id,
             RegistrationBody body) {
         Caller caller = RestCallers.callerOrAnonymous(security);
         RegistrationRequest request = Bodies.request(body);
-        Registration r = events.register(caller, id, request);
+        EventServiceImpl.Enrolment enrolment = events.enrol(caller, id, request);
+        Registration r = enrolment.registration();
         // someone without an account learns nothing from the directory: only what they sent, and the place
         RegistrationBody answer = caller.canReadNetwork() ? Bodies.body(r) : Bodies.publicBody(r, request);
-        return Response.created(uri.getBaseUriBuilder().path("v1/engagement/events/{id}/registrations/{registration}")
-                .build(id, r.id())).entity(answer).build();
+        URI where = uri.getBaseUriBuilder().path("v1/engagement/events/{id}/registrations/{registration}").build(id, r.id());
+        // the address held this registration already: 200 tells the client nothing new was made, nor mailed
+        return enrolment.created() ? Response.created(where).entity(answer).build()
+                : Response.ok(answer).contentLocation(where).build();
     }
 
     @GET

@@ -133,6 +133,11 @@ public class ConsoleTest {
         EventCheckinCommand checkin = new EventCheckinCommand();
         checkin.events = area.events;
         checkin.eventId = open.id();
+        checkin.participant = "person1@company1.example";
+        // the console follows the service's rules: no check-in before the event's day
+        assertThrows(org.cybersudoe.core.error.ConflictException.class, () -> printed(checkin, Area.CYBERMASSIF_STAFF));
+        checkin.participant = null;
+        startedAnHourAgo(open.id());
         checkin.sheet = file("sheet.csv", "email\nnobody@nowhere.example\n");
         assertEquals("Nobody checked in: the sheet has 1 error(s).\n"
                 + "  line 2 (email): no registration of nobody@nowhere.example to this event\n", printed(checkin, Area.CYBERMASSIF_STAFF));
@@ -146,6 +151,14 @@ public class ConsoleTest {
         assertEquals("validar un informe requiere el rol admin o partner-admin (del socio de la misión)",
                 checkin.refusalHint("sign-off").orElseThrow());
         assertTrue(checkin.refusalHint("no-such-type").isEmpty());
+    }
+
+    /** Moves an event's start an hour into the past, on the wall clock of its time zone too, as time would. */
+    private void startedAnHourAgo(long eventId) {
+        java.time.ZonedDateTime start = java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Paris")).minusHours(1);
+        area.db.tx(em -> em.createNativeQuery("UPDATE eng_event SET start_utc = ?, start_local = ? WHERE id = ?")
+                .setParameter(1, start.withZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime())
+                .setParameter(2, start.toLocalDateTime()).setParameter(3, eventId).executeUpdate());
     }
 
     @Test
