@@ -11,7 +11,8 @@ import java.time.LocalDate;
  * @param relayStructure the structure the relay works for (a Cybersite, a chamber of commerce, ...)
  * @param trainedOn when
  * @param themeCode the theme the training was about; may be null for a general training
+ * @param version the record's version
  */
 public record RelayTraining(long id, long leadId, String relayName, String relayStructure, LocalDate trainedOn,
-        String themeCode) {
+        String themeCode, long version) {
 }

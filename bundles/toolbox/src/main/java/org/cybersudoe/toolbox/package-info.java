@@ -8,5 +8,5 @@
  * owned by a partner needs {@code requireChange(partner)}. Errors are core
  * {@link org.cybersudoe.core.error.ProblemException}s; nothing is written when one is thrown.
  */
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.cybersudoe.toolbox;

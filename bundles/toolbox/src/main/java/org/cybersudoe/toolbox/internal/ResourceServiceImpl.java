@@ -19,6 +19,7 @@ import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.paging.Page;
 import org.cybersudoe.core.paging.PageRequest;
 import org.cybersudoe.core.security.Caller;
+import org.cybersudoe.core.security.PartnerCodes;
 import org.cybersudoe.toolbox.LanguageVersion;
 import org.cybersudoe.toolbox.LanguageVersionDraft;
 import org.cybersudoe.toolbox.ProgressLine;
@@ -38,6 +39,8 @@ import org.cybersudoe.toolbox.internal.theme.ThemeRegistryImpl;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 @Component(service = ResourceService.class)
 public class ResourceServiceImpl implements ResourceService {
@@ -50,6 +53,10 @@ public class ResourceServiceImpl implements ResourceService {
     private final ToolboxDatabase db;
     private final ThemeRegistryImpl themes;
     private final ToolboxSettings settings;
+
+    /** The network's structures, when the network area is deployed: a resource's owner must be one of them. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile PartnerCodes partners;
 
     @Activate
     public ResourceServiceImpl(@Reference ToolboxDatabase db, @Reference ThemeRegistryImpl themes,
@@ -80,16 +87,18 @@ public class ResourceServiceImpl implements ResourceService {
     @Override
     public ToolResource create(Caller caller, ResourceDraft draft) {
         caller.requireNetworkRead();
-        validate(draft);
-        caller.requireChange(draft.ownerPartner());
-        new Validator().check(themes.available(draft.themeCode()), "themeCode", "invalid-value",
-                () -> themes.theme(draft.themeCode()).isPresent()
-                        ? ToolboxTexts.MESSAGES.text("error.field.theme-no-longer-deployed", draft.themeCode())
-                        : ToolboxTexts.MESSAGES.text("error.field.theme-not-deployed", draft.themeCode()))
-                .throwIfInvalid();
+        ResourceDraft d = withDefaultOwner(caller, draft);
+        Validator v = check(d);
+        v.checkIfPresent(d.themeCode(), t -> !Checks.CODE.matcher(t).matches() || themes.available(t), "themeCode",
+                "invalid-value", () -> themes.theme(d.themeCode()).isPresent()
+                        ? ToolboxTexts.MESSAGES.text("error.field.theme-no-longer-deployed", d.themeCode())
+                        : ToolboxTexts.MESSAGES.text("error.field.theme-not-deployed", d.themeCode()));
+        Checks.knownPartner(v, "ownerPartner", d.ownerPartner(), partners);
+        v.throwIfInvalid();
+        caller.requireChange(d.ownerPartner());
         return db.tx(em -> {
             ResourceEntity e = new ResourceEntity();
-            apply(e, draft);
+            apply(e, d);
             e.createdBy = caller.login();
             e.createdAt = ToolboxDatabase.utcNow();
             e.updatedAt = e.createdAt;
@@ -99,19 +108,34 @@ public class ResourceServiceImpl implements ResourceService {
         });
     }
 
+    /**
+     * A partner's user adds resources for their own partner: without an owner, it is theirs.
+     * Someone with no partner (the platform's admin) has no owner to default to.
+     */
+    private static ResourceDraft withDefaultOwner(Caller caller, ResourceDraft d) {
+        if (d == null || Checks.clean(d.ownerPartner()) != null || caller.partnerCode().isEmpty()) {
+            return d;
+        }
+        return new ResourceDraft(d.themeCode(), d.kind(), caller.partnerCode().get(), d.originalLanguage(), d.origin());
+    }
+
     @Override
     public ToolResource update(Caller caller, long id, long expectedVersion, ResourceDraft draft) {
         caller.requireNetworkRead();
-        validate(draft);
         return db.tx(em -> {
             ResourceEntity e = find(em, id);
             caller.requireChange(e.ownerPartner);
-            caller.requireChange(draft.ownerPartner());
-            if (!draft.themeCode().equals(e.themeCode)) {
-                new Validator().check(themes.available(draft.themeCode()), "themeCode", "invalid-value",
-                        () -> ToolboxTexts.MESSAGES.text("error.field.theme-not-deployed", draft.themeCode()))
-                        .throwIfInvalid();
+            Validator v = check(draft);
+            // what the resource already holds stays valid: a theme whose bundle was removed, an
+            // owner checked when it was set
+            v.checkIfPresent(draft.themeCode(), t -> t.equals(e.themeCode) || !Checks.CODE.matcher(t).matches()
+                    || themes.available(t), "themeCode", "invalid-value",
+                    () -> ToolboxTexts.MESSAGES.text("error.field.theme-not-deployed", draft.themeCode()));
+            if (!Objects.equals(draft.ownerPartner(), e.ownerPartner)) {
+                Checks.knownPartner(v, "ownerPartner", draft.ownerPartner(), partners);
             }
+            v.throwIfInvalid();
+            caller.requireChange(draft.ownerPartner());
             ToolResource before = toResource(e);
             apply(e, draft);
             boolean changes = !toResource(e).equals(before);
@@ -272,8 +296,11 @@ public class ResourceServiceImpl implements ResourceService {
         e.origin = Checks.clean(d.origin());
     }
 
-    /** Checks a draft, naming every offending field as the client sends it. */
-    static void validate(ResourceDraft d) {
+    /**
+     * The checks of a draft's form, naming every offending field as the client sends it; the
+     * caller adds those that need the database or the deployed themes, then throws.
+     */
+    static Validator check(ResourceDraft d) {
         Validator v = new Validator();
         if (d == null) {
             v.required("body", null).throwIfInvalid();
@@ -283,7 +310,7 @@ public class ResourceServiceImpl implements ResourceService {
         Checks.code(v, "ownerPartner", d.ownerPartner());
         v.required("originalLanguage", d.originalLanguage());
         v.maxLength("origin", d.origin(), 500);
-        v.throwIfInvalid();
+        return v;
     }
 
     static ToolResource toResource(ResourceEntity e) {

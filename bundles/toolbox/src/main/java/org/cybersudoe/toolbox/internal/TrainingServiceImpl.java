@@ -1,14 +1,18 @@
 package org.cybersudoe.toolbox.internal;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import javax.persistence.EntityManager;
 
 import org.cybersudoe.persistence.Jpql;
+import org.cybersudoe.core.error.ConflictException;
 import org.cybersudoe.core.error.NotFoundException;
 import org.cybersudoe.core.error.Validator;
 import org.cybersudoe.core.paging.Page;
@@ -66,11 +70,6 @@ public class TrainingServiceImpl implements TrainingService {
         });
     }
 
-    private boolean knownPartner(String code) {
-        PartnerCodes known = partners;
-        return known == null || known.known(code);
-    }
-
     @Override
     public ProjectLead getLead(Caller caller, long id) {
         caller.requireNetworkRead();
@@ -80,24 +79,17 @@ public class TrainingServiceImpl implements TrainingService {
     @Override
     public ProjectLead addLead(Caller caller, ProjectLeadDraft draft) {
         caller.requireNetworkRead();
-        Validator v = new Validator();
-        if (draft == null) {
-            v.required("body", null).throwIfInvalid();
-        }
-        Checks.code(v, "partnerCode", draft.partnerCode());
-        v.required("fullName", Checks.clean(draft.fullName())).maxLength("fullName", draft.fullName(), 200)
-                .email("email", Checks.clean(draft.email())).maxLength("email", draft.email(), 200);
-        date(v, "trainedOn", draft.trainedOn());
-        v.throwIfInvalid();
-        new Validator().check(knownPartner(draft.partnerCode()), "partnerCode", "invalid-value",
-                () -> ToolboxTexts.MESSAGES.text("error.field.known-partner", draft.partnerCode())).throwIfInvalid();
+        check(draft, true).throwIfInvalid();
         caller.requireChange(draft.partnerCode());
         return db.tx(em -> {
+            Optional<ProjectLeadEntity> same = same(em, draft, null);
+            if (same.isPresent()) {
+                // recorded again (a retry, a second colleague, the console after the REST): a second
+                // row would count the same person twice toward the leads trained
+                return toLead(same.get(), relayCounts(em).getOrDefault(same.get().id, 0));
+            }
             ProjectLeadEntity e = new ProjectLeadEntity();
-            e.partnerCode = draft.partnerCode();
-            e.fullName = draft.fullName().strip();
-            e.email = Checks.clean(draft.email());
-            e.trainedOn = draft.trainedOn();
+            apply(e, draft);
             e.createdAt = ToolboxDatabase.utcNow();
             em.persist(e);
             em.flush();
@@ -106,8 +98,150 @@ public class TrainingServiceImpl implements TrainingService {
     }
 
     @Override
+    public Optional<ProjectLead> sameLead(Caller caller, ProjectLeadDraft draft) {
+        caller.requireNetworkRead();
+        if (draft == null || draft.partnerCode() == null || Checks.clean(draft.fullName()) == null
+                || draft.trainedOn() == null) {
+            return Optional.empty();
+        }
+        return db.tx(em -> same(em, draft, null).map(e -> toLead(e, relayCounts(em).getOrDefault(e.id, 0))));
+    }
+
+    @Override
+    public ProjectLead updateLead(Caller caller, long id, long expectedVersion, ProjectLeadDraft draft) {
+        caller.requireNetworkRead();
+        return db.tx(em -> {
+            ProjectLeadEntity e = find(em, id);
+            caller.requireChange(e.partnerCode);
+            // a partner code the lead already has was checked when it was set
+            Validator v = check(draft, !e.partnerCode.equals(draft == null ? null : draft.partnerCode()));
+            if (draft.trainedOn() != null) {
+                LocalDate firstRelay = em.createQuery(
+                        "SELECT r FROM RelayTrainingEntity r WHERE r.leadId = :l ORDER BY r.trainedOn", RelayTrainingEntity.class)
+                        .setParameter("l", id).setMaxResults(1).getResultList().stream().map(r -> r.trainedOn).findFirst()
+                        .orElse(null);
+                v.check(firstRelay == null || !draft.trainedOn().isAfter(firstRelay), "trainedOn", "invalid-value",
+                        () -> ToolboxTexts.MESSAGES.text("error.field.lead-before-relays", firstRelay));
+            }
+            v.throwIfInvalid();
+            caller.requireChange(draft.partnerCode());
+            ProjectLead before = toLead(e, 0);
+            apply(e, draft);
+            boolean changes = !toLead(e, 0).equals(before);
+            // stale but changing nothing: a retry whose first answer was lost, already applied
+            if (changes && before.version() != expectedVersion) {
+                throw stale("error.conflict.lead-version", id, before.version());
+            }
+            if (changes) {
+                same(em, draft, id).ifPresent(other -> {
+                    throw new ConflictException("email", ToolboxTexts.MESSAGES.text("error.conflict.same-lead", other.id));
+                });
+            }
+            em.flush();
+            return toLead(e, relayCounts(em).getOrDefault(id, 0));
+        });
+    }
+
+    @Override
+    public void deleteLead(Caller caller, long id, long expectedVersion) {
+        caller.requireNetworkRead();
+        db.tx(em -> {
+            ProjectLeadEntity e = find(em, id);
+            caller.requireChange(e.partnerCode);
+            if (e.version != expectedVersion) {
+                throw stale("error.conflict.lead-version", id, e.version);
+            }
+            // a relay is only known through the lead who trained it
+            em.createQuery("DELETE FROM RelayTrainingEntity r WHERE r.leadId = :l").setParameter("l", id).executeUpdate();
+            em.remove(e);
+            return null;
+        });
+    }
+
+    @Override
     public RelayTraining recordRelay(Caller caller, long leadId, RelayTrainingDraft draft) {
         caller.requireNetworkRead();
+        return db.tx(em -> {
+            ProjectLeadEntity lead = find(em, leadId);
+            caller.requireChange(lead.partnerCode);
+            check(draft, lead).throwIfInvalid();
+            RelayTrainingEntity e = new RelayTrainingEntity();
+            e.leadId = leadId;
+            apply(e, draft);
+            e.recordedBy = caller.login();
+            e.recordedAt = ToolboxDatabase.utcNow();
+            em.persist(e);
+            em.flush();
+            return toRelay(e);
+        });
+    }
+
+    @Override
+    public RelayTraining getRelay(Caller caller, long leadId, long relayId) {
+        caller.requireNetworkRead();
+        return db.tx(em -> toRelay(findRelay(em, leadId, relayId)));
+    }
+
+    @Override
+    public RelayTraining updateRelay(Caller caller, long leadId, long relayId, long expectedVersion,
+            RelayTrainingDraft draft) {
+        caller.requireNetworkRead();
+        return db.tx(em -> {
+            RelayTrainingEntity e = findRelay(em, leadId, relayId);
+            ProjectLeadEntity lead = find(em, leadId);
+            caller.requireChange(lead.partnerCode);
+            check(draft, lead).throwIfInvalid();
+            RelayTraining before = toRelay(e);
+            apply(e, draft);
+            boolean changes = !toRelay(e).equals(before);
+            if (changes && before.version() != expectedVersion) {
+                throw stale("error.conflict.relay-version", relayId, before.version());
+            }
+            if (changes) {
+                // the relay answers for who wrote what it says now
+                e.recordedBy = caller.login();
+                e.recordedAt = ToolboxDatabase.utcNow();
+            }
+            em.flush();
+            return toRelay(e);
+        });
+    }
+
+    @Override
+    public void deleteRelay(Caller caller, long leadId, long relayId, long expectedVersion) {
+        caller.requireNetworkRead();
+        db.tx(em -> {
+            RelayTrainingEntity e = findRelay(em, leadId, relayId);
+            caller.requireChange(find(em, leadId).partnerCode);
+            if (e.version != expectedVersion) {
+                throw stale("error.conflict.relay-version", relayId, e.version);
+            }
+            em.remove(e);
+            return null;
+        });
+    }
+
+    /**
+     * The checks of a lead's draft, naming every offending field; the partner is checked
+     * against the network's structures when {@code newPartner}.
+     */
+    private Validator check(ProjectLeadDraft draft, boolean newPartner) {
+        Validator v = new Validator();
+        if (draft == null) {
+            v.required("body", null).throwIfInvalid();
+        }
+        Checks.code(v, "partnerCode", draft.partnerCode());
+        if (newPartner) {
+            Checks.knownPartner(v, "partnerCode", draft.partnerCode(), partners);
+        }
+        v.required("fullName", Checks.clean(draft.fullName())).maxLength("fullName", draft.fullName(), 200)
+                .email("email", Checks.clean(draft.email())).maxLength("email", draft.email(), 200);
+        date(v, "trainedOn", draft.trainedOn());
+        return v;
+    }
+
+    /** The checks of a relay's draft, naming every offending field. */
+    private Validator check(RelayTrainingDraft draft, ProjectLeadEntity lead) {
         Validator v = new Validator();
         if (draft == null) {
             v.required("body", null).throwIfInvalid();
@@ -116,27 +250,52 @@ public class TrainingServiceImpl implements TrainingService {
                 .required("relayStructure", Checks.clean(draft.relayStructure()))
                 .maxLength("relayStructure", draft.relayStructure(), 200);
         date(v, "trainedOn", draft.trainedOn());
-        String theme = Checks.clean(draft.themeCode());
-        v.checkIfPresent(theme, t -> themes.theme(t).isPresent(), "themeCode", "invalid-value",
+        v.checkIfPresent(draft.trainedOn(), d -> !d.isBefore(lead.trainedOn), "trainedOn", "invalid-value",
+                () -> ToolboxTexts.MESSAGES.text("error.field.relay-after-lead", lead.trainedOn));
+        v.checkIfPresent(Checks.clean(draft.themeCode()), t -> themes.theme(t).isPresent(), "themeCode", "invalid-value",
                 () -> ToolboxTexts.MESSAGES.text("error.field.known-theme"));
-        v.throwIfInvalid();
-        return db.tx(em -> {
-            ProjectLeadEntity lead = find(em, leadId);
-            caller.requireChange(lead.partnerCode);
-            new Validator().check(!draft.trainedOn().isBefore(lead.trainedOn), "trainedOn", "invalid-value",
-                    () -> ToolboxTexts.MESSAGES.text("error.field.relay-after-lead", lead.trainedOn)).throwIfInvalid();
-            RelayTrainingEntity e = new RelayTrainingEntity();
-            e.leadId = leadId;
-            e.relayName = draft.relayName().strip();
-            e.relayStructure = draft.relayStructure().strip();
-            e.trainedOn = draft.trainedOn();
-            e.themeCode = theme;
-            e.recordedBy = caller.login();
-            e.recordedAt = ToolboxDatabase.utcNow();
-            em.persist(e);
-            em.flush();
-            return toRelay(e);
-        });
+        return v;
+    }
+
+    /** Another lead of the draft's partner that is the same person, leaving out {@code except}. */
+    private static Optional<ProjectLeadEntity> same(EntityManager em, ProjectLeadDraft draft, Long except) {
+        String email = emailKey(Checks.clean(draft.email()));
+        String name = nameKey(draft.fullName());
+        return em.createQuery("SELECT l FROM ProjectLeadEntity l WHERE l.partnerCode = :p ORDER BY l.id",
+                ProjectLeadEntity.class).setParameter("p", draft.partnerCode()).getResultList().stream()
+                .filter(l -> !l.id.equals(except))
+                .filter(l -> email != null && l.email != null ? email.equals(emailKey(l.email))
+                        : name.equals(nameKey(l.fullName)) && draft.trainedOn().equals(l.trainedOn))
+                .findFirst();
+    }
+
+    /** Mail servers treat addresses alike whatever their case; people type them either way. */
+    private static String emailKey(String email) {
+        return email == null ? null : email.toLowerCase(Locale.ROOT);
+    }
+
+    /** "José  Pérez" and "jose perez" are one person typed twice. */
+    private static String nameKey(String name) {
+        String decomposed = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return decomposed.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static void apply(ProjectLeadEntity e, ProjectLeadDraft d) {
+        e.partnerCode = d.partnerCode();
+        e.fullName = d.fullName().strip();
+        e.email = Checks.clean(d.email());
+        e.trainedOn = d.trainedOn();
+    }
+
+    private static void apply(RelayTrainingEntity e, RelayTrainingDraft d) {
+        e.relayName = d.relayName().strip();
+        e.relayStructure = d.relayStructure().strip();
+        e.trainedOn = d.trainedOn();
+        e.themeCode = Checks.clean(d.themeCode());
+    }
+
+    private static ConflictException stale(String key, long id, long current) {
+        return new ConflictException("version", ToolboxTexts.MESSAGES.text(key, id, current));
     }
 
     @Override
@@ -204,6 +363,14 @@ public class TrainingServiceImpl implements TrainingService {
     }
 
     static RelayTraining toRelay(RelayTrainingEntity e) {
-        return new RelayTraining(e.id, e.leadId, e.relayName, e.relayStructure, e.trainedOn, e.themeCode);
+        return new RelayTraining(e.id, e.leadId, e.relayName, e.relayStructure, e.trainedOn, e.themeCode, e.version);
+    }
+
+    static RelayTrainingEntity findRelay(EntityManager em, long leadId, long relayId) {
+        RelayTrainingEntity e = em.find(RelayTrainingEntity.class, relayId);
+        if (e == null || e.leadId != leadId) {
+            throw new NotFoundException(ToolboxTexts.MESSAGES.text("error.not-found.relay", relayId, leadId));
+        }
+        return e;
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,11 +16,14 @@ import org.cybersudoe.core.error.NotFoundException;
 import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.paging.PageRequest;
+import org.cybersudoe.core.security.Caller;
+import org.cybersudoe.core.security.Role;
 import org.cybersudoe.toolbox.LanguageVersion;
 import org.cybersudoe.toolbox.LanguageVersionDraft;
 import org.cybersudoe.toolbox.ProgressLine;
 import org.cybersudoe.toolbox.ProjectLead;
 import org.cybersudoe.toolbox.ProjectLeadDraft;
+import org.cybersudoe.toolbox.RelayTraining;
 import org.cybersudoe.toolbox.RelayTrainingDraft;
 import org.cybersudoe.toolbox.ResourceDraft;
 import org.cybersudoe.toolbox.ResourceKind;
@@ -262,7 +266,7 @@ public class ToolboxServicesTest {
         ValidationException e = assertThrows(ValidationException.class, () -> training.addLead(Callers.ADMIN,
                 new ProjectLeadDraft("fibb", "Ana Sousa", null, LocalDate.of(2010, 3, 1))));
         assertEquals("partnerCode", e.fieldErrors().get(0).field());
-        assertEquals("ninguna estructura de la red tiene el código fibb",
+        assertEquals("debe ser el código de una estructura de la red",
                 e.fieldErrors().get(0).text().resolve(Language.ES).orElseThrow());
         assertEquals(before, training.listLeads(Callers.EVALUATOR, null, PageRequest.first()).total());
         training.addLead(Callers.ADMIN, new ProjectLeadDraft("ciebi", "Ana Sousa", null, LocalDate.of(2010, 3, 1)));
@@ -296,6 +300,160 @@ public class ToolboxServicesTest {
         training.recordRelay(Callers.FIB_STAFF, leadId, new RelayTrainingDraft("Marta", "CEEI Toledo", LocalDate.of(2010, 4, 1), null));
         assertEquals(1, training.getLead(Callers.EVALUATOR, leadId).relaysTrained());
         assertEquals(before.relaysTrained() + 1, training.progress(Callers.EVALUATOR).relaysTrained());
+    }
+
+    @Test
+    public void aResourceOwnedByAPartnerThatIsNoStructureOfTheNetworkIsRefused() {
+        deploy(90, "business-management");
+        resources.partners = code -> List.of("fib", "ciebi").contains(code);
+        long before = database.count("tbx_resource");
+        ValidationException e = assertThrows(ValidationException.class, () -> resources.create(Callers.ADMIN,
+                new ResourceDraft("business-management", ResourceKind.GUIDE, "nope", Language.ES, null)));
+        assertEquals(List.of("ownerPartner"), e.fieldErrors().stream().map(f -> f.field()).toList());
+        assertEquals("must be the code of a structure of the network", e.fieldErrors().get(0).detail());
+        assertEquals("doit être le code d’une structure du réseau",
+                e.fieldErrors().get(0).text().resolve(Language.FR).orElseThrow());
+        assertEquals(before, database.count("tbx_resource"));
+        assertTrue("nothing owned by it reaches the report", resources.translationReport(Callers.EVALUATOR, "business-management")
+                .get(0).gaps().stream().allMatch(g -> g.resourceId() == null));
+
+        ToolResource r = resources.create(Callers.ADMIN, new ResourceDraft("business-management", ResourceKind.GUIDE, "fib", Language.ES, null));
+        assertThrows(ValidationException.class, () -> resources.update(Callers.ADMIN, r.id(), r.version(),
+                new ResourceDraft("business-management", ResourceKind.GUIDE, "nope", Language.ES, null)));
+        assertEquals(r, resources.get(Callers.EVALUATOR, r.id()));
+        assertEquals("ciebi", resources.update(Callers.ADMIN, r.id(), r.version(),
+                new ResourceDraft("business-management", ResourceKind.GUIDE, "ciebi", Language.ES, null)).ownerPartner());
+    }
+
+    @Test
+    public void everyOffendingFieldIsNamedInOneAnswer() {
+        resources.partners = code -> code.equals("leitat");
+        training.partners = code -> code.equals("leitat");
+        ValidationException resource = assertThrows(ValidationException.class, () -> resources.create(Callers.ADMIN,
+                new ResourceDraft("no-such-theme", null, "nope", Language.ES, null)));
+        assertEquals(List.of("kind", "themeCode", "ownerPartner"), resource.fieldErrors().stream().map(f -> f.field()).toList());
+        ValidationException lead = assertThrows(ValidationException.class, () -> training.addLead(Callers.ADMIN,
+                new ProjectLeadDraft("nope", " ", "not-an-address", LocalDate.of(2010, 3, 1))));
+        assertEquals(List.of("partnerCode", "fullName", "email"), lead.fieldErrors().stream().map(f -> f.field()).toList());
+        ProjectLead l = training.addLead(Callers.LEITAT_STAFF, new ProjectLeadDraft("leitat", "Iker Etxebarria", null,
+                LocalDate.of(2010, 5, 3)));
+        long relays = database.count("tbx_relay_training");
+        ValidationException relay = assertThrows(ValidationException.class, () -> training.recordRelay(Callers.LEITAT_STAFF,
+                l.id(), new RelayTrainingDraft("", "CEEI Bizkaia", LocalDate.of(2010, 5, 1), "no-such-theme")));
+        assertEquals(List.of("relayName", "trainedOn", "themeCode"), relay.fieldErrors().stream().map(f -> f.field()).toList());
+        assertEquals(relays, database.count("tbx_relay_training"));
+    }
+
+    @Test
+    public void aPartnersUserOwnsTheResourcesTheyAddWithoutNamingAnOwner() {
+        deploy(91, "business-management");
+        ToolResource r = resources.create(Callers.FIB_STAFF, new ResourceDraft("business-management", ResourceKind.VIDEO, null,
+                Language.ES, null));
+        assertEquals("fib", r.ownerPartner());
+        Caller platformAdmin = new Caller("root", EnumSet.of(Role.ADMIN), Optional.empty());
+        ValidationException e = assertThrows("someone of no partner names the owner", ValidationException.class,
+                () -> resources.create(platformAdmin, new ResourceDraft("business-management", ResourceKind.VIDEO, " ", Language.ES, null)));
+        assertEquals(List.of("ownerPartner"), e.fieldErrors().stream().map(f -> f.field()).toList());
+        assertThrows("naming another partner still needs rights on it", AccessDeniedException.class,
+                () -> resources.create(Callers.FIB_STAFF, new ResourceDraft("business-management", ResourceKind.VIDEO, "leitat",
+                        Language.ES, null)));
+    }
+
+    @Test
+    public void theSamePersonRecordedTwiceIsOneLead() {
+        TrainingProgress before = training.progress(Callers.EVALUATOR);
+        ProjectLead first = training.addLead(Callers.LEITAT_STAFF, new ProjectLeadDraft("leitat", "xb Lead One",
+                "xb.lead1@example.org", LocalDate.of(2010, 10, 1)));
+        ProjectLeadDraft shouted = new ProjectLeadDraft("leitat", "xb Lead One", " XB.Lead1@Example.org ", LocalDate.of(2010, 10, 1));
+        assertEquals(Optional.of(first), training.sameLead(Callers.LEITAT_STAFF, shouted));
+        assertEquals(first, training.addLead(Callers.LEITAT_STAFF, shouted));
+        assertEquals(first, training.addLead(Callers.ADMIN, new ProjectLeadDraft("leitat", "Lead One", "xb.lead1@example.org",
+                LocalDate.of(2010, 10, 2))));
+
+        ProjectLead noMail = training.addLead(Callers.LEITAT_STAFF, new ProjectLeadDraft("leitat", "José Pérez", null,
+                LocalDate.of(2010, 10, 1)));
+        assertEquals("the same name, typed otherwise, trained the same day", noMail, training.addLead(Callers.LEITAT_STAFF,
+                new ProjectLeadDraft("leitat", " jose  PEREZ", null, LocalDate.of(2010, 10, 1))));
+        ProjectLead namesake = training.addLead(Callers.LEITAT_STAFF, new ProjectLeadDraft("leitat", "José Pérez", null,
+                LocalDate.of(2010, 11, 1)));
+        assertTrue("trained another day, another person", namesake.id() != noMail.id());
+        ProjectLead otherPartner = training.addLead(Callers.CYBERMASSIF_STAFF, new ProjectLeadDraft("cybermassif", "xb Lead One",
+                "xb.lead1@example.org", LocalDate.of(2010, 10, 1)));
+        assertTrue(otherPartner.id() != first.id());
+
+        TrainingProgress after = training.progress(Callers.EVALUATOR);
+        assertEquals(before.partners().stream().filter(p -> p.partnerCode().equals("leitat")).mapToInt(p -> p.leadsTrained())
+                .sum() + 3, after.partners().stream().filter(p -> p.partnerCode().equals("leitat"))
+                .mapToInt(p -> p.leadsTrained()).sum());
+    }
+
+    @Test
+    public void aLeadIsCorrectedWithTheVersionReadAndDeletedWithItsRelays() {
+        ProjectLead lead = training.addLead(Callers.CYBERMASSIF_STAFF, new ProjectLeadDraft("cybermassif", "Ainhoa Zubiri", "ainoha@cybermassif.example",
+                LocalDate.of(2010, 6, 1)));
+        ProjectLead other = training.addLead(Callers.CYBERMASSIF_STAFF, new ProjectLeadDraft("cybermassif", "Mikel Aranburu", "mikel@cybermassif.example",
+                LocalDate.of(2010, 6, 1)));
+        ProjectLeadDraft corrected = new ProjectLeadDraft("cybermassif", "Ainhoa Zubiri", "ainhoa@cybermassif.example", LocalDate.of(2010, 6, 1));
+        assertThrows(AccessDeniedException.class, () -> training.updateLead(Callers.LEITAT_STAFF, lead.id(), lead.version(), corrected));
+        ProjectLead fixed = training.updateLead(Callers.CYBERMASSIF_STAFF, lead.id(), lead.version(), corrected);
+        assertEquals("ainhoa@cybermassif.example", fixed.email());
+        assertTrue(fixed.version() > lead.version());
+        assertEquals("a retry whose answer was lost", fixed, training.updateLead(Callers.CYBERMASSIF_STAFF, lead.id(), lead.version(), corrected));
+        ConflictException stale = assertThrows(ConflictException.class, () -> training.updateLead(Callers.CYBERMASSIF_STAFF, lead.id(),
+                lead.version(), new ProjectLeadDraft("cybermassif", "Ainhoa Zubiri Etxe", "ainhoa@cybermassif.example", LocalDate.of(2010, 6, 1))));
+        assertEquals("Project lead " + lead.id() + " was changed meanwhile (now at version " + fixed.version()
+                + "); read it again and retry.", stale.getMessage());
+        ConflictException twice = assertThrows(ConflictException.class, () -> training.updateLead(Callers.CYBERMASSIF_STAFF,
+                other.id(), other.version(), new ProjectLeadDraft("cybermassif", "Mikel Aranburu", "AINHOA@cybermassif.example",
+                        LocalDate.of(2010, 6, 1))));
+        assertEquals("O gestor de projeto " + lead.id() + " já é esta pessoa; corrija ou elimine um dos dois registos.",
+                twice.detail(Language.PT));
+        assertEquals(other, training.getLead(Callers.EVALUATOR, other.id()));
+
+        training.recordRelay(Callers.CYBERMASSIF_STAFF, lead.id(), new RelayTrainingDraft("Marta", "CEEI Bizkaia", LocalDate.of(2010, 7, 1), null));
+        ValidationException late = assertThrows(ValidationException.class, () -> training.updateLead(Callers.CYBERMASSIF_STAFF,
+                lead.id(), fixed.version(), new ProjectLeadDraft("cybermassif", "Ainhoa Zubiri", "ainhoa@cybermassif.example",
+                        LocalDate.of(2010, 8, 1))));
+        assertEquals("must be on or before the first training of the lead's relays (2010-07-01)",
+                late.fieldErrors().get(0).detail());
+
+        long relays = database.count("tbx_relay_training");
+        assertThrows(AccessDeniedException.class, () -> training.deleteLead(Callers.LEITAT_STAFF, lead.id(), fixed.version()));
+        assertThrows(ConflictException.class, () -> training.deleteLead(Callers.CYBERMASSIF_STAFF, lead.id(), lead.version()));
+        assertEquals(fixed.id(), training.getLead(Callers.EVALUATOR, lead.id()).id());
+        training.deleteLead(Callers.CYBERMASSIF_STAFF, lead.id(), fixed.version());
+        assertThrows(NotFoundException.class, () -> training.getLead(Callers.EVALUATOR, lead.id()));
+        assertEquals(relays - 1, database.count("tbx_relay_training"));
+    }
+
+    @Test
+    public void aRelayIsReadCorrectedAndDeletedThroughItsLead() {
+        ProjectLead lead = training.addLead(Callers.LEITAT_STAFF, new ProjectLeadDraft("leitat", "Nerea Goikoetxea", null,
+                LocalDate.of(2010, 6, 1)));
+        ProjectLead otherLead = training.addLead(Callers.LEITAT_STAFF, new ProjectLeadDraft("leitat", "Unai Larrea", null,
+                LocalDate.of(2010, 6, 1)));
+        RelayTraining relay = training.recordRelay(Callers.LEITAT_STAFF, lead.id(),
+                new RelayTrainingDraft("Jon", "Cybersite Bilbao", LocalDate.of(2010, 7, 1), null));
+        assertEquals(relay, training.getRelay(Callers.EVALUATOR, lead.id(), relay.id()));
+        NotFoundException elsewhere = assertThrows(NotFoundException.class,
+                () -> training.getRelay(Callers.EVALUATOR, otherLead.id(), relay.id()));
+        assertEquals("No relay training '" + relay.id() + "' of project lead '" + otherLead.id() + "'.", elsewhere.getMessage());
+
+        RelayTrainingDraft corrected = new RelayTrainingDraft("Jon Ander", "Cybersite Bilbao", LocalDate.of(2010, 7, 1), null);
+        assertThrows(AccessDeniedException.class, () -> training.updateRelay(Callers.FIB_STAFF, lead.id(), relay.id(),
+                relay.version(), corrected));
+        RelayTraining fixed = training.updateRelay(Callers.LEITAT_STAFF, lead.id(), relay.id(), relay.version(), corrected);
+        assertEquals("Jon Ander", fixed.relayName());
+        assertTrue(fixed.version() > relay.version());
+        assertEquals(fixed, training.updateRelay(Callers.LEITAT_STAFF, lead.id(), relay.id(), relay.version(), corrected));
+        assertThrows(ConflictException.class, () -> training.updateRelay(Callers.LEITAT_STAFF, lead.id(), relay.id(),
+                relay.version(), new RelayTrainingDraft("Jon", "Cybersite Bilbao", LocalDate.of(2010, 7, 1), null)));
+        assertEquals(fixed, training.getRelay(Callers.EVALUATOR, lead.id(), relay.id()));
+
+        assertThrows(ConflictException.class, () -> training.deleteRelay(Callers.LEITAT_STAFF, lead.id(), relay.id(), relay.version()));
+        training.deleteRelay(Callers.LEITAT_STAFF, lead.id(), relay.id(), fixed.version());
+        assertEquals(List.of(), training.relays(Callers.EVALUATOR, lead.id()));
+        assertEquals(0, training.getLead(Callers.EVALUATOR, lead.id()).relaysTrained());
     }
 
     private ProgressLine line(ResourceKind kind) {

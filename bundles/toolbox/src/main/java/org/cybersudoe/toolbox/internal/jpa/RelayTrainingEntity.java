@@ -9,6 +9,7 @@ import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
+import javax.persistence.Version;
 
 @Entity
 @Table(name = "tbx_relay_training")
@@ -38,4 +39,8 @@ public class RelayTrainingEntity {
 
     @Column(name = "recorded_at", nullable = false)
     public LocalDateTime recordedAt;
+
+    @Version
+    @Column(name = "row_version", nullable = false)
+    public long version;
 }

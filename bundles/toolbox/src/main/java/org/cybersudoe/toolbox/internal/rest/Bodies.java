@@ -2,14 +2,19 @@ package org.cybersudoe.toolbox.internal.rest;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.cybersudoe.core.error.FieldError;
+import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.error.Validator;
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.i18n.LocalizedText;
@@ -149,15 +154,39 @@ public final class Bodies {
                 v.updatedAt(), null);
     }
 
-    static ResourceDraft draft(ResourceBody b) {
-        Validator v = new Validator().required("body", b);
-        v.throwIfInvalid();
-        ResourceKind kind = optionalEnum(v, "kind", b.kind(), ResourceKind::fromCode,
+    /**
+     * The draft a body stands for, its codes that name nothing left out (null) and named in
+     * {@code unreadable}: see {@link #withUnreadable}.
+     */
+    static ResourceDraft draft(ResourceBody b, Validator unreadable) {
+        new Validator().required("body", b).throwIfInvalid();
+        ResourceKind kind = optionalEnum(unreadable, "kind", b.kind(), ResourceKind::fromCode,
                 () -> MESSAGES.text("error.field.resource-kind"));
-        Language original = optionalEnum(v, "originalLanguage", b.originalLanguage(),
+        Language original = optionalEnum(unreadable, "originalLanguage", b.originalLanguage(),
                 c -> Language.fromCode(c).filter(l -> l.code().equals(c)), () -> MESSAGES.text("error.field.language"));
-        v.throwIfInvalid();
         return new ResourceDraft(b.themeCode(), kind, b.ownerPartner(), original, b.origin());
+    }
+
+    /**
+     * Calls the service with a draft whose unreadable codes were left out, so that one answer
+     * names every offending field, those the service checks too, rather than the codes alone
+     * and the rest on the next try. Every coded field is required, so a draft missing one is
+     * refused by the service's checks, which run before anything is written; the service's
+     * "is required" for a field the client did send is left out, its reason being that it
+     * names nothing.
+     */
+    static <T> T withUnreadable(Validator unreadable, Supplier<T> call) {
+        if (unreadable.errors().isEmpty()) {
+            return call.get();
+        }
+        List<FieldError> errors = new ArrayList<>(unreadable.errors());
+        Set<String> named = errors.stream().map(FieldError::field).collect(Collectors.toSet());
+        try {
+            call.get();
+        } catch (ValidationException e) {
+            e.fieldErrors().stream().filter(f -> !named.contains(f.field())).forEach(errors::add);
+        }
+        throw new ValidationException(errors);
     }
 
     static ReportBody body(ThemeTranslationReport r, Language language) {
@@ -196,7 +225,7 @@ public final class Bodies {
     }
 
     public record RelayBody(Long id, Long leadId, String relayName, String relayStructure, LocalDate trainedOn,
-            String themeCode) {
+            String themeCode, Long version) {
     }
 
     public record PartnerTrainingBody(String partnerCode, int leadsTrained, int leadsTarget, int relaysTrained) {
@@ -216,7 +245,8 @@ public final class Bodies {
     }
 
     static RelayBody body(RelayTraining r) {
-        return new RelayBody(r.id(), r.leadId(), r.relayName(), r.relayStructure(), r.trainedOn(), r.themeCode());
+        return new RelayBody(r.id(), r.leadId(), r.relayName(), r.relayStructure(), r.trainedOn(), r.themeCode(),
+                r.version());
     }
 
     static RelayTrainingDraft draft(RelayBody b) {

@@ -20,15 +20,18 @@ import javax.ws.rs.core.UriInfo;
 
 import org.cybersudoe.web.RestParams;
 import org.cybersudoe.core.error.ValidationException;
+import org.cybersudoe.core.error.Validator;
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.paging.Page;
 import org.cybersudoe.core.paging.PageRequest;
 import org.cybersudoe.toolbox.LanguageVersionDraft;
+import org.cybersudoe.toolbox.ResourceDraft;
 import org.cybersudoe.toolbox.ResourceKind;
 import org.cybersudoe.toolbox.ResourceQuery;
 import org.cybersudoe.toolbox.ResourceService;
 import org.cybersudoe.toolbox.ToolResource;
 import org.cybersudoe.toolbox.TranslationStatus;
+import org.cybersudoe.toolbox.internal.Checks;
 import org.cybersudoe.toolbox.internal.rest.Bodies.LanguageVersionBody;
 import org.cybersudoe.toolbox.internal.rest.Bodies.ProgressBody;
 import org.cybersudoe.toolbox.internal.rest.Bodies.ReportBody;
@@ -75,14 +78,16 @@ public class ResourceResource {
     }
 
     @POST
-    @Operation(summary = "Adds a resource for a deployed theme, owned by your partner")
+    @Operation(summary = "Adds a resource for a deployed theme, owned by your partner unless ownerPartner names another "
+            + "(required when you belong to no partner); its language versions are added afterwards")
     public Response create(@Context SecurityContext security, @Context UriInfo uri, ResourceBody body) {
+        Validator unreadable = new Validator();
         // versions are added one language at a time (PUT .../languages/{language}); on a PUT of the
         // resource they come back from a GET and are left as they are, but a new resource has none
-        if (body != null && body.versions() != null && !body.versions().isEmpty()) {
-            throw new ValidationException("versions", "read-only", Bodies.MESSAGES.text("error.field.versions-read-only"));
-        }
-        ToolResource created = resources.create(RestCallers.caller(security), Bodies.draft(body));
+        unreadable.check(body == null || body.versions() == null || body.versions().isEmpty(), "versions", "read-only",
+                () -> Bodies.MESSAGES.text("error.field.versions-read-only"));
+        ResourceDraft draft = Bodies.draft(body, unreadable);
+        ToolResource created = Bodies.withUnreadable(unreadable, () -> resources.create(RestCallers.caller(security), draft));
         return RestParams.created(uri, created.id(), Bodies.body(created));
     }
 
@@ -92,7 +97,10 @@ public class ResourceResource {
     public ResourceBody update(@Context SecurityContext security, @PathParam("id") long id,
             @HeaderParam("If-Match") String ifMatch, ResourceBody body) {
         long version = RestParams.version(body == null ? null : body.version(), ifMatch);
-        return Bodies.body(resources.update(RestCallers.caller(security), id, version, Bodies.draft(body)));
+        Validator unreadable = new Validator();
+        ResourceDraft draft = Bodies.draft(body, unreadable);
+        return Bodies.body(Bodies.withUnreadable(unreadable,
+                () -> resources.update(RestCallers.caller(security), id, version, draft)));
     }
 
     @PUT
@@ -106,10 +114,12 @@ public class ResourceResource {
             throw new ValidationException("language", "required", "is required");
         }
         long version = RestParams.version(body == null ? null : body.version(), ifMatch);
+        Validator unreadable = new Validator();
         LanguageVersionDraft draft = body == null ? null : new LanguageVersionDraft(body.title(), body.location(),
-                RestParams.code("status", body.status(), TranslationStatus::fromCode,
-                        "planned, in-translation, translated or validated"));
-        return Bodies.body(resources.putLanguageVersion(RestCallers.caller(security), id, version, l, draft));
+                Bodies.optionalEnum(unreadable, "status", Checks.clean(body.status()), TranslationStatus::fromCode,
+                        () -> Bodies.MESSAGES.text("error.field.translation-status")));
+        return Bodies.body(Bodies.withUnreadable(unreadable,
+                () -> resources.putLanguageVersion(RestCallers.caller(security), id, version, l, draft)));
     }
 
     @GET

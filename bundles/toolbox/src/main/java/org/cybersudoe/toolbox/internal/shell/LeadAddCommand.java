@@ -31,7 +31,7 @@ public class LeadAddCommand extends ToolboxCommand {
     @Argument(index = 2, name = "trained-on", required = true, description = "the training date, YYYY-MM-DD")
     String trainedOn;
 
-    @Option(name = "--email", description = "the lead's e-mail address")
+    @Option(name = "--email", description = "the lead's e-mail address (options go before the arguments)")
     String email;
 
     @Override
@@ -42,8 +42,10 @@ public class LeadAddCommand extends ToolboxCommand {
         } catch (DateTimeParseException e) {
             throw new ValidationException("trained-on", "invalid-value", MESSAGES.text("error.field.date"));
         }
-        ProjectLead lead = training.addLead(caller, new ProjectLeadDraft(partner, name, email, date));
-        out.println(message("console.lead-add.done", String.valueOf(lead.id()), lead.fullName(), lead.partnerCode(),
-                String.valueOf(lead.trainedOn())));
+        ProjectLeadDraft draft = new ProjectLeadDraft(partner, name, email, date);
+        boolean already = training.sameLead(caller, draft).isPresent();
+        ProjectLead lead = training.addLead(caller, draft);
+        out.println(message(already ? "console.lead-add.existing" : "console.lead-add.done", String.valueOf(lead.id()),
+                lead.fullName(), lead.partnerCode(), String.valueOf(lead.trainedOn())));
     }
 }

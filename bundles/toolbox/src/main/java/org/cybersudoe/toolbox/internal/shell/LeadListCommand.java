@@ -28,10 +28,11 @@ public class LeadListCommand extends ToolboxCommand {
     protected void run(Caller caller, PrintStream out) {
         Page<ProjectLead> page = training.listLeads(caller, partner,
                 PageRequest.of(0, PageRequest.MAX_LIMIT, "partner,trainedOn", TrainingService.SORTABLE));
-        ShellTable table = columns("console.column.id", "console.column.partner", "console.column.name", "console.column.trained-on",
-                "console.column.relays");
+        ShellTable table = columns("console.column.id", "console.column.partner", "console.column.name", "console.column.email",
+                "console.column.trained-on", "console.column.relays");
         for (ProjectLead l : page.items()) {
-            table.addRow().addContent(l.id(), l.partnerCode(), l.fullName(), l.trainedOn(), l.relaysTrained());
+            table.addRow().addContent(l.id(), l.partnerCode(), l.fullName(), l.email() == null ? "" : l.email(),
+                    l.trainedOn(), l.relaysTrained());
         }
         table.print(out);
         TrainingProgress p = training.progress(caller);

@@ -14,10 +14,12 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.cybersudoe.core.error.ValidationException;
+import org.cybersudoe.core.paging.PageRequest;
 import org.cybersudoe.core.shell.ConsoleSessions;
 import org.cybersudoe.toolbox.internal.Callers;
 import org.cybersudoe.toolbox.internal.ResourceServiceImpl;
 import org.cybersudoe.toolbox.internal.TestDatabase;
+import org.cybersudoe.toolbox.internal.TrainingServiceImpl;
 import org.cybersudoe.toolbox.internal.theme.ThemeParserAccess;
 import org.cybersudoe.toolbox.internal.theme.ThemeRegistryImpl;
 import org.cybersudoe.toolbox.internal.theme.Themes;
@@ -134,6 +136,29 @@ public class ToolboxShellTest {
         command.lang = "fr";
         String fr = printed(o -> command.run(Callers.EVALUATOR, o));
         assertTrue(fr, fr.contains("Propriétaire") && fr.endsWith("0 sur 0 ressource(s)\n"));
+    }
+
+    @Test
+    public void aLeadAddedTwiceFromTheConsoleIsRecordedOnce() {
+        TrainingServiceImpl training = new TrainingServiceImpl(database.db, registry, TestDatabase.settings());
+        LeadAddCommand add = new LeadAddCommand();
+        add.training = training;
+        add.partner = "leitat";
+        add.name = "xb Console Lead";
+        add.trainedOn = "2010-10-02";
+        add.email = "xb.console@example.org";
+        String first = printed(o -> add.run(Callers.LEITAT_STAFF, o));
+        assertTrue(first, first.startsWith("Project lead ") && first.endsWith(" recorded: xb Console Lead (leitat), trained on 2010-10-02\n"));
+        add.email = "XB.Console@example.org";
+        add.lang = "es";
+        String again = printed(o -> add.run(Callers.LEITAT_STAFF, o));
+        assertTrue(again, again.endsWith(" ya estaba registrado: xb Console Lead (leitat), formado el 2010-10-02\n"));
+        assertEquals(1, training.listLeads(Callers.EVALUATOR, "leitat", PageRequest.first()).total());
+
+        LeadListCommand list = new LeadListCommand();
+        list.training = training;
+        String listed = printed(o -> list.run(Callers.EVALUATOR, o));
+        assertTrue(listed, listed.contains("E-mail") && listed.contains("xb.console@example.org"));
     }
 
     @Test
