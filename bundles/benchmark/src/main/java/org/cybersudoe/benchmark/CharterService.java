@@ -26,11 +26,23 @@ public interface CharterService {
      */
     GoldenRule rule(Caller caller, String code);
 
-    /** Adds a rule (admins). Supporting sheets must be published. Never null. */
+    /**
+     * Adds a rule (admins). Title and text are required in each of the four languages, each
+     * missing one named ({@code title.pt}); supporting sheets must be published. Never null.
+     */
     GoldenRule createRule(Caller caller, GoldenRuleDraft draft);
 
     /** Replaces a rule (admins); a stale version is a ConflictException. Never null. */
     GoldenRule updateRule(Caller caller, String code, long expectedVersion, GoldenRuleDraft draft);
+
+    /**
+     * Deletes a rule written by mistake (admins). A rule that a published charter version holds
+     * is part of what partners adopted and stays (a ConflictException), as does a stale
+     * {@code expectedVersion}.
+     *
+     * @throws org.cybersudoe.core.error.NotFoundException when there is none
+     */
+    void deleteRule(Caller caller, String code, long expectedVersion);
 
     /** Every published version, newest first. Never null. */
     List<CharterVersion> versions(Caller caller);
@@ -46,8 +58,10 @@ public interface CharterService {
     CharterVersion version(Caller caller, int number);
 
     /**
-     * Publishes the next version made of the rules as they are now (admins). The charter needs
-     * at least the configured number of rules (9, the programme's target). From then on every
+     * Publishes the next version made of the rules as they are now (admins). The preamble is
+     * required in each of the four languages, and so are the rules it copies (a rule lacking one
+     * is a ConflictException naming it). The charter needs at least the configured number of
+     * rules (9, the programme's target). From then on every
      * partner's adoption status asks for this version. Never null.
      */
     CharterVersion publish(Caller caller, LocalizedText preamble);

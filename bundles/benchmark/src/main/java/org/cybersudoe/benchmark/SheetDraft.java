@@ -11,7 +11,8 @@ import org.cybersudoe.core.i18n.LocalizedText;
  * the sheet is submitted. Lists may be null (taken as empty).
  *
  * @param owner the code of the network structure that ran the action and owns the sheet
- * @param country ISO 3166-1 alpha-2 country of the action, upper case
+ * @param country ISO 3166-1 alpha-2 country of the action, upper case: the owner's, since the owner ran it;
+ *     taken from the owner when null, and another one is refused
  * @param title what the action is called
  * @param targetCompanies which companies it addressed
  * @param description what was done

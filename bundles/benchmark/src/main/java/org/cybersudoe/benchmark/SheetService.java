@@ -18,7 +18,10 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface SheetService {
 
-    /** The properties {@link #search} sorts by; without one, by relevance then newest first. */
+    /**
+     * The properties {@link #search} sorts by; without one, by relevance when there are words,
+     * else newest first (as {@code -id}).
+     */
     List<String> SORTABLE = List.of("id", "updated");
 
     /** The methods a sheet may name, in display order. Needs network read access. Never null. */

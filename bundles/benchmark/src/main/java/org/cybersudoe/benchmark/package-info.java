@@ -8,5 +8,5 @@
  * the partner scope itself. Errors are core {@link org.cybersudoe.core.error.ProblemException}s;
  * nothing is written when one is thrown.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.cybersudoe.benchmark;

@@ -122,6 +122,27 @@ public class CharterServiceImpl implements CharterService {
         });
     }
 
+    @Override
+    public void deleteRule(Caller caller, String code, long expectedVersion) {
+        caller.requireAdmin();
+        db.tx(em -> {
+            RuleEntity e = findRule(em, code);
+            if (e.version != expectedVersion) {
+                throw new ConflictException("version",
+                        BenchmarkTexts.MESSAGES.text("error.conflict.rule-version", code, e.version));
+            }
+            // a published version holds its own copy, but partners adopted the rule under this code
+            List<Integer> versions = em.createQuery("SELECT c.version.number FROM CharterRuleEntity c WHERE c.code = :c",
+                    Integer.class).setParameter("c", code).getResultList().stream().distinct().sorted().toList();
+            if (!versions.isEmpty()) {
+                throw new ConflictException("code", BenchmarkTexts.MESSAGES.text("error.conflict.rule-published", code,
+                        versions.stream().map(String::valueOf).collect(Collectors.joining(", "))));
+            }
+            em.remove(e);
+            return null;
+        });
+    }
+
     private static void apply(EntityManager em, RuleEntity e, GoldenRuleDraft d) {
         if (d.position() != null) {
             e.position = d.position();
@@ -154,8 +175,9 @@ public class CharterServiceImpl implements CharterService {
         if (creating) {
             Checks.code(v, "code", d.code());
         }
-        Checks.localized(v, "title", d.title(), 300, true);
-        Checks.localized(v, "text", d.text(), 4000, true);
+        // the charter partners adopt is read in every language of the network
+        Checks.everyLanguage(v, "title", d.title(), 300);
+        Checks.everyLanguage(v, "text", d.text(), 4000);
         v.checkIfPresent(d.position(), p -> p >= 1 && p <= 1000, "position", "invalid-value",
                 () -> BenchmarkTexts.MESSAGES.text("error.field.position"));
         v.check(d.supportingSheets().stream().distinct().count() == d.supportingSheets().size(), "supportingSheets",
@@ -191,7 +213,7 @@ public class CharterServiceImpl implements CharterService {
     public CharterVersion publish(Caller caller, LocalizedText preamble) {
         caller.requireAdmin();
         Validator v = new Validator();
-        Checks.localized(v, "preamble", preamble, 4000, true);
+        Checks.everyLanguage(v, "preamble", preamble, 4000);
         v.throwIfInvalid();
         return db.tx(em -> {
             List<RuleEntity> rules = em.createQuery("SELECT r FROM RuleEntity r ORDER BY r.position, r.code",
@@ -199,6 +221,19 @@ public class CharterServiceImpl implements CharterService {
             if (rules.size() < minimumRules) {
                 throw new ConflictException("rules",
                         BenchmarkTexts.MESSAGES.text("error.conflict.charter-rules", minimumRules, rules.size()));
+            }
+            // rules written before every language was required, or loaded from elsewhere
+            List<String> incomplete = new ArrayList<>();
+            for (RuleEntity r : rules) {
+                List<String> missing = new ArrayList<>(Checks.missingLanguages("title", r.texts.title()));
+                missing.addAll(Checks.missingLanguages("text", r.texts.body()));
+                if (!missing.isEmpty()) {
+                    incomplete.add(r.code + " (" + String.join(", ", missing) + ")");
+                }
+            }
+            if (!incomplete.isEmpty()) {
+                throw new ConflictException("rules", BenchmarkTexts.MESSAGES.text(
+                        "error.conflict.rules-not-in-every-language", String.join(", ", incomplete)));
             }
             CharterVersionEntity version = new CharterVersionEntity();
             version.number = latest(em).map(x -> x.number + 1).orElse(1);

@@ -28,9 +28,9 @@ import org.cybersudoe.benchmark.internal.search.SheetIndex.Visibility;
 import org.cybersudoe.core.error.AccessDeniedException;
 import org.cybersudoe.core.error.ConflictException;
 import org.cybersudoe.core.error.NotFoundException;
-import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.error.Validator;
 import org.cybersudoe.core.paging.Page;
+import org.cybersudoe.core.place.Places;
 import org.cybersudoe.core.paging.PageRequest;
 import org.cybersudoe.core.security.Caller;
 import org.cybersudoe.core.security.Role;
@@ -53,6 +53,8 @@ public class SheetServiceImpl implements SheetService {
 
     /** The most words a sheet search takes. */
     static final int MAX_SEARCH_WORDS = 50;
+    /** Costs are below a billion euros: more is a typing error, and the column holds 12 digits. */
+    static final BigDecimal MAX_COST = new BigDecimal("1000000000");
 
     static final int SHORT = 300;
     static final int MEDIUM = 1000;
@@ -97,12 +99,9 @@ public class SheetServiceImpl implements SheetService {
     public Page<Sheet> search(Caller caller, SheetQuery query, PageRequest page) {
         caller.requireNetworkRead();
         SheetQuery q = query == null ? SheetQuery.all() : query;
-        // every word becomes clauses in each language's fields: past this, the search engine's
-        // clause limit would fail the search with a server error
-        if (q.text() != null && q.text().strip().split("\\s+").length > MAX_SEARCH_WORDS) {
-            throw new ValidationException("text", "too-many-words",
-                    BenchmarkTexts.MESSAGES.text("error.field.text-words", String.valueOf(MAX_SEARCH_WORDS)));
-        }
+        Validator words = new Validator();
+        Checks.searchWords(words, "text", q.text());
+        words.throwIfInvalid();
         SheetIndex.Hits hits = index.search(q, visibility(caller), page);
         List<Sheet> items = db.tx(em -> {
             List<Sheet> found = new ArrayList<>();
@@ -147,7 +146,8 @@ public class SheetServiceImpl implements SheetService {
         caller.requireNetworkRead();
         String[] owner = new String[1];
         Set<String> kept = db.tx(em -> {
-            SheetEntity e = find(em, id);
+            // a sheet the caller may not read is not found, whatever it asks to do with it
+            SheetEntity e = readable(em, caller, id);
             owner[0] = e.owner;
             return union(e.themes, e.sectors);
         });
@@ -181,7 +181,7 @@ public class SheetServiceImpl implements SheetService {
     public void delete(Caller caller, long id, long expectedVersion) {
         caller.requireNetworkRead();
         db.tx(em -> {
-            SheetEntity e = find(em, id);
+            SheetEntity e = readable(em, caller, id);
             caller.requireChange(e.owner);
             if (e.version != expectedVersion) {
                 throw stale(id, e.version);
@@ -197,7 +197,7 @@ public class SheetServiceImpl implements SheetService {
     public Sheet submit(Caller caller, long id) {
         caller.requireNetworkRead();
         return db.tx(em -> {
-            SheetEntity e = find(em, id);
+            SheetEntity e = readable(em, caller, id);
             caller.requireChange(e.owner);
             requireEditable(e);
             Sheet s = Mapping.sheet(e);
@@ -375,7 +375,8 @@ public class SheetServiceImpl implements SheetService {
 
     /**
      * Checks a draft, naming every offending field; fills the country from the owner when it
-     * is left out. Theme codes must be known to the toolbox and available, except codes the
+     * is left out and refuses another one: the owner ran the action, so the action's country is
+     * the owner's, and the search's country filter relies on it. Theme codes must be known to the toolbox and available, except codes the
      * sheet already had ({@code kept}): a theme whose bundle was removed stays on the sheets
      * that name it.
      */
@@ -399,6 +400,10 @@ public class SheetServiceImpl implements SheetService {
             country = owner.country();
         }
         Checks.country(v, "country", country);
+        String ownerCountry = owner == null ? null : owner.country();
+        String given = country;
+        v.check(ownerCountry == null || given == null || !Places.isCountry(given) || given.equals(ownerCountry), "country",
+                "invalid-value", () -> BenchmarkTexts.MESSAGES.text("error.field.owner-country", ownerCountry));
         Checks.localized(v, "title", d.title(), SHORT, true);
         Checks.localized(v, "targetCompanies", d.targetCompanies(), MEDIUM, false);
         Checks.localized(v, "description", d.description(), LONG, false);
@@ -412,8 +417,10 @@ public class SheetServiceImpl implements SheetService {
             boolean known = db.tx(em -> em.find(MethodEntity.class, d.method()) != null);
             v.check(known, "method", "invalid-value", () -> BenchmarkTexts.MESSAGES.text("error.field.method"));
         }
-        v.checkIfPresent(d.costEuros(), c -> c.signum() >= 0 && c.compareTo(new BigDecimal("1000000000")) < 0,
-                "costEuros", "invalid-value", () -> BenchmarkTexts.MESSAGES.text("error.field.not-negative"));
+        v.checkIfPresent(d.costEuros(), c -> c.signum() >= 0, "costEuros", "invalid-value",
+                () -> BenchmarkTexts.MESSAGES.text("error.field.not-negative"));
+        v.checkIfPresent(d.costEuros(), c -> c.compareTo(MAX_COST) < 0, "costEuros", "invalid-value",
+                () -> BenchmarkTexts.MESSAGES.text("error.field.cost-too-large", MAX_COST.toPlainString()));
         v.checkIfPresent(d.reach(), r -> r >= 0, "reach", "invalid-value",
                 () -> BenchmarkTexts.MESSAGES.text("error.field.not-negative"));
         themeCodes(caller, v, "themes", d.themes(), null, kept);

@@ -19,8 +19,12 @@ import org.cybersudoe.benchmark.CharterVersion;
 import org.cybersudoe.benchmark.GoldenRule;
 import org.cybersudoe.benchmark.GoldenRuleDraft;
 import org.cybersudoe.benchmark.Sheet;
+import org.cybersudoe.benchmark.internal.jpa.RuleEntity;
+import org.cybersudoe.benchmark.internal.jpa.RuleTexts;
 import org.cybersudoe.core.error.AccessDeniedException;
 import org.cybersudoe.core.error.ConflictException;
+import org.cybersudoe.core.error.FieldError;
+import org.cybersudoe.core.error.NotFoundException;
 import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.i18n.LocalizedText;
@@ -172,6 +176,84 @@ public class CharterServiceTest {
         assertEquals(9, charter.adoptionStatus(EVALUATOR).size());
         assertEquals(List.of(2, 1, 1), charter.adoptions(EVALUATOR).stream().map(Adoption::version).toList());
         assertEquals(List.of(2, 1), charter.versions(EVALUATOR).stream().map(CharterVersion::number).toList());
+    }
+
+    @Test
+    public void aRuleAndThePreambleAreRequiredInEveryLanguageEachMissingOneNamed() {
+        ValidationException e = assertThrows(ValidationException.class, () -> charter.createRule(ADMIN,
+                new GoldenRuleDraft("xb-rule", null, LocalizedText.of(Language.FR, "x"),
+                        new LocalizedText(Map.of(Language.EN, "y", Language.PT, " ")), List.of())));
+        assertEquals(List.of("title.es", "title.pt", "title.en", "text.fr", "text.es", "text.pt"),
+                e.fieldErrors().stream().map(FieldError::field).toList());
+        assertEquals("required", e.fieldErrors().get(0).code());
+        assertEquals("is required: the golden rules and the charter are given in French, Spanish, Portuguese and English",
+                e.fieldErrors().get(0).detail());
+        assertEquals("é obrigatório: as regras de ouro e a carta são redigidas em francês, espanhol, português e inglês",
+                e.fieldErrors().get(0).text().resolve(Language.PT).orElseThrow());
+        assertEquals(0, database.count("bm_rule"));
+
+        GoldenRule r = charter.createRule(ADMIN, new GoldenRuleDraft("xb-rule", null, all("x"), all("y"), List.of()));
+        LocalizedText noSpanish = new LocalizedText(Map.of(Language.FR, "x", Language.PT, "x", Language.EN, "x"));
+        ValidationException update = assertThrows(ValidationException.class, () -> charter.updateRule(ADMIN, "xb-rule",
+                r.version(), new GoldenRuleDraft(null, null, noSpanish, all("y"), List.of())));
+        assertEquals(List.of("title.es"), update.fieldErrors().stream().map(FieldError::field).toList());
+        assertEquals(r, charter.rule(EVALUATOR, "xb-rule"));
+
+        nineRules();
+        ValidationException preamble = assertThrows(ValidationException.class,
+                () -> charter.publish(ADMIN, LocalizedText.of(Language.EN, "Preamble")));
+        assertEquals(List.of("preamble.fr", "preamble.es", "preamble.pt"),
+                preamble.fieldErrors().stream().map(FieldError::field).toList());
+        assertEquals(0, database.count("bm_charter_version"));
+    }
+
+    @Test
+    public void aCharterIsNotPublishedWithARuleStoredInOneLanguage() {
+        nineRules();
+        // as written before every language was required
+        database.db.tx(em -> {
+            RuleEntity legacy = new RuleEntity();
+            legacy.code = "legacy";
+            legacy.position = 10;
+            legacy.texts = RuleTexts.of(LocalizedText.of(Language.FR, "Ancienne"), all("Why"));
+            legacy.updatedAt = java.time.LocalDateTime.now();
+            em.persist(legacy);
+            return null;
+        });
+        ConflictException e = assertThrows(ConflictException.class, () -> charter.publish(ADMIN, all("Preamble")));
+        assertEquals("Some golden rules are not given in every language: legacy (title.es, title.pt, title.en); complete "
+                + "them in French, Spanish, Portuguese and English before publishing the charter.", e.getMessage());
+        assertEquals("rules", e.fieldErrors().get(0).field());
+        assertEquals(0, database.count("bm_charter_version"));
+        assertEquals(0, database.count("bm_charter_rule"));
+    }
+
+    @Test
+    public void anAdminDeletesARuleThatNoPublishedVersionHolds() {
+        GoldenRule mistake = charter.createRule(ADMIN, new GoldenRuleDraft("xb-rule", null, all("x"), all("y"),
+                List.of(published)));
+        assertThrows(AccessDeniedException.class, () -> charter.deleteRule(FIB_ADMIN, "xb-rule", mistake.version()));
+        ConflictException stale = assertThrows(ConflictException.class,
+                () -> charter.deleteRule(ADMIN, "xb-rule", mistake.version() + 1));
+        assertEquals("version", stale.fieldErrors().get(0).field());
+        assertThrows(NotFoundException.class, () -> charter.deleteRule(ADMIN, "no-such-rule", 0));
+        assertEquals(1, database.count("bm_rule"));
+
+        charter.deleteRule(ADMIN, "xb-rule", mistake.version());
+        assertEquals(0, database.count("bm_rule"));
+        assertEquals(0, database.count("bm_rule_sheet"));
+        assertThrows(NotFoundException.class, () -> charter.rule(EVALUATOR, "xb-rule"));
+
+        nineRules();
+        charter.publish(ADMIN, all("Preamble"));
+        GoldenRule adopted = charter.rule(EVALUATOR, "rule-3");
+        ConflictException held = assertThrows(ConflictException.class,
+                () -> charter.deleteRule(ADMIN, "rule-3", adopted.version()));
+        assertEquals("Golden rule 'rule-3' is part of published charter version(s) 1; it can be changed but not deleted.",
+                held.getMessage());
+        assertEquals("La regla de oro «rule-3» forma parte de la carta publicada (versión o versiones 1); se puede "
+                + "modificar, pero no eliminar.", held.detail(Language.ES));
+        assertEquals(adopted, charter.rule(EVALUATOR, "rule-3"));
     }
 
     private List<String> adopted() {

@@ -2,6 +2,7 @@ package org.cybersudoe.benchmark.internal;
 
 import static org.cybersudoe.benchmark.internal.Fakes.EVALUATOR;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
@@ -14,6 +15,8 @@ import org.cybersudoe.benchmark.GoldenRule;
 import org.cybersudoe.benchmark.SheetQuery;
 import org.cybersudoe.benchmark.SheetStatus;
 import org.cybersudoe.benchmark.internal.loader.BenchmarkLoader;
+import org.cybersudoe.core.error.FieldError;
+import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.paging.PageRequest;
 import org.junit.Test;
@@ -28,6 +31,22 @@ public class DemoDataTest {
             try (InputStream in = DemoDataTest.class.getResourceAsStream("/demo/META-INF/cybersudoe/benchmark/" + file)) {
                 loader.load(file, in);
             }
+        }
+    }
+
+    @Test
+    public void aLoadedRuleOrPreambleMissingALanguageNamesItAndLoadsNothing() {
+        try (TestDatabase database = TestDatabase.fresh("demo-languages")) {
+            BenchmarkLoader loader = new BenchmarkLoader(database.db);
+            String file = "{\"goldenRules\": [{\"code\": \"xb-rule\", \"title\": {\"fr\": \"x\", \"es\": \"x\", "
+                    + "\"pt\": \"x\", \"en\": \"x\"}, \"text\": {\"fr\": \"y\", \"es\": \"y\", \"en\": \"y\"}}], "
+                    + "\"charter\": {\"version\": 1, \"preamble\": {\"en\": \"Preamble\"}}}";
+            ValidationException e = assertThrows(ValidationException.class, () -> loader.load("bad.json",
+                    new java.io.ByteArrayInputStream(file.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            assertEquals(List.of("goldenRules[0].text.pt", "charter.preamble.fr", "charter.preamble.es",
+                    "charter.preamble.pt"), e.fieldErrors().stream().map(FieldError::field).toList());
+            assertEquals(0, database.count("bm_rule"));
+            assertEquals(0, database.count("bm_charter_version"));
         }
     }
 

@@ -3,6 +3,7 @@ package org.cybersudoe.benchmark.internal;
 import static org.cybersudoe.benchmark.internal.Fakes.ADMIN;
 import static org.cybersudoe.benchmark.internal.Fakes.EVALUATOR;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import java.util.List;
 
@@ -74,6 +75,22 @@ public class SearchTest {
         // the longest search allowed still runs, in every language at once
         String longest = String.join(" ", java.util.Collections.nCopies(SheetServiceImpl.MAX_SEARCH_WORDS, "atelier"));
         assertEquals(List.of(fr), find(longest, null).stream().filter(id -> id == fr).toList());
+    }
+
+    @Test
+    public void withoutSortOrWordsTheNewestComeFirstAsSortMinusIdSpellsIt() {
+        List<Long> byDefault = ids(PageRequest.first());
+        assertTrue(byDefault.containsAll(List.of(fr, es, pt, en)));
+        assertEquals(byDefault.stream().sorted(java.util.Comparator.reverseOrder()).toList(), byDefault);
+        assertEquals(ids(PageRequest.of(0, 50, "-id", SheetService.SORTABLE)), byDefault);
+        // "id,-updated" sorts by id ascending first: oldest first, not the default
+        List<Long> oldestFirst = new java.util.ArrayList<>(byDefault);
+        java.util.Collections.reverse(oldestFirst);
+        assertEquals(oldestFirst, ids(PageRequest.of(0, 50, "id,-updated", SheetService.SORTABLE)));
+    }
+
+    private List<Long> ids(PageRequest page) {
+        return sheets.search(EVALUATOR, SheetQuery.all(), page).items().stream().map(Sheet::id).toList();
     }
 
     @Test

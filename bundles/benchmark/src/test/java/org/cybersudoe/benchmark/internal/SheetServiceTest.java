@@ -69,7 +69,10 @@ public class SheetServiceTest {
 
     @Test
     public void aPartnerEditingAnotherPartnersSheetIsRefusedAndNothingIsWritten() {
-        Sheet s = fibSheet();
+        Sheet draft = fibSheet();
+        sheets.submit(FIB_STAFF, draft.id());
+        // published, so every partner sees it: the refusal is about scope, not existence
+        Sheet s = sheets.publish(CIEBI_ADMIN, draft.id(), null);
         Map<String, Long> before = database.counts();
         SheetDraft takeOver = Drafts.complete("fib", Language.FR, "Pris par Cybermassif", "autre texte",
                 List.of("is-security"), List.of(), "coaching");
@@ -88,6 +91,71 @@ public class SheetServiceTest {
 
         assertEquals(before, database.counts());
         assertEquals(s, sheets.get(ADMIN, s.id()));
+    }
+
+    @Test
+    public void writingToADraftOneMayNotReadAnswersNotFoundAsReadingIt() {
+        Sheet draft = fibSheet();
+        Map<String, Long> before = database.counts();
+        SheetDraft takeOver = Drafts.complete("fib", Language.FR, "Pris par Cybermassif", "autre texte",
+                List.of("is-security"), List.of(), "coaching");
+
+        NotFoundException update = assertThrows(NotFoundException.class,
+                () -> sheets.update(CYBERMASSIF_STAFF, draft.id(), draft.version(), takeOver));
+        assertEquals("No sheet '" + draft.id() + "'.", update.getMessage());
+        assertEquals(404, update.status());
+        assertThrows(NotFoundException.class, () -> sheets.delete(CYBERMASSIF_STAFF, draft.id(), draft.version()));
+        assertThrows(NotFoundException.class, () -> sheets.submit(CYBERMASSIF_STAFF, draft.id()));
+        // the same answer as for a sheet that does not exist at all
+        NotFoundException none = assertThrows(NotFoundException.class, () -> sheets.submit(CYBERMASSIF_STAFF, 999_999));
+        assertEquals(update.detail(Language.FR).replace(String.valueOf(draft.id()), "999999"), none.detail(Language.FR));
+        assertThrows(NotFoundException.class, () -> sheets.update(EVALUATOR, draft.id(), draft.version(), takeOver));
+        assertThrows(NotFoundException.class, () -> sheets.submit(LEITAT_ADMIN, draft.id()));
+
+        assertEquals(before, database.counts());
+        assertEquals(draft, sheets.get(FIB_STAFF, draft.id()));
+        // once submitted, reviewers see it: theirs is then a refusal of scope
+        sheets.submit(FIB_STAFF, draft.id());
+        assertThrows(AccessDeniedException.class, () -> sheets.delete(CIEBI_ADMIN, draft.id(), draft.version()));
+    }
+
+    @Test
+    public void aCountryOtherThanTheOwnersIsRefusedAndNothingIsWritten() {
+        SheetDraft inFrance = new SheetDraft("leitat", "FR", LocalizedText.of(Language.ES, "Coaching"), null, null,
+                List.of("is-security"), List.of(), "coaching", null, null, null, null, null, null, null);
+        ValidationException e = assertThrows(ValidationException.class, () -> sheets.create(LEITAT_ADMIN, inFrance));
+        assertEquals(List.of("country"), e.fieldErrors().stream().map(FieldError::field).toList());
+        assertEquals("must be ES, the country of the owner, or be left out", e.fieldErrors().get(0).detail());
+        assertEquals("doit être ES, le pays du propriétaire, ou être omis",
+                e.fieldErrors().get(0).text().resolve(Language.FR).orElseThrow());
+        assertEquals(0, database.count("bm_sheet"));
+
+        Sheet inSpain = sheets.create(LEITAT_ADMIN, new SheetDraft("leitat", "ES", inFrance.title(), null, null,
+                inFrance.themes(), List.of(), "coaching", null, null, null, null, null, null, null));
+        assertEquals("ES", inSpain.country());
+        assertThrows(ValidationException.class, () -> sheets.update(LEITAT_ADMIN, inSpain.id(), inSpain.version(), inFrance));
+        assertEquals(List.of(), sheets.search(ADMIN, new SheetQuery(null, null, null, null, "FR", null, null, "leitat"),
+                PageRequest.first()).items());
+        assertEquals(inSpain, sheets.get(LEITAT_ADMIN, inSpain.id()));
+    }
+
+    @Test
+    public void aCostTooLargeSaysSoWithTheBound() {
+        SheetDraft huge = new SheetDraft("fib", null, LocalizedText.of(Language.ES, "Talleres"), null, null,
+                List.of("is-security"), List.of(), "workshop", new BigDecimal("1e308"), null, null, null, null, null, null);
+        ValidationException e = assertThrows(ValidationException.class, () -> sheets.create(FIB_STAFF, huge));
+        assertEquals("costEuros", e.fieldErrors().get(0).field());
+        assertEquals("must be less than 1000000000", e.fieldErrors().get(0).detail());
+        assertEquals("debe ser menor que 1000000000", e.fieldErrors().get(0).text().resolve(Language.ES).orElseThrow());
+        assertEquals(1, e.fieldErrors().size());
+        SheetDraft negative = new SheetDraft("fib", null, huge.title(), null, null, huge.themes(), List.of(), "workshop",
+                new BigDecimal("-0.01"), null, null, null, null, null, null);
+        assertEquals("must be 0 or more", assertThrows(ValidationException.class,
+                () -> sheets.create(FIB_STAFF, negative)).fieldErrors().get(0).detail());
+        assertEquals(0, database.count("bm_sheet"));
+        assertEquals(new BigDecimal("999999999.99"), sheets.create(FIB_STAFF, new SheetDraft("fib", null, huge.title(),
+                null, null, huge.themes(), List.of(), "workshop", new BigDecimal("999999999.99"), null, null, null, null,
+                null, null)).costEuros());
     }
 
     @Test

@@ -118,7 +118,7 @@ public final class BenchmarkLoader {
             v.check(c.path("version").isInt() && c.path("version").asInt() >= 1, "charter.version", "invalid-value",
                     () -> BenchmarkTexts.MESSAGES.text("error.field.charter-version"));
             LocalizedText preamble = text(v, "charter.preamble", c.path("preamble"));
-            Checks.localized(v, "charter.preamble", preamble, 4000, true);
+            Checks.everyLanguage(v, "charter.preamble", preamble, 4000);
             charter = new CharterData(c.path("version").asInt(), preamble);
         }
         v.throwIfInvalid();
@@ -173,12 +173,8 @@ public final class BenchmarkLoader {
         Checks.code(v, at + ".code", n.path("code").asText(null));
         LocalizedText title = text(v, at + ".title", n.path("title"));
         LocalizedText body = text(v, at + ".text", n.path("text"));
-        Checks.localized(v, at + ".title", title, 300, true);
-        Checks.localized(v, at + ".text", body, 4000, true);
-        for (Language l : Language.values()) {
-            v.check(title.exact(l).isPresent() && body.exact(l).isPresent(), at + ".title." + l.code(), "required",
-                    () -> BenchmarkTexts.MESSAGES.text("error.field.rule-in-every-language"));
-        }
+        Checks.everyLanguage(v, at + ".title", title, 300);
+        Checks.everyLanguage(v, at + ".text", body, 4000);
         List<String> keys = new ArrayList<>();
         n.path("supportingSheets").forEach(k -> keys.add(k.asText()));
         Integer position = n.hasNonNull("position") ? n.path("position").asInt() : null;

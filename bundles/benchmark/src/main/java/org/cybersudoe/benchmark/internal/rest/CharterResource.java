@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
@@ -80,7 +81,7 @@ public class CharterResource {
 
     @POST
     @Path("golden-rules")
-    @Operation(summary = "Adds a golden rule (admins); supporting sheets must be published")
+    @Operation(summary = "Adds a golden rule (admins): title and text in fr, es, pt and en; supporting sheets must be published")
     public Response createRule(@Context SecurityContext security, @Context UriInfo uri, RuleBody body) {
         GoldenRule created = charter.createRule(RestCallers.caller(security), Bodies.draft(body));
         return RestParams.created(uri, created.code(), Bodies.body(created));
@@ -93,6 +94,16 @@ public class CharterResource {
             @HeaderParam("If-Match") String ifMatch, RuleBody body) {
         long version = RestParams.version(body == null ? null : body.version(), ifMatch);
         return Bodies.body(charter.updateRule(RestCallers.caller(security), code, version, Bodies.draft(body)));
+    }
+
+    @DELETE
+    @Path("golden-rules/{code}")
+    @Operation(summary = "Deletes a golden rule written by mistake (admins); send the version read (?version= or If-Match); "
+            + "409 once a published charter version holds it")
+    public Response deleteRule(@Context SecurityContext security, @PathParam("code") String code,
+            @QueryParam("version") Long version, @HeaderParam("If-Match") String ifMatch) {
+        charter.deleteRule(RestCallers.caller(security), code, RestParams.version(version, ifMatch));
+        return Response.noContent().build();
     }
 
     @GET

@@ -1,5 +1,10 @@
 package org.cybersudoe.benchmark.internal.rest;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -14,18 +19,23 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.MultivaluedHashMap;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
+import javax.ws.rs.ext.MessageBodyReader;
+import javax.ws.rs.ext.Providers;
 
 import org.cybersudoe.web.RestParams;
 import org.cybersudoe.benchmark.Sheet;
 import org.cybersudoe.benchmark.SheetQuery;
 import org.cybersudoe.benchmark.SheetService;
 import org.cybersudoe.benchmark.SheetStatus;
+import org.cybersudoe.benchmark.internal.Checks;
 import org.cybersudoe.benchmark.internal.rest.Bodies.CommentBody;
 import org.cybersudoe.benchmark.internal.rest.Bodies.EventBody;
 import org.cybersudoe.benchmark.internal.rest.Bodies.SheetBody;
+import org.cybersudoe.core.error.Validator;
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.i18n.Messages;
 import org.cybersudoe.core.paging.Page;
@@ -35,6 +45,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @Component(service = SheetResource.class, property = "osgi.jaxrs.resource=true")
@@ -54,7 +67,7 @@ public class SheetResource {
     @GET
     @Operation(summary = "Searches the sheets you may read: q (words, stemmed per language), lang (fr, es, pt, en: the "
             + "language of q; all when absent), filters theme, sector, country, method, status, owner; sort by id, updated "
-            + "(relevance first when q is given)")
+            + "(without sort: by relevance when q is given, else newest first, as sort=-id)")
     public Page<SheetBody> search(@Context SecurityContext security, @HeaderParam("Accept-Language") String accept,
             @QueryParam("q") String q, @QueryParam("lang") String lang, @QueryParam("theme") String theme,
             @QueryParam("sector") String sector, @QueryParam("country") String country, @QueryParam("method") String method,
@@ -62,6 +75,9 @@ public class SheetResource {
             @QueryParam("limit") Integer limit, @QueryParam("sort") String sort) {
         Language language = RestParams.code("lang", lang, l -> Language.fromCode(l).filter(x -> x.code().equals(l)), "fr, es, pt or en");
         SheetStatus s = RestParams.code("status", status, SheetStatus::fromCode, "draft, submitted, returned or published");
+        Validator words = new Validator();
+        Checks.searchWords(words, "q", q);
+        words.throwIfInvalid();
         Language answer = Messages.negotiate(accept);
         return sheets.search(RestCallers.caller(security), new SheetQuery(q, language, theme, sector, country, method, s, owner),
                 RestParams.page(offset, limit, sort, SheetService.SORTABLE)).map(x -> Bodies.body(x, answer));
@@ -112,26 +128,30 @@ public class SheetResource {
 
     @POST
     @Path("{id}/publish")
-    @Operation(summary = "Publishes a submitted sheet (reviewers), with an optional comment")
-    public SheetBody publish(@Context SecurityContext security, @HeaderParam("Accept-Language") String accept,
-            @PathParam("id") long id, CommentBody body) {
-        return Bodies.body(sheets.publish(RestCallers.caller(security), id, body == null ? null : body.comment()),
+    @Operation(summary = "Publishes a submitted sheet (reviewers), with an optional comment; no body means no comment")
+    public SheetBody publish(@Context SecurityContext security, @Context Providers providers,
+            @HeaderParam("Accept-Language") String accept, @PathParam("id") long id,
+            @RequestBody(required = false, content = @Content(schema = @Schema(implementation = CommentBody.class)))
+            InputStream body) throws IOException {
+        return Bodies.body(sheets.publish(RestCallers.caller(security), id, optionalComment(providers, body)),
                 Messages.negotiate(accept));
     }
 
-    @POST
-    @Path("{id}/return")
-    @Operation(summary = "Returns a submitted sheet to its partner with a required comment (reviewers)")
-    public SheetBody returnForChanges(@Context SecurityContext security, @HeaderParam("Accept-Language") String accept,
-            @PathParam("id") long id, CommentBody body) {
-        return Bodies.body(sheets.returnForChanges(RestCallers.caller(security), id, body == null ? null : body.comment()),
-                Messages.negotiate(accept));
-    }
-
-    @GET
-    @Path("{id}/history")
-    @Operation(summary = "The sheet's review history, oldest first")
-    public List<EventBody> history(@Context SecurityContext security, @PathParam("id") long id) {
-        return sheets.history(RestCallers.caller(security), id).stream().map(Bodies::body).toList();
+    /**
+     * The comment of a body that may be absent. The server refuses an empty body for an entity
+     * parameter (an operation that takes a body gets one), so this one reads the raw body and
+     * hands a non-empty one to the server's own JSON reader. Its exceptions go out unchanged, so
+     * a malformed or unknown field, or a body over the limit, is the problem it is everywhere.
+     */
+    static String optionalComment(Providers providers, InputStream body) throws IOException {
+        byte[] bytes = body == null ? new byte[0] : body.readAllBytes();
+        if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+            return null;
+        }
+        MessageBodyReader<CommentBody> reader = providers.getMessageBodyReader(CommentBody.class, CommentBody.class,
+                new Annotation[0], MediaType.APPLICATION_JSON_TYPE);
+        CommentBody comment = reader.readFrom(CommentBody.class, CommentBody.class, new Annotation[0],
+                MediaType.APPLICATION_JSON_TYPE, new MultivaluedHashMap<>(), new ByteArrayInputStream(bytes));
+        return comment == null ? null : comment.comment();
     }
 }

@@ -13,7 +13,9 @@ import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.cybersudoe.benchmark.SheetQuery;
 import org.cybersudoe.benchmark.SheetService;
 import org.cybersudoe.benchmark.internal.BenchmarkTexts;
+import org.cybersudoe.benchmark.internal.Checks;
 import org.cybersudoe.core.error.ValidationException;
+import org.cybersudoe.core.error.Validator;
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.security.Caller;
 
@@ -48,7 +50,11 @@ public class SheetSearchCommand extends BenchmarkCommand {
         Language language = lang == null ? null : Language.fromCode(lang).filter(l -> l.code().equals(lang))
                 .orElseThrow(() -> new ValidationException("--lang", "invalid-value",
                         BenchmarkTexts.MESSAGES.text("error.field.language")));
-        printSheets(sheets.search(caller, new SheetQuery(String.join(" ", words), language, theme, sector,
+        String text = String.join(" ", words);
+        Validator v = new Validator();
+        Checks.searchWords(v, "words", text);
+        v.throwIfInvalid();
+        printSheets(sheets.search(caller, new SheetQuery(text, language, theme, sector,
                 country, method, null, null), page(SheetService.SORTABLE)), out);
     }
 }

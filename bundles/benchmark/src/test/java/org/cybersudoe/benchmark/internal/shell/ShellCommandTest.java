@@ -16,7 +16,9 @@ import org.cybersudoe.benchmark.internal.Fakes;
 import org.cybersudoe.benchmark.internal.TestDatabase;
 import org.cybersudoe.benchmark.internal.loader.BenchmarkLoader;
 import org.cybersudoe.core.error.AccessDeniedException;
+import org.cybersudoe.core.error.NotFoundException;
 import org.cybersudoe.core.error.ProblemException;
+import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.paging.PageRequest;
 import org.cybersudoe.core.security.Caller;
 import org.junit.AfterClass;
@@ -89,6 +91,31 @@ public class ShellCommandTest {
         assertTrue(out, out.contains("\n  cost (EUR): "));
         first.title().languages().forEach(l -> assertTrue(out, out.contains("\n  title [" + l.code() + "]: "
                 + first.title().exact(l).orElseThrow() + "\n")));
+    }
+
+    @Test
+    public void anotherPartnersDraftIsNotFoundToTheReviewCommandAsToEveryOther() {
+        Sheet draft = area.sheets().create(Fakes.LEITAT_ADMIN, new org.cybersudoe.benchmark.SheetDraft("leitat", null,
+                org.cybersudoe.core.i18n.LocalizedText.of(org.cybersudoe.core.i18n.Language.ES, "Borrador de leitat"), null,
+                null, List.of("is-security"), List.of(), "coaching", null, null, null, null, null, null, null));
+        SheetReviewCommand review = new SheetReviewCommand();
+        review.sheets = area.sheets();
+        review.id = draft.id();
+        review.action = "submit";
+        ProblemException hidden = assertThrows(NotFoundException.class, () -> run(review, Fakes.CIEBI_ADMIN));
+        assertEquals("No sheet '" + draft.id() + "'.", hidden.getMessage());
+        assertEquals(draft, area.sheets().get(Fakes.LEITAT_ADMIN, draft.id()));
+        area.sheets().delete(Fakes.LEITAT_ADMIN, draft.id(), draft.version());
+    }
+
+    @Test
+    public void aSearchOfTooManyWordsNamesTheWordsArgument() {
+        SheetSearchCommand search = new SheetSearchCommand();
+        search.sheets = area.sheets();
+        search.words = java.util.Collections.nCopies(51, "atelier");
+        ValidationException e = assertThrows(ValidationException.class, () -> run(search, Fakes.EVALUATOR));
+        assertEquals("words", e.fieldErrors().get(0).field());
+        assertEquals("must be at most 50 words", e.fieldErrors().get(0).detail());
     }
 
     @Test
