@@ -27,7 +27,9 @@ public interface AssessmentService {
     AssessmentResult submit(String token);
 
     /**
-     * Starts, answers and submits in one step (regional systems); the milestone may be null.
+     * Starts, answers and submits in one step (regional systems); the milestone may be null. Partner accounts
+     * only. Answers as {@link #saveAnswers}, except that a multiple choice may also be its option codes separated
+     * by commas, as SOAP sends it.
      */
     AssessmentResult submitComplete(Caller caller, AssessmentRequest request, Map<String, Object> answers, Milestone milestone);
 
@@ -42,6 +44,10 @@ public interface AssessmentService {
     /** The result's radar chart as SVG. */
     String radarSvg(AssessmentResult result);
 
-    /** Marks a submitted, company-linked assessment as the before or after of a mission or event of that company. */
+    /**
+     * Marks a submitted, company-linked assessment as the before or after of a mission or event of that company:
+     * T0 submitted no later than the day the subject begins, T1 no earlier than the day it ends. A mark is not
+     * replaced by another (a conflict); sending the same one again changes nothing.
+     */
     Assessment markMilestone(Caller caller, long assessmentId, Milestone milestone);
 }

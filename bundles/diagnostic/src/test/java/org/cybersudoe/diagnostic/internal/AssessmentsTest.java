@@ -1,6 +1,7 @@
 package org.cybersudoe.diagnostic.internal;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
@@ -156,6 +157,41 @@ public class AssessmentsTest {
     }
 
     @Test
+    public void evaluatorsAndCompaniesCannotSubmitACompletedAssessment() {
+        d.offer("sample-v1");
+        long company = d.company("62.01", SizeClass.SMALL).id();
+        var member = new org.cybersudoe.core.security.Caller("acme", java.util.EnumSet.of(org.cybersudoe.core.security.Role.COMPANY),
+                java.util.Optional.empty());
+        for (var caller : List.of(Area.EVALUATOR, member, Area.ANONYMOUS)) {
+            for (Long companyId : java.util.Arrays.asList(null, company)) {
+                var denied = assertThrows(AccessDeniedException.class, () -> d.assessments.submitComplete(caller,
+                        new AssessmentRequest("sample", Language.PT, companyId, new Profile("PT", null, null, null)), SET_A, null));
+                assertEquals("submitting a completed assessment needs a partner account", denied.getMessage());
+                assertEquals("submeter uma avaliação completa requer uma conta de parceiro", denied.detail(Language.PT));
+            }
+        }
+        assertEquals(0, d.count("dia_assessment"));
+        assertEquals(0, d.count("dia_score"));
+        // the partners' accounts still can
+        assertEquals(new BigDecimal("62.0"), d.assessments.submitComplete(Area.CYBERMASSIF_ADMIN,
+                new AssessmentRequest("sample", Language.PT, null, new Profile("PT", null, null, null)), SET_A, null).overall());
+    }
+
+    @Test
+    public void aMultipleChoiceIsAListExceptFromARegionalSystem() {
+        d.offer("sample-v1");
+        String token = d.assessments.start(Area.ANONYMOUS, new AssessmentRequest("sample", Language.EN, null, null)).token();
+        var joined = assertThrows(ValidationException.class, () -> d.assessments.saveAnswers(token, Map.of("t2", "crm,shop")));
+        assertEquals("answers.t2", joined.fieldErrors().get(0).field());
+        assertEquals("must be a list of option codes from crm, erp, shop, none", joined.fieldErrors().get(0).detail());
+        assertEquals(Map.of(), d.assessments.byToken(token).answers());
+        // SOAP's answer values are texts: there, option codes separated by commas are the list
+        Map<String, Object> soap = new HashMap<>(SET_A);
+        soap.put("t2", "crm,erp,shop");
+        assertEquals(new BigDecimal("62.0"), d.submit("sample", null, Profile.UNKNOWN, soap).overall());
+    }
+
+    @Test
     public void onlyTheStaffOfTheCompanysPartnerLinkAnAssessmentToIt() throws Exception {
         d.offer("sample-v1");
         long company = d.company("62.01", SizeClass.SMALL).id();
@@ -247,16 +283,143 @@ public class AssessmentsTest {
             text = new PDFTextStripper().getText(doc);
         }
         assertTrue(text, text.contains("Exemplo"));
-        assertTrue(text, text.contains("Pontuação global: " + r.overall().toPlainString() + " / 100"));
+        assertTrue(text, text.contains("Pontuação global: " + r.overall().toPlainString().replace('.', ',') + " / 100"));
         assertTrue(text, text.contains("Ferramentas"));
         assertTrue(text, text.contains("Recomendações"));
         assertTrue(text, text.contains("página 1 / 1"));
         String svg = d.assessments.radarSvg(r);
         var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes("UTF-8")));
         assertEquals("svg", doc.getDocumentElement().getNodeName());
-        assertTrue(svg, svg.contains("Ferramentas (0.0)"));
+        assertTrue(svg, svg.contains("Ferramentas (0,0)"));
         Files.write(Path.of("target/sample-result.svg"), svg.getBytes("UTF-8"));
         assertNotEquals(0, pdf.length);
+    }
+
+    /** Every answer of the general questionnaire at its highest, or "not relevant" wherever that is accepted. */
+    private Map<String, Object> generalAnswers(boolean notRelevant) throws Exception {
+        d.registry.deploy("test:general", Files.readAllBytes(Path.of(Diagnostics.GENERAL_FILE)));
+        Map<String, Object> answers = new HashMap<>();
+        d.registry.current("general").orElseThrow().questions().forEach(question -> answers.put(question.code(),
+                notRelevant && question.notRelevantAllowed() ? "not-relevant" : switch (question.type()) {
+                    case SINGLE, YES_NO -> question.options().get(question.options().size() - 1).code();
+                    case MULTIPLE -> List.of(question.options().get(0).code());
+                    case SCALE -> question.max();
+                    case NUMBER -> question.min();
+                }));
+        return answers;
+    }
+
+    @Test
+    public void thePdfNamesTheQuestionnaireByItsTitleAndWritesScoresAsTheReaderDoes() throws Exception {
+        Map<String, Object> answers = generalAnswers(false);
+        Map<Language, String> versionLines = Map.of(Language.PT, "Questionário «Diagnóstico de maturidade digital», versão 1.",
+                Language.ES, "Cuestionario «Diagnóstico de madurez digital», versión 1.",
+                Language.FR, "Questionnaire « Diagnostic de maturité numérique », version 1.",
+                Language.EN, "Questionnaire “Digital maturity self-assessment”, version 1.");
+        for (Language language : List.of(Language.PT, Language.ES, Language.FR, Language.EN)) {
+            var result = d.assessments.submitComplete(Area.CYBERMASSIF_STAFF, new AssessmentRequest("general", language, null, null),
+                    answers, null);
+            String text;
+            try (var doc = Loader.loadPDF(d.assessments.pdf(result))) {
+                text = new PDFTextStripper().getText(doc);
+            }
+            assertTrue(text, text.contains(versionLines.get(language)));
+            assertFalse(text, text.contains(" general,"));
+            String overall = result.overall().setScale(1).toPlainString();
+            String written = language == Language.EN ? overall : overall.replace('.', ',');
+            assertTrue(language + ": " + text, text.contains(" " + written + " / 100"));
+            // every dimension's score under its bar, in the same writing
+            for (var score : result.dimensions()) {
+                String s = score.score().setScale(1).toPlainString();
+                assertTrue(text, text.contains(language == Language.EN ? s : s.replace('.', ',')));
+            }
+        }
+    }
+
+    @Test
+    public void everyRadarLabelFitsInThePictureInEachLanguage() throws Exception {
+        for (boolean notRelevant : List.of(false, true)) {
+            Map<String, Object> answers = generalAnswers(notRelevant);
+            for (Language language : List.of(Language.FR, Language.ES, Language.PT, Language.EN)) {
+                var result = d.assessments.submitComplete(Area.CYBERMASSIF_STAFF, new AssessmentRequest("general", language, null, null),
+                        answers, null);
+                String svg = d.assessments.radarSvg(result);
+                Files.write(Path.of("target/general-result-" + language.code() + (notRelevant ? "-not-relevant" : "") + ".svg"),
+                        svg.getBytes("UTF-8"));
+                var root = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                        .parse(new ByteArrayInputStream(svg.getBytes("UTF-8"))).getDocumentElement();
+                String[] box = root.getAttribute("viewBox").split(" ");
+                double width = Double.parseDouble(box[2]);
+                double height = Double.parseDouble(box[3]);
+                var texts = root.getElementsByTagName("text");
+                List<String> labels = new ArrayList<>();
+                for (int i = 0; i < texts.getLength(); i++) {
+                    var text = (org.w3c.dom.Element) texts.item(i);
+                    String anchor = text.getAttribute("text-anchor").isEmpty() ? "start" : text.getAttribute("text-anchor");
+                    double size = text.getAttribute("font-size").isEmpty() ? 12 : Double.parseDouble(text.getAttribute("font-size"));
+                    var spans = text.getElementsByTagName("tspan");
+                    List<org.w3c.dom.Element> lines = new ArrayList<>();
+                    for (int l = 0; l < spans.getLength(); l++) {
+                        lines.add((org.w3c.dom.Element) spans.item(l));
+                    }
+                    if (lines.isEmpty()) {
+                        lines.add(text);
+                    }
+                    StringBuilder label = new StringBuilder();
+                    for (var line : lines) {
+                        String content = line.getTextContent();
+                        double x = Double.parseDouble(line.getAttribute("x"));
+                        double y = Double.parseDouble(line.getAttribute("y"));
+                        double w = estimatedWidth(content, size);
+                        double left = switch (anchor) {
+                            case "end" -> x - w;
+                            case "middle" -> x - w / 2;
+                            default -> x;
+                        };
+                        String where = language + " '" + content + "' from " + left + " to " + (left + w) + " at " + y + " in " + width
+                                + " × " + height;
+                        assertTrue(where, left >= 0 && left + w <= width);
+                        assertTrue(where, y - size >= 0 && y + size / 4 <= height);
+                        label.append(label.length() == 0 ? "" : " ").append(content);
+                    }
+                    labels.add(label.toString());
+                }
+                // each dimension is still named, with its score whole
+                for (var dimension : result.questionnaire().dimensions()) {
+                    String title = dimension.title().resolve(language).orElseThrow();
+                    var score = result.dimensions().stream().filter(x -> x.dimension().equals(dimension.code())).findFirst().orElseThrow();
+                    String value = score.score() == null ? org.cybersudoe.core.i18n.Messages.of(AssessmentsTest.class, "OSGI-INF/l10n/result")
+                            .get(language, "notRelevant") : score.score().setScale(1).toPlainString();
+                    String written = language == Language.EN || score.score() == null ? value : value.replace('.', ',');
+                    assertTrue(labels.toString(), labels.stream().anyMatch(l -> l.startsWith(title.split(" ")[0])
+                            && l.endsWith("(" + written + ")")));
+                }
+            }
+        }
+    }
+
+    /**
+     * The width of a line in a common sans-serif face (Helvetica and Arial's advances, in em, by kind of
+     * character), independent of the estimate the chart lays its labels out with.
+     */
+    private static double estimatedWidth(String text, double size) {
+        double em = 0;
+        for (char c : text.toCharArray()) {
+            if ("iljI.,;:'!|".indexOf(c) >= 0) {
+                em += 0.28;
+            } else if ("ftr()- ".indexOf(c) >= 0) {
+                em += 0.34;
+            } else if ("mwMW".indexOf(c) >= 0) {
+                em += 0.85;
+            } else if (Character.isUpperCase(c)) {
+                em += 0.72;
+            } else if (c == '…') {
+                em += 1.0;
+            } else {
+                em += 0.56;
+            }
+        }
+        return em * size;
     }
 
     @Test

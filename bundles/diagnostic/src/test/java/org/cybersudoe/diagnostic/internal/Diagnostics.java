@@ -51,7 +51,7 @@ public final class Diagnostics implements AutoCloseable {
         this.assessments = new AssessmentServiceImpl(db, registry, engagement.directory, statistics,
                 new Recommender(null, engagement.events, System::nanoTime), config).withEngagement(engagement.missions, engagement.events);
         this.peers = new PeerServiceImpl(statistics, assessments, registry, db, config);
-        this.progress = new ProgressServiceImpl(db, assessments, engagement.directory);
+        this.progress = new ProgressServiceImpl(db, assessments, engagement.directory, registry);
     }
 
     public static Diagnostics fresh(String name) {

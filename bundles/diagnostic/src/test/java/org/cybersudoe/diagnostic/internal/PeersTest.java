@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.cybersudoe.core.error.AccessDeniedException;
+import org.cybersudoe.core.error.ConflictException;
 import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.diagnostic.AssessmentRequest;
@@ -39,6 +40,8 @@ public class PeersTest {
     static final Map<String, Object> WEAK = Map.of("t1", "daily", "t2", "not-relevant", "p1", "not-relevant", "p2", 0);
 
     private final Diagnostics d = Diagnostics.fresh("peers");
+    /** The day a submission made now falls on, where the network works. */
+    private static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
 
     @Before
     public void offer() {
@@ -129,7 +132,7 @@ public class PeersTest {
             long company = d.company("62.01", SizeClass.MICRO).id();
             companies.add(company);
             Mission m = d.engagement.missions.create(Area.CYBERMASSIF_STAFF, new MissionDraft(company, "cybermassif", "Ana",
-                    LocalDate.now(), LocalDate.now(), BigDecimal.ONE, java.util.Set.of("is-security"), Language.FR));
+                    TODAY, TODAY, BigDecimal.ONE, java.util.Set.of("is-security"), Language.FR));
             var before = d.submit("sample", company, null, WEAK);
             var after = d.submit("sample", company, null, STRONG);
             d.assessments.markMilestone(Area.CYBERMASSIF_STAFF, before.assessment().id(), new Milestone(Milestone.Moment.BEFORE,
@@ -162,6 +165,92 @@ public class PeersTest {
         var progress = d.progress.progress(Area.EVALUATOR, companies.get(0), "sample");
         assertEquals(List.of(new BigDecimal("25.0"), new BigDecimal("62.0")), progress.assessments().stream().map(r -> r.overall()).toList());
         assertEquals(Milestone.Moment.BEFORE, progress.assessments().get(0).assessment().milestone().moment());
+    }
+
+    private Mission mission(long company, LocalDate start, LocalDate end) {
+        return d.engagement.missions.create(Area.CYBERMASSIF_STAFF, new MissionDraft(company, "cybermassif", "Ana", start, end,
+                BigDecimal.ONE, java.util.Set.of("is-security"), Language.FR));
+    }
+
+    @Test
+    public void aMarkAgreesWithTheDatesOfItsMissionOrEvent() {
+        long company = d.company("62.01", SizeClass.MICRO).id();
+        Mission in2010 = mission(company, LocalDate.of(2010, 8, 5), LocalDate.of(2010, 8, 5));
+        long id = d.submit("sample", company, null, STRONG).assessment().id();
+        // submitted today: it cannot be the before of a mission of 2010
+        var before = assertThrows(ValidationException.class, () -> d.assessments.markMilestone(Area.CYBERMASSIF_STAFF, id,
+                new Milestone(Milestone.Moment.BEFORE, Milestone.Subject.MISSION, in2010.id())));
+        assertEquals("moment", before.fieldErrors().get(0).field());
+        assertEquals("cannot be T0: the assessment was submitted on " + TODAY + ", after mission " + in2010.id() + " began on 2010-08-05",
+                before.fieldErrors().get(0).detail());
+        assertEquals("não pode ser T0: a avaliação foi submetida em " + TODAY + ", depois de a missão " + in2010.id()
+                + " ter começado em 2010-08-05", before.fieldErrors().get(0).text().resolve(Language.PT).orElseThrow());
+        assertNull(d.assessments.result(Area.EVALUATOR, id).assessment().milestone());
+        // nor the after of one still to come, nor of one not dated yet
+        Mission coming = mission(company, TODAY.plusDays(10), TODAY.plusDays(12));
+        var after = assertThrows(ValidationException.class, () -> d.assessments.markMilestone(Area.CYBERMASSIF_STAFF, id,
+                new Milestone(Milestone.Moment.AFTER, Milestone.Subject.MISSION, coming.id())));
+        assertEquals("moment", after.fieldErrors().get(0).field());
+        assertEquals("ne peut pas valoir T1 : l’évaluation a été soumise le " + TODAY + ", avant la fin de la mission " + coming.id()
+                + " le " + TODAY.plusDays(12), after.fieldErrors().get(0).text().resolve(Language.FR).orElseThrow());
+        Mission undated = mission(company, null, null);
+        var notYet = assertThrows(ValidationException.class, () -> d.assessments.markMilestone(Area.CYBERMASSIF_STAFF, id,
+                new Milestone(Milestone.Moment.AFTER, Milestone.Subject.MISSION, undated.id())));
+        assertEquals("moment", notYet.fieldErrors().get(0).field());
+        // an event next month: not after it either
+        var event = d.engagement.events.create(Area.CYBERMASSIF_STAFF, org.cybersudoe.engagement.internal.Drafts.event(20, 30));
+        var afterEvent = assertThrows(ValidationException.class, () -> d.assessments.markMilestone(Area.CYBERMASSIF_STAFF, id,
+                new Milestone(Milestone.Moment.AFTER, Milestone.Subject.EVENT, event.id())));
+        assertEquals("moment", afterEvent.fieldErrors().get(0).field());
+        assertNull(d.assessments.result(Area.EVALUATOR, id).assessment().milestone());
+        // the right sides are accepted
+        assertEquals(Milestone.Moment.AFTER, d.assessments.markMilestone(Area.CYBERMASSIF_STAFF, id,
+                new Milestone(Milestone.Moment.AFTER, Milestone.Subject.MISSION, in2010.id())).milestone().moment());
+        long next = d.submit("sample", company, null, STRONG).assessment().id();
+        assertEquals(Milestone.Moment.BEFORE, d.assessments.markMilestone(Area.CYBERMASSIF_STAFF, next,
+                new Milestone(Milestone.Moment.BEFORE, Milestone.Subject.EVENT, event.id())).milestone().moment());
+        // a regional system's completed assessment is checked the same way, and nothing of it stays
+        long stored = d.count("dia_assessment");
+        var soap = assertThrows(ValidationException.class, () -> d.assessments.submitComplete(Area.CYBERMASSIF_STAFF,
+                new AssessmentRequest("sample", Language.FR, company, null), STRONG,
+                new Milestone(Milestone.Moment.BEFORE, Milestone.Subject.MISSION, in2010.id())));
+        assertEquals("moment", soap.fieldErrors().get(0).field());
+        assertEquals(stored, d.count("dia_assessment"));
+    }
+
+    @Test
+    public void aMarkIsNeverReplacedByAnother() {
+        long company = d.company("62.01", SizeClass.MICRO).id();
+        Mission m = mission(company, TODAY, TODAY);
+        Mission other = mission(company, TODAY, TODAY);
+        long id = d.submit("sample", company, null, STRONG).assessment().id();
+        Milestone t0 = new Milestone(Milestone.Moment.BEFORE, Milestone.Subject.MISSION, m.id());
+        d.assessments.markMilestone(Area.CYBERMASSIF_STAFF, id, t0);
+        var replaced = assertThrows(ConflictException.class, () -> d.assessments.markMilestone(Area.CYBERMASSIF_STAFF, id,
+                new Milestone(Milestone.Moment.AFTER, Milestone.Subject.MISSION, m.id())));
+        assertEquals("the assessment is already marked T0 of mission " + m.id() + ": a mark is not replaced", replaced.getMessage());
+        assertEquals("la evaluación ya está marcada como T0 de la misión " + m.id() + ": una marca no se sustituye",
+                replaced.detail(Language.ES));
+        assertThrows(ConflictException.class, () -> d.assessments.markMilestone(Area.CYBERMASSIF_STAFF, id,
+                new Milestone(Milestone.Moment.BEFORE, Milestone.Subject.MISSION, other.id())));
+        assertEquals(t0, d.assessments.result(Area.EVALUATOR, id).assessment().milestone());
+        // the same mark again is no change
+        assertEquals(t0, d.assessments.markMilestone(Area.CYBERMASSIF_STAFF, id, t0).milestone());
+    }
+
+    @Test
+    public void anUnknownQuestionnaireIsRefusedNamingIt() {
+        long company = d.company("62.01", SizeClass.MICRO).id();
+        d.submit("sample", company, null, STRONG);
+        for (Runnable asked : List.<Runnable>of(() -> d.progress.progress(Area.EVALUATOR, company, "nope"),
+                () -> d.progress.averageGain(Area.EVALUATOR, "nope", null),
+                () -> d.peers.ofCompany(Area.EVALUATOR, company, "nope"))) {
+            var refused = assertThrows(ValidationException.class, asked::run);
+            assertEquals("questionnaire", refused.fieldErrors().get(0).field());
+            assertEquals("«nope» não é um questionário conhecido", refused.fieldErrors().get(0).text().resolve(Language.PT).orElseThrow());
+        }
+        // a known one still answers, even with nothing to show
+        assertEquals(1, d.progress.progress(Area.EVALUATOR, company, "sample").assessments().size());
     }
 
     @Test

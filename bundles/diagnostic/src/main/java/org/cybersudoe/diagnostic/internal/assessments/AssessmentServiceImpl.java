@@ -1,6 +1,8 @@
 package org.cybersudoe.diagnostic.internal.assessments;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +15,7 @@ import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.error.Validator;
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.security.Caller;
+import org.cybersudoe.core.security.Role;
 import org.cybersudoe.core.place.Places;
 import org.cybersudoe.diagnostic.Assessment;
 import org.cybersudoe.diagnostic.AssessmentRequest;
@@ -37,7 +40,9 @@ import org.cybersudoe.diagnostic.internal.questionnaires.QuestionnaireRegistry;
 import org.cybersudoe.diagnostic.internal.recommend.Recommender;
 import org.cybersudoe.diagnostic.internal.result.RadarChart;
 import org.cybersudoe.diagnostic.internal.result.ResultPdf;
+import org.cybersudoe.engagement.Event;
 import org.cybersudoe.engagement.EventService;
+import org.cybersudoe.engagement.Mission;
 import org.cybersudoe.engagement.MissionService;
 import org.cybersudoe.outreach.Company;
 import org.cybersudoe.outreach.DirectoryService;
@@ -63,6 +68,8 @@ public class AssessmentServiceImpl implements AssessmentService {
     private static final Pattern REGION = Pattern.compile("[A-Z]{2}[0-9A-Z]{1,2}");
     private static final Pattern NACE = Pattern.compile("[A-U]?[0-9]{2}(\\.[0-9]{1,2})?");
     private static final List<String> SIZES = List.of("micro", "small", "medium");
+    /** Missions have days without a time zone: a submission's day is read where the network works, as the PDF prints it. */
+    private static final ZoneId MISSION_ZONE = ZoneId.of("Europe/Paris");
 
     private final DiagnosticDatabase db;
     private final QuestionnaireRegistry questionnaires;
@@ -147,12 +154,13 @@ public class AssessmentServiceImpl implements AssessmentService {
 
     @Override
     public AssessmentResult submitComplete(Caller caller, AssessmentRequest request, Map<String, Object> answers, Milestone milestone) {
-        if (!caller.canReadNetwork()) {
+        // evaluators read the network but change nothing: submitting writes an assessment and moves the peer figures
+        if (!(caller.isAdmin() || caller.has(Role.PARTNER_ADMIN) || caller.has(Role.PARTNER_STAFF))) {
             throw new org.cybersudoe.core.error.AccessDeniedException("forbidden",
                     DiagnosticTexts.MESSAGES.text("error.denied.submit-complete"));
         }
         Begun begun = begin(caller, request);
-        Map<String, String> normal = Answers.normalise(begun.questionnaire(), answers);
+        Map<String, String> normal = Answers.normalise(begun.questionnaire(), answers, true);
         Validator v = new Validator();
         Answers.missingRequired(begun.questionnaire(), normal).forEach(f -> v.check(false, f.field(), f.code(), f::text));
         if (milestone != null) {
@@ -161,7 +169,7 @@ public class AssessmentServiceImpl implements AssessmentService {
         }
         v.throwIfInvalid();
         if (milestone != null) {
-            checkSubject(caller, begun.companyId(), milestone);
+            checkSubject(caller, begun.companyId(), milestone, java.time.Instant.now());
         }
         // the whole assessment commits at once: a refused one leaves nothing behind
         Stored stored = db.txRetryingLockConflicts(em -> {
@@ -215,16 +223,34 @@ public class AssessmentServiceImpl implements AssessmentService {
         if (s.assessment().status() != AssessmentStatus.SUBMITTED) {
             throw new ConflictException("status", DiagnosticTexts.MESSAGES.text("error.conflict.milestone-draft"));
         }
-        checkSubject(caller, s.assessment().companyId(), milestone);
-        db.tx(em -> {
-            AssessmentEntity e = em.find(AssessmentEntity.class, assessmentId);
-            e.milestone = milestone.moment().code();
-            e.subjectKind = milestone.subject().code();
-            e.subjectId = milestone.subjectId();
-            e.version++;
-            return null;
-        });
+        Milestone present = s.assessment().milestone();
+        if (present != null && !present.equals(milestone)) {
+            throw alreadyMarked(present);
+        }
+        checkSubject(caller, s.assessment().companyId(), milestone, s.assessment().submittedAt());
+        if (present == null) {
+            db.tx(em -> {
+                // only an unmarked row takes the mark, so that of two marks sent at once the second is refused, not kept
+                int changed = em.createNativeQuery("UPDATE dia_assessment SET milestone = ?1, subject_kind = ?2, subject_id = ?3, "
+                        + "version = version + 1 WHERE id = ?4 AND milestone IS NULL").setParameter(1, milestone.moment().code())
+                        .setParameter(2, milestone.subject().code()).setParameter(3, milestone.subjectId()).setParameter(4, assessmentId)
+                        .executeUpdate();
+                if (changed == 0) {
+                    Milestone now = AssessmentStore.load(em, assessmentId).orElseThrow().assessment().milestone();
+                    if (!milestone.equals(now)) {
+                        throw alreadyMarked(now);
+                    }
+                }
+                return null;
+            });
+        }
         return load(assessmentId).assessment();
+    }
+
+    /** A mark is never replaced: the gain pairs a T0 with a T1, and a silent change would move published figures. */
+    private static ConflictException alreadyMarked(Milestone present) {
+        return new ConflictException("milestone", DiagnosticTexts.MESSAGES.text("error.conflict.milestone-set-" + present.subject().code(),
+                present.moment().label(), String.valueOf(present.subjectId())));
     }
 
     /** The result of a stored assessment; a draft has none yet. */
@@ -301,7 +327,12 @@ public class AssessmentServiceImpl implements AssessmentService {
         return result(s);
     }
 
-    private void checkSubject(Caller caller, long companyId, Milestone milestone) {
+    /**
+     * Checks that the subject is one the caller may see, of the company, and that the assessment's submission
+     * ({@code submittedAt}) falls on the side of the subject's dates its moment says: T0 no later than the day it
+     * begins, T1 no earlier than the day it ends.
+     */
+    private void checkSubject(Caller caller, long companyId, Milestone milestone, java.time.Instant submittedAt) {
         switch (milestone.subject()) {
             case MISSION -> {
                 MissionService service = missions;
@@ -309,9 +340,28 @@ public class AssessmentServiceImpl implements AssessmentService {
                     throw new ValidationException("subjectId", "unavailable",
                             DiagnosticTexts.MESSAGES.text("error.field.missions-unavailable"));
                 }
-                if (service.mission(caller, milestone.subjectId()).companyId() != companyId) {
+                Mission m = service.mission(caller, milestone.subjectId());
+                if (m.companyId() != companyId) {
                     throw new ValidationException("subjectId", "invalid-value",
-                            DiagnosticTexts.MESSAGES.text("error.field.mission-of-company", milestone.subjectId(), companyId));
+                            DiagnosticTexts.MESSAGES.text("error.field.mission-of-company", String.valueOf(milestone.subjectId()),
+                                    String.valueOf(companyId)));
+                }
+                LocalDate submitted = submittedAt.atZone(MISSION_ZONE).toLocalDate();
+                String id = String.valueOf(m.id());
+                if (milestone.moment() == Milestone.Moment.BEFORE) {
+                    // a mission not yet dated is still to come: any assessment so far is before it
+                    if (m.start() != null && submitted.isAfter(m.start())) {
+                        throw wrongMoment("error.field.moment.before-mission", submitted, id, m.start());
+                    }
+                } else {
+                    LocalDate end = m.end() != null ? m.end() : m.start();
+                    if (end == null) {
+                        throw new ValidationException("moment", "invalid-value",
+                                DiagnosticTexts.MESSAGES.text("error.field.moment.mission-undated", id));
+                    }
+                    if (submitted.isBefore(end)) {
+                        throw wrongMoment("error.field.moment.after-mission", submitted, id, end);
+                    }
                 }
             }
             case EVENT -> {
@@ -320,9 +370,30 @@ public class AssessmentServiceImpl implements AssessmentService {
                     throw new ValidationException("subjectId", "unavailable",
                             DiagnosticTexts.MESSAGES.text("error.field.events-unavailable"));
                 }
-                service.event(caller, milestone.subjectId());
+                Event e = service.event(caller, milestone.subjectId());
+                String id = String.valueOf(e.id());
+                // the event's own days, in its own time zone
+                if (milestone.moment() == Milestone.Moment.BEFORE) {
+                    LocalDate start = e.start().toLocalDate();
+                    LocalDate submitted = submittedAt.atZone(e.start().getZone()).toLocalDate();
+                    if (submitted.isAfter(start)) {
+                        throw wrongMoment("error.field.moment.before-event", submitted, id, start);
+                    }
+                } else {
+                    LocalDate end = e.end().toLocalDate();
+                    LocalDate submitted = submittedAt.atZone(e.end().getZone()).toLocalDate();
+                    if (submitted.isBefore(end)) {
+                        throw wrongMoment("error.field.moment.after-event", submitted, id, end);
+                    }
+                }
             }
         }
+    }
+
+    private static ValidationException wrongMoment(String key, LocalDate submitted, String subjectId, LocalDate subjectDate) {
+        // ISO dates as text: MessageFormat would otherwise print them in no language's usual way
+        return new ValidationException("moment", "invalid-value",
+                DiagnosticTexts.MESSAGES.text(key, submitted.toString(), subjectId, subjectDate.toString()));
     }
 
     /** The questionnaire version an assessment answers, read without its answers and scores. */

@@ -33,6 +33,14 @@ public final class Answers {
      * Throws one {@link ValidationException} naming every bad answer.
      */
     public static Map<String, String> normalise(Questionnaire questionnaire, Map<String, ?> given) {
+        return normalise(questionnaire, given, false);
+    }
+
+    /**
+     * As {@link #normalise(Questionnaire, Map)}; with {@code textLists}, a multiple choice may also come as option
+     * codes separated by commas, the only form a channel of plain texts (SOAP's {@code answer/value}) can send.
+     */
+    public static Map<String, String> normalise(Questionnaire questionnaire, Map<String, ?> given, boolean textLists) {
         List<FieldError> errors = new ArrayList<>();
         Map<String, String> out = new LinkedHashMap<>();
         if (given == null) {
@@ -52,7 +60,7 @@ public final class Answers {
                 return;
             }
             try {
-                out.put(code, normalise(q, value));
+                out.put(code, normalise(q, value, textLists));
             } catch (Refused e) {
                 errors.add(new FieldError(field, "invalid-answer", e.text));
             } catch (IllegalArgumentException e) {
@@ -73,7 +81,7 @@ public final class Answers {
                 .toList();
     }
 
-    private static String normalise(Question q, Object value) {
+    private static String normalise(Question q, Object value, boolean textLists) {
         if (Question.NOT_RELEVANT.equals(value)) {
             if (!q.notRelevantAllowed()) {
                 throw new Refused("not-relevant");
@@ -89,7 +97,7 @@ public final class Answers {
                 }
                 yield code;
             }
-            case MULTIPLE -> multiple(q, value);
+            case MULTIPLE -> multiple(q, value, textLists);
             case SCALE -> {
                 BigDecimal n = number(value);
                 if (n.stripTrailingZeros().scale() > 0 || n.compareTo(q.min()) < 0 || n.compareTo(q.max()) > 0) {
@@ -107,11 +115,11 @@ public final class Answers {
         };
     }
 
-    private static String multiple(Question q, Object value) {
+    private static String multiple(Question q, Object value, boolean textLists) {
         Collection<?> chosen;
         if (value instanceof Collection<?> c) {
             chosen = c;
-        } else if (value instanceof String s) {
+        } else if (textLists && value instanceof String s) {
             chosen = s.isBlank() ? List.of() : List.of(s.split(","));
         } else {
             throw new Refused("option-list", codes(q));
@@ -134,6 +142,21 @@ public final class Answers {
         }
         // the question's order, so that the same choice is always stored the same way
         return String.join(",", q.options().stream().map(AnswerOption::code).filter(codes::contains).toList());
+    }
+
+    /**
+     * A stored answer as a JSON client sent it: a list of option codes for a multiple choice, a number for a
+     * scale or a number, otherwise the text ({@value Question#NOT_RELEVANT} stays a text everywhere).
+     */
+    public static Object asSent(Question q, String stored) {
+        if (stored == null || Question.NOT_RELEVANT.equals(stored)) {
+            return stored;
+        }
+        return switch (q.type()) {
+            case MULTIPLE -> List.of(stored.split(","));
+            case SCALE, NUMBER -> new BigDecimal(stored);
+            case SINGLE, YES_NO -> stored;
+        };
     }
 
     private static String text(Object value) {

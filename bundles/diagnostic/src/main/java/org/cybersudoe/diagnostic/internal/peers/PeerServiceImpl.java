@@ -94,6 +94,7 @@ public class PeerServiceImpl implements PeerService {
     @Override
     public PeerPosition ofCompany(Caller caller, long companyId, String questionnaire) {
         caller.requireNetworkRead();
+        questionnaires.requireKnown(questionnaire);
         // answered from memory alone, with no directory look-up: the profile counted is the one the company had
         // when it submitted, the same one its peers are compared on
         PeerStatistics.Scores scores = statistics.company(questionnaire, companyId)

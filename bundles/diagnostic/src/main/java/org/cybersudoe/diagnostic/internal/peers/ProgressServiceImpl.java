@@ -16,6 +16,7 @@ import org.cybersudoe.diagnostic.ProgressService;
 import org.cybersudoe.diagnostic.internal.Columns;
 import org.cybersudoe.diagnostic.internal.DiagnosticDatabase;
 import org.cybersudoe.diagnostic.internal.assessments.AssessmentServiceImpl;
+import org.cybersudoe.diagnostic.internal.questionnaires.QuestionnaireRegistry;
 import org.cybersudoe.outreach.DirectoryService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -31,18 +32,21 @@ public class ProgressServiceImpl implements ProgressService {
     private final DiagnosticDatabase db;
     private final AssessmentServiceImpl assessments;
     private final DirectoryService directory;
+    private final QuestionnaireRegistry questionnaires;
 
     @Activate
     public ProgressServiceImpl(@Reference DiagnosticDatabase db, @Reference AssessmentServiceImpl assessments,
-            @Reference DirectoryService directory) {
+            @Reference DirectoryService directory, @Reference QuestionnaireRegistry questionnaires) {
         this.db = db;
         this.assessments = assessments;
         this.directory = directory;
+        this.questionnaires = questionnaires;
     }
 
     @Override
     public CompanyProgress progress(Caller caller, long companyId, String questionnaire) {
         caller.requireNetworkRead();
+        questionnaires.requireKnown(questionnaire);
         directory.company(caller, companyId);
         return new CompanyProgress(companyId, questionnaire,
                 assessments.submittedOf(companyId, questionnaire).stream().map(assessments::result).toList());
@@ -55,6 +59,7 @@ public class ProgressServiceImpl implements ProgressService {
     @Override
     public GainFigure averageGain(Caller caller, String questionnaire, Milestone.Subject subject) {
         caller.requireNetworkRead();
+        questionnaires.requireKnown(questionnaire);
         Map<String, Map<String, BigDecimal>[]> bySupport = new HashMap<>();
         db.tx(em -> {
             @SuppressWarnings("unchecked")

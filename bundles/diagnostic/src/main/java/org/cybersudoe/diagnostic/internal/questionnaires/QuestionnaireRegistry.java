@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.cybersudoe.core.error.ConflictException;
+import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.i18n.LocalizedText;
 import org.cybersudoe.diagnostic.Questionnaire;
@@ -152,6 +153,22 @@ public class QuestionnaireRegistry implements QuestionnaireService {
         });
         stored.ifPresent(q -> versions.put(key(code, version), q));
         return stored;
+    }
+
+    /**
+     * A questionnaire the server offers or has offered, whose assessments may be asked for; a 400 naming
+     * {@code questionnaire} otherwise, rather than an empty answer that reads as "no assessments".
+     */
+    public void requireKnown(String code) {
+        if (current(code).isPresent()) {
+            return;
+        }
+        long versions = db.tx(em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM dia_questionnaire WHERE code = ?1")
+                .setParameter(1, code).getSingleResult()).longValue());
+        if (versions == 0) {
+            throw new ValidationException("questionnaire", "unknown",
+                    DiagnosticTexts.MESSAGES.text("error.field.questionnaire-unknown", code));
+        }
     }
 
     private static String text(Object clob) {

@@ -132,8 +132,7 @@ public class AssessmentResource {
     }
 
     private AssessmentBody body(Assessment a) {
-        int questions = questionnaires.version(a.questionnaire(), a.questionnaireVersion()).map(q -> (int) q.questions().count()).orElse(0);
-        return Bodies.body(a, questions);
+        return Bodies.body(a, questionnaires);
     }
 
     private static ResultBody result(String token, AssessmentResult r) {

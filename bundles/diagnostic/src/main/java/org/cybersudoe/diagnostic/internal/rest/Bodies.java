@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.i18n.Language;
@@ -19,8 +20,10 @@ import org.cybersudoe.diagnostic.PeerPosition;
 import org.cybersudoe.diagnostic.Profile;
 import org.cybersudoe.diagnostic.Question;
 import org.cybersudoe.diagnostic.Questionnaire;
+import org.cybersudoe.diagnostic.QuestionnaireService;
 import org.cybersudoe.diagnostic.Recommendation;
 import org.cybersudoe.diagnostic.internal.DiagnosticTexts;
+import org.cybersudoe.diagnostic.internal.model.Answers;
 
 /** The JSON bodies of the diagnostic's REST resources; texts in one language, the one asked for. */
 final class Bodies {
@@ -61,7 +64,7 @@ final class Bodies {
     }
 
     public record AssessmentBody(long id, String questionnaire, int questionnaireVersion, String language, Long companyId,
-            String partner, ProfileBody profile, String status, Map<String, String> answers, int questions, MilestoneBody milestone,
+            String partner, ProfileBody profile, String status, Map<String, Object> answers, int questions, MilestoneBody milestone,
             Instant createdAt, Instant updatedAt, Instant submittedAt) {
     }
 
@@ -118,11 +121,16 @@ final class Bodies {
                 q.min(), q.max(), text(q.minLabel(), l), text(q.maxLabel(), l), text(q.unit(), l));
     }
 
-    static AssessmentBody body(Assessment a, int questions) {
+    /** The answers in the JSON types they are sent in (lists, numbers), read against the version the assessment answers. */
+    static AssessmentBody body(Assessment a, QuestionnaireService questionnaires) {
         Profile p = a.profile();
+        Questionnaire q = questionnaires.version(a.questionnaire(), a.questionnaireVersion()).orElse(null);
+        Map<String, Object> answers = new TreeMap<>();
+        a.answers().forEach((code, stored) -> answers.put(code, q == null ? stored
+                : q.question(code).map(question -> Answers.asSent(question, stored)).orElse(stored)));
         return new AssessmentBody(a.id(), a.questionnaire(), a.questionnaireVersion(), a.language().code(), a.companyId(), a.partner(),
-                new ProfileBody(p.country(), p.region(), p.nace(), p.size()), a.status().code(), a.answers(), questions,
-                milestone(a.milestone()), a.createdAt(), a.updatedAt(), a.submittedAt());
+                new ProfileBody(p.country(), p.region(), p.nace(), p.size()), a.status().code(), answers,
+                q == null ? 0 : (int) q.questions().count(), milestone(a.milestone()), a.createdAt(), a.updatedAt(), a.submittedAt());
     }
 
     static MilestoneBody milestone(Milestone m) {

@@ -23,6 +23,8 @@ import org.cybersudoe.diagnostic.AssessmentService;
 import org.cybersudoe.diagnostic.Milestone;
 import org.cybersudoe.diagnostic.PeerService;
 import org.cybersudoe.diagnostic.ProgressService;
+import org.cybersudoe.diagnostic.QuestionnaireService;
+import org.cybersudoe.diagnostic.internal.DiagnosticTexts;
 import org.cybersudoe.diagnostic.internal.assessments.AssessmentServiceImpl;
 import org.cybersudoe.diagnostic.internal.rest.Bodies.AssessmentBody;
 import org.cybersudoe.diagnostic.internal.rest.Bodies.GainBody;
@@ -49,14 +51,16 @@ public class CompanyDiagnosticResource {
     private final AssessmentServiceImpl settings;
     private final PeerService peers;
     private final ProgressService progress;
+    private final QuestionnaireService questionnaires;
 
     @Activate
     public CompanyDiagnosticResource(@Reference AssessmentService assessments, @Reference AssessmentServiceImpl settings,
-            @Reference PeerService peers, @Reference ProgressService progress) {
+            @Reference PeerService peers, @Reference ProgressService progress, @Reference QuestionnaireService questionnaires) {
         this.assessments = assessments;
         this.settings = settings;
         this.peers = peers;
         this.progress = progress;
+        this.questionnaires = questionnaires;
     }
 
     @GET
@@ -99,8 +103,7 @@ public class CompanyDiagnosticResource {
     public AssessmentBody milestone(@Context SecurityContext security, @PathParam("id") long id, MilestoneBody body) {
         Caller caller = RestCallers.caller(security);
         Milestone m = Bodies.milestone(body);
-        var a = assessments.markMilestone(caller, id, m);
-        return Bodies.body(a, 0);
+        return Bodies.body(assessments.markMilestone(caller, id, m), questionnaires);
     }
 
     @GET
@@ -109,7 +112,8 @@ public class CompanyDiagnosticResource {
             + "event or both (omitted); withheld below the minimum cohort")
     public GainBody gain(@Context SecurityContext security, @QueryParam("questionnaire") @DefaultValue("general") String questionnaire,
             @QueryParam("subject") String subject) {
-        Milestone.Subject s = org.cybersudoe.web.RestParams.code("subject", subject, Milestone.Subject::fromCode, "mission or event");
+        Milestone.Subject s = org.cybersudoe.web.RestParams.code("subject", subject, Milestone.Subject::fromCode,
+                () -> DiagnosticTexts.MESSAGES.text("error.field.subject"));
         return Bodies.body(progress.averageGain(RestCallers.caller(security), questionnaire, s), settings.minimumCohort());
     }
 

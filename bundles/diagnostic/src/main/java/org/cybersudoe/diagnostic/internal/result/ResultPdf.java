@@ -77,9 +77,10 @@ public final class ResultPdf {
                 y -= 4;
                 String submitted = r.assessment().submittedAt() == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                         .withLocale(language.locale()).format(r.assessment().submittedAt().atZone(ZoneId.of("Europe/Paris")));
-                text(t("pdf.version", r.questionnaire().code(), r.questionnaire().version(), submitted), 9.5f, false);
+                text(t("pdf.version", r.questionnaire().title().resolve(language).orElse(r.questionnaire().code()),
+                        r.questionnaire().version(), submitted), 9.5f, false);
                 y -= 10;
-                text(t("pdf.overall", r.overall() == null ? t("notRelevant") : r.overall().toPlainString(),
+                text(t("pdf.overall", r.overall() == null ? t("notRelevant") : RadarChart.number(r.overall(), language),
                         r.level().title().resolve(language).orElse(r.level().code())), 14f, true);
                 paragraph(r.level().description().resolve(language).orElse(""), 10.5f);
                 radar(r);
@@ -95,7 +96,7 @@ public final class ResultPdf {
                         String title = r.questionnaire().dimension(rec.dimension()).flatMap(d -> d.title().resolve(language))
                                 .orElse(rec.dimension());
                         y -= 4;
-                        text(title + " (" + rec.score().toPlainString() + ")", 11f, true);
+                        text(title + " (" + RadarChart.number(rec.score(), language) + ")", 11f, true);
                         paragraph(rec.advice(), 10f);
                         for (Recommendation.Resource res : rec.resources()) {
                             paragraph("• " + res.title() + " — " + res.url(), 9.5f);
@@ -176,7 +177,7 @@ public final class ResultPdf {
         private void bar(String label, BigDecimal score) throws IOException {
             ensure(26);
             draw(shorten(label, 60), MARGIN, y - 10, 10f, 0.1f);
-            String value = score == null ? t("notRelevant") : score.toPlainString();
+            String value = score == null ? t("notRelevant") : RadarChart.number(score, language);
             draw(value, MARGIN + WIDTH - width(value, 10f), y - 10, 10f, 0.1f);
             page.setNonStrokingColor(0.92f, 0.92f, 0.92f);
             page.addRect(MARGIN, y - 22, WIDTH, 7);
