@@ -77,11 +77,11 @@ public class BenchmarkIT extends CyberSudoeTestSupport {
         assertEquals("ES", sheet.path("country").asText());
         assertEquals("draft", sheet.path("status").asText());
 
-        // another partner's staff: refused, and the sheet is as it was
+        // another partner's staff: a draft they may not read is not found by a write either, and stays as it was
         String takeOver = body.replace("Talleres de ciberseguridad", "Robado").replace("}}", "},\"version\":"
                 + sheet.path("version").asLong() + "}");
         Answer refused = putJson(SHEETS + "/" + id, cyberStaff, takeOver);
-        assertEquals(refused.toString(), 403, refused.status());
+        assertEquals(refused.toString(), 404, refused.status());
         assertTrue(refused.toString(), refused.isProblem());
         Answer again = get(SHEETS + "/" + id, fibStaff);
         assertEquals(again.toString(), sheet.path("version").asLong(), again.json().path("version").asLong());
