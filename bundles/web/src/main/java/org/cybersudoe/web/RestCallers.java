@@ -1,5 +1,6 @@
 package org.cybersudoe.web;
 
+import java.security.Principal;
 import java.util.Optional;
 
 import javax.ws.rs.core.SecurityContext;
@@ -59,5 +60,37 @@ public final class RestCallers {
             return Optional.of(principal.caller());
         }
         return Optional.empty();
+    }
+
+    /**
+     * The security context the edge gives a resource called by {@code caller} over HTTP Basic: for
+     * calling a resource method directly, outside a running server, as a bundle's own tests do.
+     *
+     * @param caller the authenticated caller; never null
+     * @return an immutable context whose principal is a {@link CallerPrincipal} and whose roles are the caller's
+     */
+    public static SecurityContext securityContextOf(Caller caller) {
+        CallerPrincipal principal = new CallerPrincipal(caller);
+        return new SecurityContext() {
+            @Override
+            public Principal getUserPrincipal() {
+                return principal;
+            }
+
+            @Override
+            public boolean isUserInRole(String role) {
+                return caller.roles().stream().anyMatch(r -> r.roleName().equals(role));
+            }
+
+            @Override
+            public boolean isSecure() {
+                return false;
+            }
+
+            @Override
+            public String getAuthenticationScheme() {
+                return SecurityContext.BASIC_AUTH;
+            }
+        };
     }
 }

@@ -4,5 +4,5 @@
  * marker, and the helpers that give a resource or an endpoint the
  * {@link org.cybersudoe.core.security.Caller} of the request it serves.
  */
-@org.osgi.annotation.versioning.Version("1.4.0")
+@org.osgi.annotation.versioning.Version("1.5.0")
 package org.cybersudoe.web;

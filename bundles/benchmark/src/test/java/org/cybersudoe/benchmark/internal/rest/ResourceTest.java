@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.util.Collections;
 import java.util.List;
 
@@ -34,7 +33,7 @@ import org.cybersudoe.core.error.ValidationException;
 import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.i18n.LocalizedText;
 import org.cybersudoe.core.security.Caller;
-import org.cybersudoe.web.CallerPrincipal;
+import org.cybersudoe.web.RestCallers;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -62,27 +61,7 @@ public class ResourceTest {
     }
 
     private static SecurityContext as(Caller caller) {
-        return new SecurityContext() {
-            @Override
-            public Principal getUserPrincipal() {
-                return new CallerPrincipal(caller);
-            }
-
-            @Override
-            public boolean isUserInRole(String role) {
-                return false;
-            }
-
-            @Override
-            public boolean isSecure() {
-                return false;
-            }
-
-            @Override
-            public String getAuthenticationScheme() {
-                return BASIC_AUTH;
-            }
-        };
+        return RestCallers.securityContextOf(caller);
     }
 
     /** The server's JSON reader as far as these bodies need it: Jackson, refusing unknown fields. */

@@ -5,7 +5,6 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.lang.reflect.Method;
-import java.security.Principal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -36,7 +35,7 @@ import org.cybersudoe.network.internal.rest.Bodies.DecisionBody;
 import org.cybersudoe.network.internal.rest.Bodies.MeetingBody;
 import org.cybersudoe.network.internal.rest.Bodies.MinutesBody;
 import org.cybersudoe.network.internal.rest.Bodies.NewDecisionBody;
-import org.cybersudoe.web.CallerPrincipal;
+import org.cybersudoe.web.RestCallers;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -63,27 +62,7 @@ public class MeetingResourceTest {
     }
 
     private static SecurityContext as(Caller caller) {
-        return new SecurityContext() {
-            @Override
-            public Principal getUserPrincipal() {
-                return new CallerPrincipal(caller);
-            }
-
-            @Override
-            public boolean isUserInRole(String role) {
-                return false;
-            }
-
-            @Override
-            public boolean isSecure() {
-                return true;
-            }
-
-            @Override
-            public String getAuthenticationScheme() {
-                return SecurityContext.BASIC_AUTH;
-            }
-        };
+        return RestCallers.securityContextOf(caller);
     }
 
     private static Meeting webConference(LocalDateTime start) {

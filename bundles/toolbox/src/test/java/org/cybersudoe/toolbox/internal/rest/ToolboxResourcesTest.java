@@ -5,7 +5,6 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.assertThrows;
 
 import java.lang.reflect.Method;
-import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +35,7 @@ import org.cybersudoe.toolbox.internal.rest.Bodies.RelayBody;
 import org.cybersudoe.toolbox.internal.rest.Bodies.ResourceBody;
 import org.cybersudoe.toolbox.internal.theme.ThemeRegistryImpl;
 import org.cybersudoe.toolbox.internal.theme.Themes;
-import org.cybersudoe.web.CallerPrincipal;
+import org.cybersudoe.web.RestCallers;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -64,27 +63,7 @@ public class ToolboxResourcesTest {
     }
 
     private static SecurityContext as(Caller caller) {
-        return new SecurityContext() {
-            @Override
-            public Principal getUserPrincipal() {
-                return new CallerPrincipal(caller);
-            }
-
-            @Override
-            public boolean isUserInRole(String role) {
-                return false;
-            }
-
-            @Override
-            public boolean isSecure() {
-                return true;
-            }
-
-            @Override
-            public String getAuthenticationScheme() {
-                return SecurityContext.BASIC_AUTH;
-            }
-        };
+        return RestCallers.securityContextOf(caller);
     }
 
     private static List<String> fields(ValidationException e) {
