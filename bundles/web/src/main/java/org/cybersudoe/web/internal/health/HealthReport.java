@@ -1,5 +1,6 @@
 package org.cybersudoe.web.internal.health;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -17,6 +18,16 @@ public record HealthReport(String status, Map<String, AreaHealth> areas, AreaHea
 
     public static final String UP = "UP";
     public static final String DOWN = "DOWN";
+
+    /**
+     * The same document with the states alone: the reasons name schema versions, counts and
+     * failures, which are for the platform's staff, not for whoever can reach the port.
+     */
+    public HealthReport withoutDetails() {
+        Map<String, AreaHealth> states = new LinkedHashMap<>();
+        areas.forEach((area, health) -> states.put(area, health.withoutDetail()));
+        return new HealthReport(status, states, rest.withoutDetail());
+    }
 
     /** True when the platform is ready: 200 rather than 503. */
     @JsonIgnore
