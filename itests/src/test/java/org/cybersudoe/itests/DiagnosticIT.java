@@ -151,6 +151,9 @@ public class DiagnosticIT extends CyberSudoeTestSupport {
         ShellResult again = shell(admin(), "diagnostic:export diagnostic-export.csv");
         assertTrue("an existing file is not written over unasked: " + again, again.failed() && again.text().contains("--replace"));
         assertTrue(shell(admin(), "diagnostic:export --replace diagnostic-export.csv").text().contains("written to"));
+        ShellResult overByEvaluator = shell(evaluator, "diagnostic:export --replace diagnostic-export.csv");
+        assertTrue("an evaluator adds files to the shared folder but does not write over them: " + overByEvaluator,
+                overByEvaluator.failed() && overByEvaluator.text().contains("403 exchange.replace"));
         Path outside = karafEtc().resolve("diagnostic-export.csv");
         ShellResult elsewhere = shell(admin(), "diagnostic:export " + outside);
         assertTrue("only the exchange folder is written: " + elsewhere, elsewhere.failed() && elsewhere.text().contains("file: "));

@@ -72,6 +72,14 @@ public record Caller(String login, Set<Role> roles, Optional<String> partnerCode
     }
 
     /**
+     * True for the roles that change records, each within its scope: admin, partner-admin and
+     * partner-staff; evaluators and companies read only.
+     */
+    public boolean canChangeRecords() {
+        return isAdmin() || has(Role.PARTNER_ADMIN) || has(Role.PARTNER_STAFF);
+    }
+
+    /**
      * True when the caller may change records owned by {@code ownerPartnerCode}: an admin
      * always; a partner's admin or staff only for their own partner; evaluators and companies
      * never.
@@ -80,7 +88,7 @@ public record Caller(String login, Set<Role> roles, Optional<String> partnerCode
         if (isAdmin()) {
             return true;
         }
-        if (!(has(Role.PARTNER_ADMIN) || has(Role.PARTNER_STAFF))) {
+        if (!canChangeRecords()) {
             return false;
         }
         return ownerPartnerCode != null && partnerCode.map(ownerPartnerCode::equals).orElse(false);

@@ -1,3 +1,3 @@
 /** The caller's identity, roles and partner scope. */
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.cybersudoe.core.security;

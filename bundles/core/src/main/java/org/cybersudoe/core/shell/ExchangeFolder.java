@@ -24,6 +24,9 @@ import org.cybersudoe.core.internal.CoreTexts;
  */
 final class ExchangeFolder {
 
+    /** How refusals name the folder: a console user needs its name, not the server's installation path. */
+    static final String SHOWN_NAME = "exchange/";
+
     private final Path root;
 
     ExchangeFolder(Path root) {
@@ -83,7 +86,7 @@ final class ExchangeFolder {
             throw missing(argument, name);
         } catch (IOException e) {
             throw new ValidationException(argument, "unreadable",
-                    CoreTexts.MESSAGES.text("console.file.unreadable", name, String.valueOf(e.getMessage())));
+                    CoreTexts.MESSAGES.text("console.file.unreadable", name, reason(e)));
         }
     }
 
@@ -117,7 +120,7 @@ final class ExchangeFolder {
             throw missing(argument, name);
         } catch (IOException e) {
             throw new ValidationException(argument, "unwritable",
-                    CoreTexts.MESSAGES.text("console.file.unwritable", name, String.valueOf(e.getMessage())));
+                    CoreTexts.MESSAGES.text("console.file.unwritable", name, reason(e)));
         }
     }
 
@@ -139,11 +142,16 @@ final class ExchangeFolder {
     }
 
     private ValidationException missing(String argument, String name) {
-        return new ValidationException(argument, "not-found", CoreTexts.MESSAGES.text("console.file.missing", name, String.valueOf(root)));
+        return new ValidationException(argument, "not-found", CoreTexts.MESSAGES.text("console.file.missing", name, SHOWN_NAME));
     }
 
     private ValidationException outside(String argument, String name) {
         return new ValidationException(argument, "outside-exchange",
-                CoreTexts.MESSAGES.text("console.file.outside", name, String.valueOf(root)));
+                CoreTexts.MESSAGES.text("console.file.outside", name, SHOWN_NAME));
+    }
+
+    /** The system's reason, with the folder named as users know it rather than by where the server is installed. */
+    private String reason(IOException e) {
+        return String.valueOf(e.getMessage()).replace(root.toString(), SHOWN_NAME.substring(0, SHOWN_NAME.length() - 1));
     }
 }

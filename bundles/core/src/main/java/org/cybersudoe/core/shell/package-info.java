@@ -2,5 +2,5 @@
  * The base of every area's console commands: the caller, the operator's language and texts in
  * it, and one way of reporting problems.
  */
-@org.osgi.annotation.versioning.Version("2.2.0")
+@org.osgi.annotation.versioning.Version("2.3.0")
 package org.cybersudoe.core.shell;

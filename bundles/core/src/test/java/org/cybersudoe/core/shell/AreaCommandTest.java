@@ -2,6 +2,7 @@ package org.cybersudoe.core.shell;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.io.ByteArrayOutputStream;
@@ -140,5 +141,29 @@ public class AreaCommandTest {
         probe.body = out -> out.println("ran");
         CommandException failure = assertThrows(CommandException.class, probe::execute);
         assertEquals(probe.say("console.no-user"), failure.getMessage());
+    }
+
+    /** A command that writes over a file of the exchange folder, as diagnostic:export --replace does. */
+    private static final class Replacing extends AreaCommand {
+        @Override
+        protected void run(Caller caller, PrintStream out) {
+            writeFile("file", "export.csv", true, stream -> stream.write('x'));
+        }
+    }
+
+    @Test
+    public void aReadOnlyAccountMayNotWriteOverAFileOfTheSharedFolder() throws Exception {
+        Replacing command = ConsoleSessions.speaking(new Replacing(), "es_ES.UTF-8");
+        Subject evaluator = new Subject();
+        evaluator.getPrincipals().add(new UserPrincipal("eva"));
+        evaluator.getPrincipals().add(new RolePrincipal("evaluator"));
+        try {
+            Subject.doAs(evaluator, (PrivilegedExceptionAction<Object>) command::execute);
+            fail("an evaluator's --replace should have been refused");
+        } catch (PrivilegedActionException e) {
+            String report = ((CommandException) e.getException()).getNiceHelp();
+            assertTrue(report, report.startsWith("Error (403 exchange.replace)") || report.contains("403 exchange.replace"));
+            assertTrue("the refusal says why, in the console's language: " + report, report.contains("carpeta de intercambio"));
+        }
     }
 }
