@@ -48,6 +48,7 @@ import org.cybersudoe.outreach.ImportReport;
 import org.cybersudoe.outreach.IssueDraft;
 import org.cybersudoe.outreach.IssueSection;
 import org.cybersudoe.outreach.RenderedMessage;
+import org.cybersudoe.outreach.internal.Area;
 import org.cybersudoe.outreach.internal.OutreachConfig;
 import org.cybersudoe.outreach.internal.Mail;
 import org.cybersudoe.outreach.internal.OutreachDatabase;
@@ -174,7 +175,7 @@ public final class OutreachBench {
         try {
             Dispatcher probe = new Dispatcher(ds, db, mail.config(port, 4, 0, false));
             probe.deactivateForTests();
-            NewsletterServiceImpl previewer = new NewsletterServiceImpl(db, structures, directory, probe);
+            NewsletterServiceImpl previewer = new NewsletterServiceImpl(db, structures, directory, probe, Area.themes());
             long issue1 = previewer.create(ADMIN, issue(1)).id();
             RenderedMessage sample = previewer.preview(ADMIN, issue1, Language.FR, "cybermassif");
             int size = sample.html().length() + sample.text().length() + 1200;
@@ -222,7 +223,7 @@ public final class OutreachBench {
             MailConfig config, long issue) throws Exception {
         Dispatcher dispatcher = new Dispatcher(ds, db, config);
         try {
-            NewsletterServiceImpl newsletters = new NewsletterServiceImpl(db, structures, directory, dispatcher);
+            NewsletterServiceImpl newsletters = new NewsletterServiceImpl(db, structures, directory, dispatcher, Area.themes());
             CampaignServiceImpl campaigns = new CampaignServiceImpl(db, newsletters, dispatcher);
             long started = System.nanoTime();
             Campaign c = campaigns.schedule(ADMIN, issue, null);

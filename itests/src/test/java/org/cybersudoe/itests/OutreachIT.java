@@ -178,6 +178,13 @@ public class OutreachIT extends CyberSudoeTestSupport {
                     + "\"en\":\"Newsletter 17\"},\"intro\":{\"fr\":\"Bonjour\",\"es\":\"Hola\",\"pt\":\"Olá\",\"en\":\"Hello\"},"
                     + "\"sections\":[]}";
             assertEquals("only the lead partner writes issues", 403, postJson("/api/v1/outreach/issues", staff, issue).status());
+            String onTheme = issue.replace("\"number\":17", "\"number\":18").replace("\"sections\":[]",
+                    "\"sections\":[{\"theme\":\"THEME\",\"title\":{\"en\":\"Back up\"},\"body\":{\"en\":\"Three copies.\"}}]");
+            Answer unknownTheme = postJson("/api/v1/outreach/issues", admin(), onTheme.replace("THEME", "wine-tasting"));
+            assertEquals(unknownTheme.toString(), 400, unknownTheme.status());
+            assertTrue("the problem names the section's theme: " + unknownTheme, unknownTheme.body().contains("sections[0].theme"));
+            Answer deployedTheme = postJson("/api/v1/outreach/issues", admin(), onTheme.replace("THEME", "is-security"));
+            assertEquals("a section on a deployed theme is taken: " + deployedTheme, 201, deployedTheme.status());
             Answer created = postJson("/api/v1/outreach/issues", admin(), issue);
             assertEquals(created.toString(), 201, created.status());
             Answer campaign = postJson("/api/v1/outreach/campaigns", admin(), "{\"issueId\":" + created.json().path("id").asLong() + "}");

@@ -24,6 +24,10 @@ import org.cybersudoe.network.StructureService;
 import org.cybersudoe.outreach.internal.directory.DirectoryServiceImpl;
 import org.cybersudoe.outreach.internal.importing.ImportServiceImpl;
 import org.cybersudoe.persistence.testing.AreaUnit;
+import org.cybersudoe.toolbox.Theme;
+import org.cybersudoe.toolbox.ThemeContent;
+import org.cybersudoe.toolbox.ThemeRefusal;
+import org.cybersudoe.toolbox.ThemeRegistry;
 import org.cybersudoe.persistence.testing.DerbyUnits;
 
 /**
@@ -116,6 +120,36 @@ public final class Area implements AutoCloseable {
             @Override
             public int importBatchSize() {
                 return batchSize;
+            }
+        };
+    }
+
+    /** The themes the area's tests write newsletter sections on; any other code is not deployed. */
+    public static final List<String> THEMES = List.of("is-security", "business-management", "tourism");
+
+    /** A theme registry holding {@link #THEMES}, all deployed. */
+    public static ThemeRegistry themes() {
+        List<Theme> all = THEMES.stream().map(code -> new Theme(code, "general", LocalizedText.of(Language.EN, code),
+                LocalizedText.of(Language.EN, code), true, "org.cybersudoe.theme." + code, "1.0.0")).toList();
+        return new ThemeRegistry() {
+            @Override
+            public List<Theme> list(Caller caller, boolean includeUnavailable) {
+                return all;
+            }
+
+            @Override
+            public Optional<Theme> find(Caller caller, String code) {
+                return all.stream().filter(t -> t.code().equals(code)).findFirst();
+            }
+
+            @Override
+            public Optional<ThemeContent> content(Caller caller, String code) {
+                return Optional.empty();
+            }
+
+            @Override
+            public List<ThemeRefusal> refusals(Caller caller) {
+                return List.of();
             }
         };
     }

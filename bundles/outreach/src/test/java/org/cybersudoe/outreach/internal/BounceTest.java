@@ -72,7 +72,7 @@ public class BounceTest {
         mail.start();
         dispatcher = new Dispatcher(area.dataSource(), area.db,
                 new Mail(folder.getRoot().toPath()).config(mail.getSmtp().getPort(), 2, 0, false));
-        newsletters = new NewsletterServiceImpl(area.db, Area.structures(), area.directory, dispatcher);
+        newsletters = new NewsletterServiceImpl(area.db, Area.structures(), area.directory, dispatcher, Area.themes());
         campaigns = new CampaignServiceImpl(area.db, newsletters, dispatcher);
         bounces = new BounceServiceImpl(dispatcher);
         Path csv = folder.newFile("c.csv").toPath();

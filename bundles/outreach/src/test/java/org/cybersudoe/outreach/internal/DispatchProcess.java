@@ -24,7 +24,7 @@ public final class DispatchProcess {
         Area area = Area.existing(database, 500);
         Mail mail = new Mail(Path.of("target"));
         Dispatcher dispatcher = new Dispatcher(area.dataSource(), area.db, mail.config(port, 4, 150, false));
-        NewsletterServiceImpl newsletters = new NewsletterServiceImpl(area.db, Area.structures(), area.directory, dispatcher);
+        NewsletterServiceImpl newsletters = new NewsletterServiceImpl(area.db, Area.structures(), area.directory, dispatcher, Area.themes());
         CampaignServiceImpl campaigns = new CampaignServiceImpl(area.db, newsletters, dispatcher);
         while (campaigns.get(Area.ADMIN, campaign).status() != CampaignStatus.DONE) {
             Thread.sleep(100);

@@ -94,7 +94,7 @@ public class DispatchTest {
 
     private void wire(int connections, int perSecond, boolean sign) {
         dispatcher = new Dispatcher(area.dataSource(), area.db, mail.config(smtp.getSmtp().getPort(), connections, perSecond, sign));
-        newsletters = new NewsletterServiceImpl(area.db, Area.structures(), area.directory, dispatcher);
+        newsletters = new NewsletterServiceImpl(area.db, Area.structures(), area.directory, dispatcher, Area.themes());
         campaigns = new CampaignServiceImpl(area.db, newsletters, dispatcher);
     }
 
@@ -319,6 +319,20 @@ public class DispatchTest {
     }
 
     @Test
+    public void aSectionOnAThemeThatIsNotDeployedIsRefusedAndNothingIsWritten() {
+        wire(1, 0, false);
+        IssueDraft good = draft(3);
+        IssueDraft onUnknownTheme = new IssueDraft(3, good.subject(), good.intro(), List.of(good.sections().get(0),
+                new IssueSection("wine-tasting", good.sections().get(0).title(), good.sections().get(0).body())));
+        ValidationException e = assertThrows(ValidationException.class, () -> newsletters.create(ADMIN, onUnknownTheme));
+        assertEquals(e.fieldErrors().toString(), "sections[1].theme", e.fieldErrors().get(0).field());
+        assertEquals("unknown", e.fieldErrors().get(0).code());
+        assertTrue(e.fieldErrors().get(0).detail(), e.fieldErrors().get(0).detail().contains("wine-tasting"));
+        assertEquals("the issue was not created", 0, newsletters.issues(ADMIN, PageRequest.first()).total());
+        assertEquals(3, newsletters.create(ADMIN, good).number());
+    }
+
+    @Test
     public void anUnsubscribeDuringACampaignIsHonouredForTheRestOfIt() throws Exception {
         wire(1, 10, false);
         List<String> rows = new ArrayList<>();
@@ -397,7 +411,7 @@ public class DispatchTest {
                 new Class<?>[] {MailConfig.class}, (proxy, method, args) -> "dispatch".equals(method.getName()) ? Boolean.FALSE
                         : method.invoke(sending, args));
         dispatcher = new Dispatcher(area.dataSource(), area.db, passive);
-        newsletters = new NewsletterServiceImpl(area.db, Area.structures(), area.directory, dispatcher);
+        newsletters = new NewsletterServiceImpl(area.db, Area.structures(), area.directory, dispatcher, Area.themes());
         campaigns = new CampaignServiceImpl(area.db, newsletters, dispatcher);
         importContacts("cybermassif", "A,FR,A,a@example.org,fr,consent,2024-01-10");
         Campaign c = campaigns.schedule(ADMIN, issue(6).id(), null);
@@ -407,7 +421,7 @@ public class DispatchTest {
 
         Dispatcher other = new Dispatcher(area.dataSource(), area.db, sending);
         try {
-            new NewsletterServiceImpl(area.db, Area.structures(), area.directory, other);
+            new NewsletterServiceImpl(area.db, Area.structures(), area.directory, other, Area.themes());
             assertEquals(1, await(c.id(), CampaignStatus.DONE).progress().sent());
         } finally {
             other.deactivateForTests();

@@ -79,7 +79,7 @@ public class KillAndResumeTest {
         Mail mail = new Mail(folder.getRoot().toPath());
         Dispatcher idle = new Dispatcher(area.dataSource(), area.db, mail.config(port, 1, 0, false));
         idle.deactivateForTests();
-        NewsletterServiceImpl newsletters = new NewsletterServiceImpl(area.db, Area.structures(), area.directory, idle);
+        NewsletterServiceImpl newsletters = new NewsletterServiceImpl(area.db, Area.structures(), area.directory, idle, Area.themes());
         long issue = newsletters.create(ADMIN, new IssueDraft(9, LocalizedText.of("Sujet", "Asunto", "Assunto", "Subject"),
                 LocalizedText.of("Texte", "Texto", "Texto", "Text"), List.of())).id();
         long campaign = new CampaignServiceImpl(area.db, newsletters, idle).schedule(ADMIN, issue, null).id();
@@ -110,7 +110,7 @@ public class KillAndResumeTest {
             Dispatcher reader = new Dispatcher(after.dataSource(), after.db, mail.config(port, 1, 0, false));
             reader.deactivateForTests();
             Campaign done = new CampaignServiceImpl(after.db, new NewsletterServiceImpl(after.db, Area.structures(), after.directory,
-                    reader), reader).get(ADMIN, campaign);
+                    reader, Area.themes()), reader).get(ADMIN, campaign);
             assertEquals(CampaignStatus.DONE, done.status());
             assertEquals(RECIPIENTS, done.progress().sent());
         } finally {

@@ -49,7 +49,7 @@ public class RetryTest {
             Dispatcher dispatcher = new Dispatcher(area.dataSource(), area.db, new Mail(folder.getRoot().toPath())
                     .config(smtp.port(), 2, 0, false));
             try {
-                NewsletterServiceImpl newsletters = new NewsletterServiceImpl(area.db, Area.structures(), area.directory, dispatcher);
+                NewsletterServiceImpl newsletters = new NewsletterServiceImpl(area.db, Area.structures(), area.directory, dispatcher, Area.themes());
                 CampaignServiceImpl campaigns = new CampaignServiceImpl(area.db, newsletters, dispatcher);
                 long issue = newsletters.create(ADMIN, new IssueDraft(1, LocalizedText.of("S", "S", "S", "S"),
                         LocalizedText.of("T", "T", "T", "T"), List.of())).id();

@@ -37,6 +37,8 @@ import org.cybersudoe.outreach.internal.jpa.FooterEntity;
 import org.cybersudoe.outreach.internal.jpa.IssueEntity;
 import org.cybersudoe.outreach.internal.jpa.SectionEntity;
 import org.cybersudoe.persistence.Jpql;
+import org.cybersudoe.toolbox.Theme;
+import org.cybersudoe.toolbox.ThemeRegistry;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -58,12 +60,14 @@ public class NewsletterServiceImpl implements NewsletterService {
     private final StructureService structures;
     private final DirectoryService directory;
     private final Dispatcher dispatcher;
+    private final ThemeRegistry themes;
     private final Renderer renderer = new Renderer();
 
     @Activate
     public NewsletterServiceImpl(@Reference OutreachDatabase db, @Reference StructureService structures,
-            @Reference DirectoryService directory, @Reference Dispatcher dispatcher) {
+            @Reference DirectoryService directory, @Reference Dispatcher dispatcher, @Reference ThemeRegistry themes) {
         this.db = db;
+        this.themes = themes;
         this.structures = structures;
         this.directory = directory;
         this.dispatcher = dispatcher;
@@ -315,7 +319,7 @@ public class NewsletterServiceImpl implements NewsletterService {
         }
     }
 
-    private static void check(IssueDraft d) {
+    private void check(IssueDraft d) {
         if (d == null) {
             throw new ValidationException("body", "required", OutreachTexts.MESSAGES.text("error.field.issue-body"));
         }
@@ -329,6 +333,11 @@ public class NewsletterServiceImpl implements NewsletterService {
             IssueSection s = d.sections().get(n);
             String at = "sections[" + n + "]";
             v.required(at + ".theme", s == null ? null : s.theme());
+            if (s != null && s.theme() != null) {
+                // a section speaks of one of the programme's themes, as events and sheets do
+                boolean deployed = themes.find(Caller.SYSTEM, s.theme()).map(Theme::available).orElse(false);
+                v.check(deployed, at + ".theme", "unknown", () -> OutreachTexts.MESSAGES.text("error.field.unknown-theme", s.theme()));
+            }
             if (s != null) {
                 v.maxLength(at + ".theme", s.theme(), 60).required(at + ".title", s.title() == null || s.title().isEmpty() ? null : s.title());
                 texts(v, at + ".title", s.title(), TITLE);
