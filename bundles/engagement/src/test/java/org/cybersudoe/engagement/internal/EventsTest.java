@@ -76,6 +76,7 @@ public class EventsTest {
         ValidationException e = assertThrows(ValidationException.class, () -> area.events.create(Area.ADMIN, bad));
         List<String> f = fields(e);
         assertTrue(f.toString(), f.containsAll(List.of("partner", "themes", "end", "timeZone", "capacity")));
+        assertEquals("a capacity out of range is one error: " + f, 1, f.stream().filter("capacity"::equals).count());
         // the reason itself, not a translation of its code, reaches a French caller
         assertEquals("must be after the start", error(e, "end").detail());
         assertEquals("doit être postérieure au début", error(e, "end").text().resolve(Language.FR).orElseThrow());

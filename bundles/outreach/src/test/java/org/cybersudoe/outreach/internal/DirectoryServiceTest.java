@@ -88,6 +88,16 @@ public class DirectoryServiceTest {
     }
 
     @Test
+    public void anUnknownPartnerIsAFieldErrorReportedWithTheOthers() {
+        ValidationException e = assertThrows(ValidationException.class, () -> area.directory.createCompany(ADMIN,
+                new CompanyDraft("cybermasif", "Informatique du Puy", null, "XX", null, null, null, null, null, null)));
+        assertEquals(List.of("partner", "country"), e.fieldErrors().stream().map(FieldError::field).toList());
+        assertEquals("unknown", e.fieldErrors().get(0).code());
+        assertEquals("aucun partenaire « cybermasif » dans le réseau", e.fieldErrors().get(0).text().resolve(Language.FR).orElseThrow());
+        assertEquals(0, area.count("out_company"));
+    }
+
+    @Test
     public void aNationalIdAndAnAddressBelongToOneRecordInTheWholeNetwork() {
         Company c = area.directory.createCompany(CYBERMASSIF_STAFF, company("cybermassif", "Informatique du Puy", "552 100 554", "FR"));
         assertEquals("552100554", c.nationalId());

@@ -91,7 +91,8 @@ final class EventChecks {
         v.required("capacity", d.capacity());
         v.checkIfPresent(d.capacity(), c -> c >= 1 && c <= MAX_CAPACITY, "capacity", "invalid-value",
                 () -> EngagementTexts.MESSAGES.text("error.field.capacity-range", MAX_CAPACITY));
-        v.checkIfPresent(d.capacity(), c -> c >= confirmed, "capacity", "below-registrations",
+        // a capacity out of range is one error, not also a shortfall against the places taken
+        v.checkIfPresent(d.capacity(), c -> c < 1 || c > MAX_CAPACITY || c >= confirmed, "capacity", "below-registrations",
                 () -> EngagementTexts.MESSAGES.text("error.field.capacity-below-registrations", confirmed));
         return v;
     }

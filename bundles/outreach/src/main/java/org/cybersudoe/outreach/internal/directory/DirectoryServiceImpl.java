@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import javax.persistence.EntityManager;
 
@@ -92,8 +93,7 @@ public class DirectoryServiceImpl implements DirectoryService {
 
     @Override
     public Company createCompany(Caller caller, CompanyDraft draft) {
-        CompanyDraft d = checked(draft);
-        structures.get(caller, d.partner());
+        CompanyDraft d = checked(draft, this::isStructure);
         caller.requireChange(d.partner());
         return db.tx(em -> {
             requireNationalIdFree(em, d, null);
@@ -111,7 +111,7 @@ public class DirectoryServiceImpl implements DirectoryService {
 
     @Override
     public Company updateCompany(Caller caller, long id, long expectedVersion, CompanyDraft draft) {
-        CompanyDraft d = checked(draft);
+        CompanyDraft d = checked(draft, this::isStructure);
         return db.tx(em -> {
             CompanyEntity c = companyEntity(em, id);
             caller.requireChange(c.partner);
@@ -392,7 +392,18 @@ public class DirectoryServiceImpl implements DirectoryService {
         }
     }
 
-    private static CompanyDraft checked(CompanyDraft d) {
+    /** Whether {@code code} names a structure of the network, whatever its status. */
+    private boolean isStructure(String code) {
+        try {
+            structures.get(Caller.SYSTEM, code);
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    /** The draft as stored, every field error found reported at once; {@code knownPartner} says whether a partner code exists. */
+    private static CompanyDraft checked(CompanyDraft d, Predicate<String> knownPartner) {
         if (d == null) {
             throw new ValidationException("body", "required", OutreachTexts.MESSAGES.text("error.field.company-body"));
         }
@@ -401,6 +412,10 @@ public class DirectoryServiceImpl implements DirectoryService {
         String region = upper(d.region());
         Validator v = new Validator().required("partner", d.partner()).required("name", d.name()).maxLength("name", d.name(), 200)
                 .required("country", country);
+        if (d.partner() != null && !d.partner().isBlank()) {
+            v.check(knownPartner.test(d.partner().strip()), "partner", "unknown",
+                    () -> OutreachTexts.MESSAGES.text("error.field.unknown-partner", d.partner().strip()));
+        }
         if (country != null) {
             Checks.country(country).ifPresent(m -> v.check(false, "country", "invalid-value", () -> m));
             if (Checks.country(country).isEmpty()) {
