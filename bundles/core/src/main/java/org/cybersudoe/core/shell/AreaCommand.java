@@ -40,9 +40,6 @@ public abstract class AreaCommand implements Action {
     @Reference(optional = true)
     Session session;
 
-    /** Who runs this execution of the command (Karaf makes a command object per execution); set by {@link #execute}. */
-    private Caller caller;
-
     /**
      * Runs the command as the session's user. A refusal or bad input fails the command with its
      * report as the message: Karaf prints it on the session's console, wherever that is (an
@@ -55,7 +52,6 @@ public abstract class AreaCommand implements Action {
         if (caller == null) {
             throw failure(say("console.no-user"));
         }
-        this.caller = caller;
         try {
             run(caller, System.out);
         } catch (Failed e) {
@@ -189,15 +185,25 @@ public abstract class AreaCommand implements Action {
     /**
      * Writes {@code content} to the file {@code name} of the exchange folder, all or nothing, and
      * returns where. An existing file is written over only when {@code replace} (the command's
-     * {@code --replace}), and only by an account that may change records: the folder is shared, and
-     * a read-only account (an evaluator) may add its own files but not destroy someone else's. A
-     * name elsewhere is bad input naming {@code argument}.
+     * {@code --replace}), and only by a {@code caller} that may change records: the folder is
+     * shared, and a read-only account (an evaluator) may add its own files but not destroy someone
+     * else's. A name elsewhere is bad input naming {@code argument}.
      */
-    protected final Path writeFile(String argument, String name, boolean replace, FileContent content) {
-        if (replace && (caller == null || !caller.canChangeRecords())) {
+    protected final Path writeFile(Caller caller, String argument, String name, boolean replace, FileContent content) {
+        if (replace && !caller.canChangeRecords()) {
             throw new AccessDeniedException("exchange.replace", CoreTexts.MESSAGES.text("denied.exchange-replace"));
         }
         return ExchangeFolder.ofKaraf().write(argument, name, replace, content);
+    }
+
+    /**
+     * {@link #writeFile(Caller, String, String, boolean, FileContent)} for the session's user.
+     *
+     * @deprecated pass the caller {@link #run} was given: a command run directly, outside a session, has no user here
+     */
+    @Deprecated
+    protected final Path writeFile(String argument, String name, boolean replace, FileContent content) {
+        return writeFile(JaasCallers.current().orElse(Caller.ANONYMOUS), argument, name, replace, content);
     }
 
     /** What a command writes into a file of the exchange folder. */

@@ -147,7 +147,7 @@ public class AreaCommandTest {
     private static final class Replacing extends AreaCommand {
         @Override
         protected void run(Caller caller, PrintStream out) {
-            writeFile("file", "export.csv", true, stream -> stream.write('x'));
+            writeFile(caller, "file", "export.csv", true, stream -> stream.write('x'));
         }
     }
 

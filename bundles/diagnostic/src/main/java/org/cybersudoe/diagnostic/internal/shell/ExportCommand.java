@@ -37,7 +37,7 @@ public class ExportCommand extends DiagnosticCommand {
     @Override
     protected void run(Caller caller, PrintStream out) {
         int[] rows = new int[1];
-        Path target = writeFile("file", file, replace, stream -> {
+        Path target = writeFile(caller, "file", file, replace, stream -> {
             Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
             rows[0] = peers.exportAnonymised(caller, questionnaire, w);
             w.flush();

@@ -33,7 +33,7 @@ public class MissionReportCommand extends EngagementCommand {
     @Override
     protected void run(Caller caller, PrintStream out) {
         byte[] pdf = missions.reportPdf(caller, missionId);
-        Path written = writeFile("file", file, replace, stream -> stream.write(pdf));
+        Path written = writeFile(caller, "file", file, replace, stream -> stream.write(pdf));
         out.println(say("console.mission-report.done", String.valueOf(missionId), String.valueOf(written), String.valueOf(pdf.length)));
     }
 }
