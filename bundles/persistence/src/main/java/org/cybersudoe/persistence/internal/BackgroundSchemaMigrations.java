@@ -6,7 +6,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -27,10 +26,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Migrations on two background threads, one run per area and version of its bundle. Every
+ * Migrations on a background thread, one run per area and version of its bundle. Every
  * bundle whose manifest says {@code CyberSudoe-Schema: <area>} is migrated as soon as it is
  * resolved, usually long before it is started, so the areas' schemas are ready by the time
  * their database components ask for them.
+ *
+ * <p>One thread, so that two areas' migrations never run at once: Derby's DDL in two transactions
+ * can wait on each other's catalog locks in a way its deadlock detection does not see, and one
+ * of them then fails after the 60 s lock timeout, leaving its area down (a first start did so,
+ * with the outreach and toolbox migrations side by side). Run one after the other they cost the
+ * boot no more CPU, and the boot is CPU-bound.
  */
 @Component(service = SchemaMigrations.class, immediate = true)
 public class BackgroundSchemaMigrations implements SchemaMigrations {
@@ -52,9 +57,8 @@ public class BackgroundSchemaMigrations implements SchemaMigrations {
             @Reference SchemaMigrator migrator) {
         this.dataSource = dataSource;
         this.migrator = migrator;
-        AtomicInteger n = new AtomicInteger();
-        this.executor = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "cybersudoe-schema-" + n.incrementAndGet());
+        this.executor = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "cybersudoe-schema");
             t.setDaemon(true);
             return t;
         });
