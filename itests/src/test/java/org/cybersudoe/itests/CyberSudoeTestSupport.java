@@ -30,6 +30,7 @@ import java.security.PrivilegedExceptionAction;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -369,8 +370,14 @@ public abstract class CyberSudoeTestSupport {
 
     /** POSTs a SOAP 1.1 envelope whose body is {@code bodyXml}. */
     protected Answer soap(String path, TestUser user, String bodyXml) {
-        return send("POST", path, user, "text/xml; charset=UTF-8", envelope(bodyXml).getBytes(StandardCharsets.UTF_8),
-                Map.of("SOAPAction", "\"\""));
+        return soap(path, user, bodyXml, Map.of());
+    }
+
+    /** POSTs a SOAP 1.1 envelope whose body is {@code bodyXml}, with these HTTP headers as well. */
+    protected Answer soap(String path, TestUser user, String bodyXml, Map<String, String> headers) {
+        Map<String, String> all = new HashMap<>(headers);
+        all.put("SOAPAction", "\"\"");
+        return send("POST", path, user, "text/xml; charset=UTF-8", envelope(bodyXml).getBytes(StandardCharsets.UTF_8), all);
     }
 
     /** A SOAP 1.1 envelope around {@code bodyXml}. */

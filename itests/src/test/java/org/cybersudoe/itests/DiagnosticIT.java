@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -127,8 +128,14 @@ public class DiagnosticIT extends CyberSudoeTestSupport {
         }
         JsonNode four = get(BASE + "/companies/" + companies.get(0) + "/peers", evaluator).json();
         four.path("cohorts").forEach(c -> assertTrue(c.toString(), c.path("withheld").asBoolean() && c.path("companies").isNull()));
-        Answer fifth = soap("/soap/diagnostic/assessments", staff, String.format(call, companies.get(4)));
+        // the fifth is sent twice with one Idempotency-Key, as a regional system retrying a lost answer would
+        Map<String, String> key = Map.of("Idempotency-Key", "crm-" + System.nanoTime());
+        Answer fifth = soap("/soap/diagnostic/assessments", staff, String.format(call, companies.get(4)), key);
         assertTrue(fifth.toString(), fifth.status() == 200 && fifth.body().contains("<overall>"));
+        Answer retried = soap("/soap/diagnostic/assessments", staff, String.format(call, companies.get(4)), key);
+        assertEquals("the retry is answered as the first call was", fifth.body(), retried.body());
+        assertEquals("and was not submitted again", 1,
+                get(BASE + "/companies/" + companies.get(4) + "/assessments", evaluator).json().size());
         JsonNode five = get(BASE + "/companies/" + companies.get(0) + "/peers", evaluator).json();
         JsonNode sector = null;
         for (JsonNode c : five.path("cohorts")) {

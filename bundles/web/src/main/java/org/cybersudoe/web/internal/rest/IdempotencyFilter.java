@@ -1,11 +1,9 @@
 package org.cybersudoe.web.internal.rest;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,16 +29,17 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.WriterInterceptor;
 import javax.ws.rs.ext.WriterInterceptorContext;
 
-import org.apache.cxf.io.CachedOutputStream;
 import org.apache.cxf.jaxrs.utils.JAXRSUtils;
 import org.apache.cxf.message.Exchange;
 import org.apache.cxf.message.Message;
 import org.cybersudoe.core.digest.Sha256;
+import org.cybersudoe.core.i18n.Language;
 import org.cybersudoe.core.idempotency.Claim;
 import org.cybersudoe.core.idempotency.IdempotencyStore;
 import org.cybersudoe.core.idempotency.RequestKey;
 import org.cybersudoe.core.idempotency.StoredAnswer;
-import org.cybersudoe.core.i18n.Language;
+import org.cybersudoe.web.internal.IdempotentRequests;
+import org.cybersudoe.web.internal.IdempotentRequests.HeldAnswer;
 import org.cybersudoe.web.internal.WebSettings;
 import org.cybersudoe.web.internal.problem.Problems;
 import org.slf4j.Logger;
@@ -64,13 +63,6 @@ import org.slf4j.LoggerFactory;
  */
 @Priority(Priorities.USER)
 final class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilter, WriterInterceptor {
-
-    static final String HEADER = "Idempotency-Key";
-    static final String REPLAYED = "Idempotent-Replayed";
-    /** How long a client should wait before asking again about a request that has no answer yet. */
-    static final long RETRY_AFTER_SECONDS = 2;
-    /** Answers larger than this are sent but not kept (what a creation or an action answers is far smaller). */
-    static final int MAX_KEPT_BYTES = 1 << 20;
 
     private static final Logger LOG = LoggerFactory.getLogger(IdempotencyFilter.class);
     private static final Set<String> METHODS = Set.of("POST", "PATCH");
@@ -99,7 +91,7 @@ final class IdempotencyFilter implements ContainerRequestFilter, ContainerRespon
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        String header = request.getHeaderString(HEADER);
+        String header = request.getHeaderString(IdempotentRequests.HEADER);
         if (header == null || !METHODS.contains(request.getMethod())) {
             return;
         }
@@ -110,7 +102,7 @@ final class IdempotencyFilter implements ContainerRequestFilter, ContainerRespon
         }
         Language language = RequestProblems.language(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         String instance = request.getUriInfo().getRequestUri().getRawPath();
-        String key = unquoted(header.strip());
+        String key = IdempotentRequests.unquoted(header.strip());
         if (!RequestKey.isValidKey(key)) {
             request.abortWith(RequestProblems.toResponse(problems.idempotencyKeyInvalid(language, instance)));
             return;
@@ -136,7 +128,7 @@ final class IdempotencyFilter implements ContainerRequestFilter, ContainerRespon
         } else if (claim instanceof Claim.OtherRequest) {
             request.abortWith(RequestProblems.toResponse(problems.idempotencyKeyReused(language, instance)));
         } else {
-            request.abortWith(RequestProblems.toResponse(problems.idempotencyKeyInUse(RETRY_AFTER_SECONDS, language, instance)));
+            request.abortWith(RequestProblems.toResponse(problems.idempotencyKeyInUse(IdempotentRequests.RETRY_AFTER_SECONDS, language, instance)));
         }
     }
 
@@ -169,7 +161,7 @@ final class IdempotencyFilter implements ContainerRequestFilter, ContainerRespon
         }
         exchange.remove(IN_FLIGHT);
         OutputStream wire = context.getOutputStream();
-        KeptBytes written = new KeptBytes(wire);
+        HeldAnswer written = new HeldAnswer(wire);
         context.setOutputStream(written);
         try {
             context.proceed();
@@ -181,7 +173,7 @@ final class IdempotencyFilter implements ContainerRequestFilter, ContainerRespon
         }
         if (written.passedThrough()) {
             LOG.warn("The answer to {} was larger than {} bytes and is not kept: a retry with the same key runs the request again",
-                    inFlight.key().key(), MAX_KEPT_BYTES);
+                    inFlight.key().key(), IdempotentRequests.MAX_KEPT_BYTES);
             inFlight.store().release(inFlight.key());
             return;
         }
@@ -189,12 +181,7 @@ final class IdempotencyFilter implements ContainerRequestFilter, ContainerRespon
         inFlight.store().complete(inFlight.key(), new StoredAnswer(inFlight.status(),
                 kept(context.getHeaders(), context.getMediaType()), written.bytes()));
         context.setOutputStream(wire);
-        written.sendTo(wire);
-    }
-
-    /** {@code "abc"} and {@code abc} are the same key: the header may be written as a structured-field string. */
-    static String unquoted(String value) {
-        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"") ? value.substring(1, value.length() - 1) : value;
+        written.release();
     }
 
     /**
@@ -209,20 +196,9 @@ final class IdempotencyFilter implements ContainerRequestFilter, ContainerRespon
         return sha;
     }
 
-    /**
-     * Reads the request's body whole into {@code fingerprint} and a spool (a large upload goes to a
-     * temporary file), and hands the spool back to the request, which the resource then reads as
-     * if nothing happened.
-     */
+    /** Spools the request's body into {@code fingerprint} and hands it back to the request, to be read as if nothing happened. */
     private static InputStream spoolBody(ContainerRequestContext request, MessageDigest fingerprint) throws IOException {
-        CachedOutputStream spool = new CachedOutputStream();
-        try (InputStream in = new DigestInputStream(request.getEntityStream(), fingerprint)) {
-            in.transferTo(spool);
-        }
-        spool.flush();
-        // opened before close(): a temporary file lives until this stream is closed
-        InputStream body = spool.getInputStream();
-        spool.close();
+        InputStream body = IdempotentRequests.spool(request.getEntityStream(), fingerprint);
         request.setEntityStream(body);
         return body;
     }
@@ -234,7 +210,7 @@ final class IdempotencyFilter implements ContainerRequestFilter, ContainerRespon
         if (body.length > 0) {
             response.entity(body);
         }
-        return response.header(REPLAYED, "true").build();
+        return response.header(IdempotentRequests.REPLAYED, "true").build();
     }
 
     private static Map<String, String> kept(MultivaluedMap<String, Object> headers, MediaType type) {
@@ -292,56 +268,6 @@ final class IdempotencyFilter implements ContainerRequestFilter, ContainerRespon
 
         void answered(int httpStatus) {
             this.status = httpStatus;
-        }
-    }
-
-    /**
-     * Holds what the writer writes, up to {@link #MAX_KEPT_BYTES}; past that it sends what it
-     * holds and then everything else straight to the wire, and the answer is not kept.
-     */
-    private static final class KeptBytes extends OutputStream {
-        private final OutputStream wire;
-        private ByteArrayOutputStream held = new ByteArrayOutputStream();
-
-        KeptBytes(OutputStream wire) {
-            this.wire = wire;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            if (held != null && held.size() + length > MAX_KEPT_BYTES) {
-                held.writeTo(wire);
-                held = null;
-            }
-            if (held != null) {
-                held.write(bytes, offset, length);
-            } else {
-                wire.write(bytes, offset, length);
-            }
-        }
-
-        @Override
-        public void flush() throws IOException {
-            if (held == null) {
-                wire.flush();
-            }
-        }
-
-        boolean passedThrough() {
-            return held == null;
-        }
-
-        byte[] bytes() {
-            return held.toByteArray();
-        }
-
-        void sendTo(OutputStream out) throws IOException {
-            held.writeTo(out);
         }
     }
 }

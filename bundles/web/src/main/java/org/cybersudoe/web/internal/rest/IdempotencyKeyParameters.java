@@ -10,6 +10,8 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.parameters.Parameter;
 
+import org.cybersudoe.web.internal.IdempotentRequests;
+
 /**
  * The optional {@code Idempotency-Key} header of every POST and PATCH that needs credentials, in
  * the OpenAPI document ({@link IdempotencyFilter} is what honours it). Applying it again changes
@@ -28,7 +30,7 @@ final class IdempotencyKeyParameters {
         }
         for (PathItem path : openApi.getPaths().values()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.readOperationsMap().entrySet()) {
-                if (isKeyed(entry.getKey(), entry.getValue()) && !VersionTagParameters.hasHeaderParameter(entry.getValue(), IdempotencyFilter.HEADER)) {
+                if (isKeyed(entry.getKey(), entry.getValue()) && !VersionTagParameters.hasHeaderParameter(entry.getValue(), IdempotentRequests.HEADER)) {
                     entry.getValue().addParametersItem(parameter());
                 }
             }
@@ -41,7 +43,7 @@ final class IdempotencyKeyParameters {
     }
 
     private static Parameter parameter() {
-        return new HeaderParameter().name(IdempotencyFilter.HEADER).required(false)
+        return new HeaderParameter().name(IdempotentRequests.HEADER).required(false)
                 .description("A key of your choosing (1 to 255 visible ASCII characters, such as a UUID) that makes "
                         + "this request safe to send again: a retry with the same key and the same request within "
                         + "the keys' lifetime (24 hours unless configured) gets the first answer again, with the "

@@ -72,6 +72,7 @@ public final class RestServer {
     private final HealthResource health;
     private final BootGate bootGate = new BootGate(TimeUnit.SECONDS.toNanos(BOOT_WAIT_SECONDS), System::nanoTime);
     private volatile WebSettings settings;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile IdempotencyStore idempotencyKeys;
     private volatile HealthStatus restState = HealthStatus.down(HealthTexts.MESSAGES.text("health.rest.building"));
     /**
@@ -164,17 +165,6 @@ public final class RestServer {
 
     void removeHealthContributor(HealthContributor contributor) {
         contributors.remove(contributor);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    void setIdempotencyStore(IdempotencyStore store) {
-        idempotencyKeys = store;
-    }
-
-    void unsetIdempotencyStore(IdempotencyStore store) {
-        if (idempotencyKeys == store) {
-            idempotencyKeys = null;
-        }
     }
 
     private void purgeExpiredKeys() {

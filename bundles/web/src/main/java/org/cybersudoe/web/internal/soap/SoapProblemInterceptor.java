@@ -44,16 +44,17 @@ final class SoapProblemInterceptor extends AbstractPhaseInterceptor<Message> {
             return;
         }
         Throwable cause = fault.getCause();
+        boolean problemOfOurs = cause instanceof ProblemException || cause instanceof SoapRefusal;
         boolean invoked = Boolean.TRUE.equals(message.getExchange().get(INVOKED));
-        boolean serviceBug = !(cause instanceof ProblemException) && invoked
-                && message.get(FaultMode.class) != FaultMode.CHECKED_APPLICATION_FAULT;
-        boolean unreadable = !(cause instanceof ProblemException) && !invoked && isClientFault(fault);
-        if (!(cause instanceof ProblemException) && !serviceBug && !unreadable) {
+        boolean serviceBug = !problemOfOurs && invoked && message.get(FaultMode.class) != FaultMode.CHECKED_APPLICATION_FAULT;
+        boolean unreadable = !problemOfOurs && !invoked && isClientFault(fault);
+        if (!problemOfOurs && !serviceBug && !unreadable) {
             return;
         }
         Language language = SoapHeaders.language(message.getExchange().getInMessage());
         String path = (String) message.getExchange().getInMessage().get(Message.PATH_INFO);
-        Problem problem = unreadable ? problems.unreadableSoap(fault.getMessage(), language, path)
+        Problem problem = cause instanceof SoapRefusal refusal ? refusal.problem()
+                : unreadable ? problems.unreadableSoap(fault.getMessage(), language, path)
                 : problems.of(cause, language, path);
 
         fault.setFaultCode(problem.status() < 500 ? Fault.FAULT_CODE_CLIENT : Fault.FAULT_CODE_SERVER);
@@ -84,7 +85,7 @@ final class SoapProblemInterceptor extends AbstractPhaseInterceptor<Message> {
     }
 
     /** SOAP 1.1 says Client, SOAP 1.2 Sender, CXF's own faults client. */
-    private static boolean isClientFault(Fault fault) {
+    static boolean isClientFault(Fault fault) {
         String code = fault.getFaultCode() == null ? "" : fault.getFaultCode().getLocalPart();
         return code.equalsIgnoreCase("client") || code.equalsIgnoreCase("sender");
     }

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import javax.jws.WebService;
 
 import org.apache.cxf.endpoint.Server;
+import org.cybersudoe.core.idempotency.IdempotencyStore;
 import org.cybersudoe.web.Whiteboard;
 import org.cybersudoe.web.internal.PlatformBus;
 import org.cybersudoe.web.internal.WebConfig;
@@ -19,6 +20,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.util.tracker.ServiceTracker;
 import org.osgi.util.tracker.ServiceTrackerCustomizer;
 import org.slf4j.Logger;
@@ -50,13 +53,15 @@ public final class SoapServer {
     private final SoapEndpointPublisher publisher;
     private final ServiceTracker<Object, Published> tracker;
     private volatile WebSettings settings;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile IdempotencyStore idempotencyKeys;
 
     @Activate
     public SoapServer(BundleContext context, WebConfig config, @Reference Authenticator authenticator)
             throws InvalidSyntaxException {
         this.context = context;
         this.settings = WebSettings.of(config);
-        this.publisher = new SoapEndpointPublisher(PlatformBus.defaultBus(), authenticator);
+        this.publisher = new SoapEndpointPublisher(PlatformBus.defaultBus(), authenticator, () -> idempotencyKeys);
         this.tracker = new ServiceTracker<>(context, context.createFilter(FILTER), new ServiceTrackerCustomizer<>() {
             @Override
             public Published addingService(ServiceReference<Object> reference) {
@@ -120,7 +125,7 @@ public final class SoapServer {
             return;
         }
         try {
-            published.server = publisher.publish(Whiteboard.SOAP_ADDRESS + path, published.service, settings);
+            published.server = publisher.publish(Whiteboard.SOAP_ADDRESS + path, published.service, () -> settings);
             LOG.info("SOAP endpoint {} published at {}{}", type.getName(), Whiteboard.SOAP_ADDRESS, path);
         } catch (RuntimeException e) {
             LOG.error("SOAP endpoint {} could not be published at {}{}", type.getName(), Whiteboard.SOAP_ADDRESS, path, e);

@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -27,10 +26,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.cybersudoe.core.idempotency.IdempotencyStore;
-import org.cybersudoe.core.internal.persistence.FlywaySchemaMigrator;
-import org.cybersudoe.persistence.internal.JdbcIdempotencyStore;
+import org.cybersudoe.web.internal.DerbyKeyStores;
+import org.cybersudoe.web.internal.IdempotentRequests;
 import org.cybersudoe.web.internal.TestRealm;
 import org.cybersudoe.web.internal.WebSettings;
 import org.junit.AfterClass;
@@ -58,11 +56,7 @@ public class IdempotencyEndToEndTest {
 
     @BeforeClass
     public static void start() {
-        System.setProperty("derby.stream.error.file", Path.of("target", "derby.log").toString());
-        EmbeddedDataSource ds = new EmbeddedDataSource();
-        ds.setDatabaseName(Path.of("target", "derby", "idempotency-" + UUID.randomUUID()).toAbsolutePath().toString());
-        ds.setCreateDatabase("create");
-        derbyStore = new JdbcIdempotencyStore(ds, (area, owner) -> new FlywaySchemaMigrator().migrate(area, ds, owner));
+        derbyStore = DerbyKeyStores.fresh("idempotency");
         base = "http://127.0.0.1:" + TestRealm.freePort() + "/api";
         bus = BusFactory.newInstance().createBus();
         WebSettings settings = new WebSettings(List.of("network"), 2048, 64, Duration.ZERO);
@@ -96,8 +90,8 @@ public class IdempotencyEndToEndTest {
         assertEquals(first.body(), again.body());
         assertEquals(first.headers().firstValue("Location"), again.headers().firstValue("Location"));
         assertEquals("application/json", again.headers().firstValue("Content-Type").orElse("").split(";")[0]);
-        assertEquals("true", again.headers().firstValue(IdempotencyFilter.REPLAYED).orElse(null));
-        assertFalse(first.headers().firstValue(IdempotencyFilter.REPLAYED).isPresent());
+        assertEquals("true", again.headers().firstValue(IdempotentRequests.REPLAYED).orElse(null));
+        assertFalse(first.headers().firstValue(IdempotentRequests.REPLAYED).isPresent());
 
         // the same body with a quoted key (a structured-field string) is the same request
         assertEquals(first.body(), send(post("", "{\"item\":\"firewall audit\"}", "\"" + key + "\"", ANA)).body());
@@ -131,7 +125,7 @@ public class IdempotencyEndToEndTest {
         HttpResponse<String> joao = send(post("", "{\"item\":\"training\"}", sharedKey, JOAO));
         assertEquals(201, joao.statusCode());
         assertEquals("each caller's request ran", before + 2, orders.runs.get());
-        assertFalse(joao.headers().firstValue(IdempotencyFilter.REPLAYED).isPresent());
+        assertFalse(joao.headers().firstValue(IdempotentRequests.REPLAYED).isPresent());
     }
 
     @Test
@@ -154,10 +148,10 @@ public class IdempotencyEndToEndTest {
         problem(send(post("/flaky", "{}", key, ANA)), 500);
         HttpResponse<String> retry = send(post("/flaky", "{}", key, ANA));
         assertEquals(retry.body(), 200, retry.statusCode());
-        assertFalse(retry.headers().firstValue(IdempotencyFilter.REPLAYED).isPresent());
+        assertFalse(retry.headers().firstValue(IdempotentRequests.REPLAYED).isPresent());
         HttpResponse<String> again = send(post("/flaky", "{}", key, ANA));
         assertEquals(retry.body(), again.body());
-        assertEquals("true", again.headers().firstValue(IdempotencyFilter.REPLAYED).orElse(null));
+        assertEquals("true", again.headers().firstValue(IdempotentRequests.REPLAYED).orElse(null));
     }
 
     @Test
@@ -168,7 +162,7 @@ public class IdempotencyEndToEndTest {
         HttpResponse<String> retry = send(post("", "{\"note\":\"no item\"}", key, ANA));
         JsonNode again = problem(retry, 400);
         assertEquals(first, again);
-        assertEquals("true", retry.headers().firstValue(IdempotencyFilter.REPLAYED).orElse(null));
+        assertEquals("true", retry.headers().firstValue(IdempotentRequests.REPLAYED).orElse(null));
         assertEquals(before + 1, orders.runs.get());
     }
 
@@ -179,7 +173,7 @@ public class IdempotencyEndToEndTest {
         assertEquals(204, send(post("/cancel", "", key, ANA)).statusCode());
         HttpResponse<String> retry = send(post("/cancel", "", key, ANA));
         assertEquals(204, retry.statusCode());
-        assertEquals("true", retry.headers().firstValue(IdempotencyFilter.REPLAYED).orElse(null));
+        assertEquals("true", retry.headers().firstValue(IdempotentRequests.REPLAYED).orElse(null));
         assertEquals(before + 1, orders.runs.get());
     }
 
@@ -196,7 +190,7 @@ public class IdempotencyEndToEndTest {
         JsonNode problem = problem(retry, 409);
         assertEquals("https://cybersudoe.org/problems/idempotency-key-in-use", problem.get("type").asText());
         assertEquals("Idempotency-Key", problem.at("/errors/0/field").asText());
-        assertEquals(String.valueOf(IdempotencyFilter.RETRY_AFTER_SECONDS), retry.headers().firstValue("Retry-After").orElse(null));
+        assertEquals(String.valueOf(IdempotentRequests.RETRY_AFTER_SECONDS), retry.headers().firstValue("Retry-After").orElse(null));
         assertEquals("the retry ran nothing", running, orders.runs.get());
 
         orders.slowGate.countDown();

@@ -35,7 +35,7 @@ public class SoapEndToEndTest {
         address = "http://127.0.0.1:" + TestRealm.freePort() + "/soap/sample/echo";
         bus = BusFactory.newInstance().createBus();
         WebSettings settings = new WebSettings(List.of("network"), 16_384, 32, Duration.ofSeconds(60));
-        server = new SoapEndpointPublisher(bus, new TestRealm()).publish(address, new EchoEndpoint(), settings);
+        server = new SoapEndpointPublisher(bus, new TestRealm(), () -> null).publish(address, new EchoEndpoint(), () -> settings);
     }
 
     @AfterClass
