@@ -113,6 +113,7 @@ public final class RestServerFactory {
         extensions.addAll(ProblemMappers.all(problems));
         // ?limit=abc, ?offset=99999999999: a 400 naming the parameter rather than JAX-RS's 404
         extensions.add(new QueryNumbers());
+        extensions.add(new AllowedMethods());
         factory.setProviders(extensions);
         factory.setFeatures(List.of(openApi()));
 

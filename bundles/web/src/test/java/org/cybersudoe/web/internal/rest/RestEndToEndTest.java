@@ -383,7 +383,16 @@ public class RestEndToEndTest {
         HttpResponse<String> notAllowed = send(to("/v1/sample/teams/me").header("Authorization", AUTH)
                 .PUT(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json"));
         problem(notAllowed, 405);
-        assertTrue(notAllowed.headers().firstValue("Allow").orElse("").contains("GET"));
+        // /me is a GET of its own, and also an {id} of DELETE /{id}, whose id takes any text; not POST or PUT
+        assertEquals("what /teams/me answers to, not every method of the class", "DELETE, GET, HEAD, OPTIONS",
+                notAllowed.headers().firstValue("Allow").orElse(null));
+        HttpResponse<String> deleteAll = send(to("/v1/sample/teams").header("Authorization", AUTH).DELETE());
+        problem(deleteAll, 405);
+        assertEquals("OPTIONS, POST", deleteAll.headers().firstValue("Allow").orElse(null));
+        HttpResponse<String> options = send(to("/v1/sample/teams/7").header("Authorization", AUTH)
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        assertEquals(options.body(), 200, options.statusCode());
+        assertEquals("DELETE, GET, HEAD, OPTIONS, PUT", options.headers().firstValue("Allow").orElse(null));
         problem(send(to("/v1/sample/teams").header("Authorization", AUTH).header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("hello"))), 415);
         problem(send(to("/v1/sample/teams/7").header("Authorization", AUTH).header("Accept", "application/xml")), 406);
