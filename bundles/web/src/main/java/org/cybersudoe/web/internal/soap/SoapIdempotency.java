@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -233,7 +234,7 @@ final class SoapIdempotency {
             if (type != null) {
                 Object encoding = message.get(Message.ENCODING);
                 String text = type.toString();
-                headers.put("Content-Type", encoding != null && !text.toLowerCase().contains("charset=")
+                headers.put("Content-Type", encoding != null && !text.toLowerCase(Locale.ROOT).contains("charset=")
                         ? text + "; charset=" + encoding : text);
             }
             return headers;
