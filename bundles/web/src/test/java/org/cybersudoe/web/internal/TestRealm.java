@@ -16,6 +16,10 @@ public final class TestRealm implements Authenticator {
     public static final String OTHER_USER = "joao";
     public static final String OTHER_PASSWORD = "s3gredo";
 
+    /** The Authorization header of ana, and of joao. */
+    public static final String USER_AUTHORIZATION = basic(USER, PASSWORD);
+    public static final String OTHER_USER_AUTHORIZATION = basic(OTHER_USER, OTHER_PASSWORD);
+
     public final AtomicInteger logins = new AtomicInteger();
 
     @Override

@@ -41,7 +41,7 @@ public class RestEndToEndTest {
     private static final TestRealm REALM = new TestRealm();
     private static final AtomicReference<WebSettings> SETTINGS = new AtomicReference<>();
     private static final List<HealthContributor> CONTRIBUTORS = new CopyOnWriteArrayList<>();
-    private static final String AUTH = TestRealm.basic(TestRealm.USER, TestRealm.PASSWORD);
+    private static final String AUTH = TestRealm.USER_AUTHORIZATION;
 
     private static Bus bus;
     private static Server server;

@@ -24,7 +24,7 @@ import org.junit.Test;
 public class SoapEndToEndTest {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final String AUTH = TestRealm.basic(TestRealm.USER, TestRealm.PASSWORD);
+    private static final String AUTH = TestRealm.USER_AUTHORIZATION;
 
     private static Bus bus;
     private static Server server;

@@ -36,8 +36,8 @@ import org.junit.Test;
 public class SoapIdempotencyTest {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final String ANA = TestRealm.basic(TestRealm.USER, TestRealm.PASSWORD);
-    private static final String JOAO = TestRealm.basic(TestRealm.OTHER_USER, TestRealm.OTHER_PASSWORD);
+    private static final String ANA = TestRealm.USER_AUTHORIZATION;
+    private static final String JOAO = TestRealm.OTHER_USER_AUTHORIZATION;
     private static final AtomicReference<IdempotencyStore> STORE = new AtomicReference<>();
 
     private static IdempotencyStore derbyStore;
