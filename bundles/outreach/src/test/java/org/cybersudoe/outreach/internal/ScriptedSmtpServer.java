@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,9 +19,12 @@ import java.util.function.BiFunction;
 
 /**
  * An SMTP server whose answer to each RCPT TO a test decides (greylisting, a mailbox that does
- * not exist), for the failures GreenMail does not produce. It records what it accepted.
+ * not exist), for the failures GreenMail does not produce. It records what it accepted. With
+ * {@link #pipelining} it offers PIPELINING (RFC 2920) and, as real servers do, answers what it has
+ * read only once nothing more is waiting to be read; {@link #batches} shows which commands the
+ * client sent without waiting for a reply.
  */
-final class ScriptedSmtpServer implements AutoCloseable {
+public final class ScriptedSmtpServer implements AutoCloseable {
 
     private final ServerSocket socket;
     private final Thread acceptor;
@@ -28,8 +32,18 @@ final class ScriptedSmtpServer implements AutoCloseable {
     private final BiFunction<String, Integer, String> rcptReply;
     private final Map<String, AtomicInteger> tries = new ConcurrentHashMap<>();
     final List<String> accepted = new CopyOnWriteArrayList<>();
+    /** The data of each message accepted, lines joined with CRLF, dot-stuffing undone. */
+    public final List<String> messages = new CopyOnWriteArrayList<>();
+    /** The commands (their verbs) read before each time the server wrote its replies. */
+    public final List<List<String>> batches = new CopyOnWriteArrayList<>();
+    /** Offer PIPELINING; set before the client connects. */
+    public volatile boolean pipelining;
+    /** The reply to MAIL FROM. */
+    public volatile String mailReply = "250 ok";
+    /** Say 354 to DATA even when no recipient was accepted, as a broken server would. */
+    public volatile boolean dataWithoutRecipient;
 
-    ScriptedSmtpServer(BiFunction<String, Integer, String> rcptReply) throws IOException {
+    public ScriptedSmtpServer(BiFunction<String, Integer, String> rcptReply) throws IOException {
         this.rcptReply = rcptReply;
         this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         this.acceptor = new Thread(this::accept, "scripted-smtp");
@@ -37,11 +51,15 @@ final class ScriptedSmtpServer implements AutoCloseable {
         acceptor.start();
     }
 
-    int port() {
+    public int port() {
         return socket.getLocalPort();
     }
 
-    int tries(String address) {
+    public List<String> accepted() {
+        return List.copyOf(accepted);
+    }
+
+    public int tries(String address) {
         AtomicInteger n = tries.get(address);
         return n == null ? 0 : n.get();
     }
@@ -62,41 +80,56 @@ final class ScriptedSmtpServer implements AutoCloseable {
     private void serve(Socket client) {
         try (client; BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
                 OutputStream out = client.getOutputStream()) {
-            reply(out, "220 scripted ESMTP");
+            Replies replies = new Replies(out);
+            replies.add("220 scripted ESMTP");
             String rcpt = null;
             String line;
-            while ((line = in.readLine()) != null) {
+            while ((line = replies.readLine(in)) != null) {
                 String command = line.toUpperCase(Locale.ROOT);
-                if (command.startsWith("EHLO") || command.startsWith("HELO")) {
-                    reply(out, "250 scripted");
+                replies.read(command.split(" ", 2)[0]);
+                if (command.startsWith("EHLO")) {
+                    replies.add(pipelining ? "250-scripted\r\n250 PIPELINING" : "250 scripted");
+                } else if (command.startsWith("HELO")) {
+                    replies.add("250 scripted");
                 } else if (command.startsWith("MAIL FROM")) {
                     rcpt = null;
-                    reply(out, "250 ok");
+                    replies.add(mailReply);
                 } else if (command.startsWith("RCPT TO")) {
                     String address = line.substring(line.indexOf('<') + 1, line.indexOf('>'));
                     int n = tries.computeIfAbsent(address, a -> new AtomicInteger()).incrementAndGet();
-                    String answer = rcptReply.apply(address, n);
+                    String answer = mailReply.startsWith("250") ? rcptReply.apply(address, n) : "503 no sender";
                     if (answer.startsWith("250")) {
                         rcpt = address;
                     }
-                    reply(out, answer);
+                    replies.add(answer);
                 } else if (command.startsWith("DATA")) {
-                    reply(out, "354 go on");
-                    while ((line = in.readLine()) != null && !line.equals(".")) {
-                        // the message itself is not kept
+                    if (rcpt == null && !dataWithoutRecipient) {
+                        replies.add("554 no valid recipients");
+                        continue;
+                    }
+                    replies.add("354 go on");
+                    StringBuilder data = new StringBuilder();
+                    while ((line = replies.readLine(in)) != null && !line.equals(".")) {
+                        data.append(line.startsWith(".") ? line.substring(1) : line).append("\r\n");
+                    }
+                    if (line == null) {
+                        // the client went away before the end of the data: nothing is delivered
+                        return;
                     }
                     if (rcpt != null) {
                         accepted.add(rcpt);
+                        messages.add(data.toString());
                     }
-                    reply(out, "250 queued");
+                    replies.add("250 queued");
                 } else if (command.startsWith("RSET") || command.startsWith("NOOP")) {
                     rcpt = null;
-                    reply(out, "250 ok");
+                    replies.add("250 ok");
                 } else if (command.startsWith("QUIT")) {
-                    reply(out, "221 bye");
+                    replies.add("221 bye");
+                    replies.flush();
                     return;
                 } else {
-                    reply(out, "502 not implemented");
+                    replies.add("502 not implemented");
                 }
             }
         } catch (IOException e) {
@@ -104,9 +137,42 @@ final class ScriptedSmtpServer implements AutoCloseable {
         }
     }
 
-    private static void reply(OutputStream out, String line) throws IOException {
-        out.write((line + "\r\n").getBytes(StandardCharsets.US_ASCII));
-        out.flush();
+    /** Replies held until nothing more waits to be read, and the commands read meanwhile. */
+    private final class Replies {
+        private final OutputStream out;
+        private final StringBuilder pending = new StringBuilder();
+        private final List<String> read = new ArrayList<>();
+
+        Replies(OutputStream out) {
+            this.out = out;
+        }
+
+        void add(String reply) {
+            pending.append(reply).append("\r\n");
+        }
+
+        void read(String verb) {
+            read.add(verb);
+        }
+
+        String readLine(BufferedReader in) throws IOException {
+            if (!in.ready()) {
+                flush();
+            }
+            return in.readLine();
+        }
+
+        void flush() throws IOException {
+            if (pending.length() > 0) {
+                out.write(pending.toString().getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                pending.setLength(0);
+                if (!read.isEmpty()) {
+                    batches.add(List.copyOf(read));
+                    read.clear();
+                }
+            }
+        }
     }
 
     @Override

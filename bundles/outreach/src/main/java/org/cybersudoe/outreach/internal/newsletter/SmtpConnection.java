@@ -1,7 +1,11 @@
 package org.cybersudoe.outreach.internal.newsletter;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
+import javax.mail.Address;
+import javax.mail.Message;
 import javax.mail.MessagingException;
 import javax.mail.SendFailedException;
 import javax.mail.Session;
@@ -85,13 +89,13 @@ final class SmtpConnection implements AutoCloseable {
             String reply = transport.getLastServerResponse();
             return new Reply(Outcome.ACCEPTED, reply == null ? "250" : reply.strip());
         } catch (SMTPAddressFailedException e) {
-            return classify(e.getReturnCode(), e.getMessage());
+            return classify(e.getReturnCode(), e.getMessage(), e);
         } catch (SMTPSendFailedException e) {
-            return classify(e.getReturnCode(), e.getMessage());
+            return classify(e.getReturnCode(), e.getMessage(), e);
         } catch (SendFailedException e) {
             Exception next = e.getNextException();
             if (next instanceof SMTPAddressFailedException a) {
-                return classify(a.getReturnCode(), a.getMessage());
+                return classify(a.getReturnCode(), a.getMessage(), e);
             }
             close();
             return new Reply(Outcome.TRANSIENT, e.getMessage());
@@ -102,22 +106,115 @@ final class SmtpConnection implements AutoCloseable {
         }
     }
 
-    private Reply classify(int code, String text) {
+    private Reply classify(int code, String text, MessagingException thrown) {
         String reply = text == null ? String.valueOf(code) : text.strip();
-        // a 4xx leaves the session usable (JavaMail resets it before the next message), except 421:
-        // the server is closing the connection
-        if (code == 421) {
+        // a refusal leaves the session usable (JavaMail resets it before the next message), except
+        // 421, the server closing the connection, and a refusal JavaMail closed the connection on
+        if (code == 421 || thrown.getNextException() instanceof IOException) {
             close();
         }
         return new Reply(code >= 500 ? Outcome.PERMANENT : Outcome.TRANSIENT, reply);
     }
 
-    /** JavaMail's transport, with the {@link Gate} asked before the end of each message's data. */
+    /**
+     * JavaMail's transport, with the {@link Gate} asked before the end of each message's data, and
+     * the envelope pipelined (RFC 2920) when the server offers PIPELINING: MAIL FROM, RCPT TO and
+     * DATA leave in one write and their replies are read together, so a message costs two round
+     * trips instead of four, and both ends fewer reads and writes. JavaMail 1.6 does not pipeline;
+     * it sends each command through {@link #sendCommand} and reads its reply at once through
+     * {@link #readServerResponse}, and those two are where the envelope is held back and its
+     * replies read later.
+     */
     private static final class GatedTransport extends SMTPTransport {
+        private static final String PIPELINING = "PIPELINING";
+
         private Gate gate = OPEN;
+        private Address[] recipients;
+        /** Envelope commands not written yet: they go out with the next command. */
+        private final List<String> held = new ArrayList<>(2);
+        /** Envelope commands written whose replies are still to be read, oldest first. */
+        private final List<String> unanswered = new ArrayList<>(2);
+        /** Whether the last command was held back: JavaMail now asks for its reply. */
+        private boolean lastHeld;
 
         GatedTransport(Session session, URLName url) {
             super(session, url);
+        }
+
+        @Override
+        public synchronized void sendMessage(Message message, Address[] addresses) throws MessagingException {
+            recipients = addresses;
+            held.clear();
+            unanswered.clear();
+            lastHeld = false;
+            super.sendMessage(message, addresses);
+        }
+
+        @Override
+        protected void sendCommand(String cmd) throws MessagingException {
+            if ((cmd.startsWith("MAIL FROM:") || cmd.startsWith("RCPT TO:")) && supportsExtension(PIPELINING)) {
+                held.add(cmd);
+                lastHeld = true;
+                return;
+            }
+            lastHeld = false;
+            if (held.isEmpty()) {
+                super.sendCommand(cmd);
+                return;
+            }
+            // one write: the envelope and DATA reach the server together
+            unanswered.addAll(held);
+            held.clear();
+            super.sendCommand(String.join("\r\n", unanswered) + "\r\n" + cmd);
+        }
+
+        @Override
+        protected int readServerResponse() throws MessagingException {
+            if (lastHeld) {
+                // its reply is read with DATA's; a refusal is thrown from there
+                lastHeld = false;
+                return 250;
+            }
+            if (unanswered.isEmpty()) {
+                return super.readServerResponse();
+            }
+            String refused = null;
+            int refusedCode = 0;
+            String refusedReply = null;
+            for (String command : unanswered) {
+                int code = super.readServerResponse();
+                if (code == -1) {
+                    throw new MessagingException("the SMTP server closed the connection",
+                            new IOException("connection closed after " + command));
+                }
+                if (refused == null && code != 250 && code != 251) {
+                    refused = command;
+                    refusedCode = code;
+                    refusedReply = getLastServerResponse();
+                }
+            }
+            unanswered.clear();
+            int code = super.readServerResponse();
+            if (refused == null) {
+                return code;
+            }
+            MessagingException refusal;
+            if (refused.startsWith("RCPT TO:") && recipients != null && recipients.length == 1
+                    && recipients[0] instanceof InternetAddress to) {
+                refusal = new SMTPAddressFailedException(to, refused, refusedCode, refusedReply);
+            } else {
+                refusal = new SMTPSendFailedException(refused, refusedCode, refusedReply, null, null, recipients, null);
+            }
+            if (code == 354) {
+                // the server would take data for an envelope it refused: closing the connection
+                // (JavaMail does, on this nested IOException) makes it drop the message
+                refusal.setNextException(new IOException("the SMTP server took DATA after refusing " + refused));
+                throw refusal;
+            }
+            // the transaction is left half open; as JavaMail does after a refusal, start afresh
+            super.sendCommand("RSET");
+            super.readServerResponse();
+            throw refusal;
         }
 
         @Override
