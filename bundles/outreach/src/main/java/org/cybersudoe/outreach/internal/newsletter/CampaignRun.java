@@ -39,8 +39,8 @@ import org.slf4j.LoggerFactory;
  * left, or when told to (pause, cancel, shutdown): a message already claimed is finished first.
  * <p>
  * A claim (with the record of the connection's previous message as sent) is committed by the
- * run's {@link LedgerCommitter} while the SMTP exchange goes on, and the message's data is ended
- * only once it is committed: a message the ledger does not show as being sent never reaches its
+ * run's {@link LedgerCommitter}, with those of other connections, by the time the message's data
+ * is ended, and the data is ended only once it is committed: a message the ledger does not show as being sent never reaches its
  * recipient, and a message sent is recorded before the connection's next one can be. Messages
  * are laid out and signed ahead of their turn by a pool of one thread per core, so that the CPU
  * work (an RSA signature per message) runs while the connections wait for the SMTP server; a
@@ -99,7 +99,7 @@ public final class CampaignRun {
     }
 
     void start() throws SQLException {
-        committer = new LedgerCommitter(campaignId, ledger, threadFactory);
+        committer = new LedgerCommitter(campaignId, ledger, threads.size(), threadFactory);
         threads.forEach(Thread::start);
     }
 
@@ -216,7 +216,7 @@ public final class CampaignRun {
                         note = OutreachTexts.MESSAGES.text("campaign.note.smtp-waiting",
                                 mailer.get().config().host() + ":" + mailer.get().config().port(), String.valueOf(e.getMessage()));
                         if (sent >= 0) {
-                            committed(committer.advance(sent, sentReply, null));
+                            committer.await(committer.advance(sent, sentReply, null));
                             sent = -1;
                         }
                         sleep(backoff);
@@ -226,7 +226,7 @@ public final class CampaignRun {
                     Prepared prepared = next(db);
                     if (prepared == null) {
                         if (sent >= 0) {
-                            committed(committer.advance(sent, sentReply, null));
+                            committer.await(committer.advance(sent, sentReply, null));
                             sent = -1;
                         }
                         if (sweepAndCheckDone(db)) {
@@ -238,13 +238,13 @@ public final class CampaignRun {
                         continue;
                     }
                     Recipient next = prepared.recipient;
-                    // committed while the SMTP server answers; the message's data is ended only once it is
+                    // committed with other connections' claims; the message's data is ended only once it is
                     CompletableFuture<Ledger.Claim> claim = committer.advance(sent, sentReply, next);
                     SmtpConnection.Reply reply;
                     Ledger.Claim claimed;
                     try {
                         reply = send(smtp, prepared, claim);
-                        claimed = committed(claim);
+                        claimed = committer.await(claim);
                     } finally {
                         settled(next);
                     }
@@ -276,7 +276,7 @@ public final class CampaignRun {
                 }
             }
             if (sent >= 0) {
-                committed(committer.advance(sent, sentReply, null));
+                committer.await(committer.advance(sent, sentReply, null));
             }
         } catch (SQLException e) {
             LOG.error("Campaign {} stopped on this node: the ledger failed; it resumes at the next start", campaignId, e);
@@ -310,7 +310,7 @@ public final class CampaignRun {
         return smtp.send(message, prepared.recipient.email(), () -> {
             Ledger.Claim claimed;
             try {
-                claimed = committed(claim);
+                claimed = committer.await(claim);
             } catch (SQLException e) {
                 throw new IOException("the ledger could not record the message as being sent", e);
             }
@@ -318,21 +318,6 @@ public final class CampaignRun {
                 throw new IOException("the recipient can no longer be mailed (" + claimed + ")");
             }
         });
-    }
-
-    /** Waits for an advance handed to the committer; its SQLException if it was rolled back. */
-    private static Ledger.Claim committed(CompletableFuture<Ledger.Claim> advance) throws SQLException {
-        try {
-            return advance.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof SQLException s) {
-                throw s;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SQLException("interrupted while the ledger was written", e);
-        }
     }
 
     /**

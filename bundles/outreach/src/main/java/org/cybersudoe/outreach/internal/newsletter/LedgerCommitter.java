@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -16,16 +17,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes the ledger advances of one campaign run's connections ({@link Ledger.Writer#advance}),
- * every advance waiting when a commit starts going into that commit. Each commit is a synchronous
- * write of Derby's log; made by each connection for each of its messages, those writes queued
- * behind each other and took half of a message's time. A sending thread hands its advance over
- * before it starts the SMTP exchange and waits for it only before it ends the message's data
- * ({@link SmtpConnection#send}), so the commit runs while the SMTP server answers.
+ * several to a commit. Each commit is a synchronous write of Derby's log; made by each connection
+ * for each of its messages, those writes queued behind each other and took half of a message's
+ * time. A sending thread hands its advance over before it starts the SMTP exchange and waits for
+ * it ({@link #await}) only before it ends the message's data ({@link SmtpConnection#send}).
+ * Advances are held until a sender waits for one of them, or until every sender has one held
+ * (a sender has at most one not committed): when messages are signed, the senders wait for their
+ * messages rather than for the ledger, and one commit then serves most of them.
  */
 final class LedgerCommitter implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LedgerCommitter.class);
-    private static final int MAX_BATCH = 64;
+    /** Held advances are written after this long even if no sender waits for them. */
+    private static final long MAX_HOLD_MILLIS = 20;
     private static final int LOCK_ATTEMPTS = 10;
 
     private record Advance(long sentContactId, String reply, Recipient next, CompletableFuture<Ledger.Claim> result) {
@@ -33,16 +37,20 @@ final class LedgerCommitter implements AutoCloseable {
 
     /** Put on the queue by {@link #close}: the advances before it are written, then the thread ends. */
     private static final Advance END = new Advance(-1, null, null, null);
+    /** Put on the queue by {@link #await}: a sender waits, the advances held are written now. */
+    private static final Advance NOW = new Advance(-1, null, null, null);
 
     private final long campaignId;
+    private final int senders;
     private final Connection db;
     private final Ledger.Writer writer;
     private final BlockingQueue<Advance> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
     private volatile boolean closed;
 
-    LedgerCommitter(long campaignId, Ledger ledger, ThreadFactory threads) throws SQLException {
+    LedgerCommitter(long campaignId, Ledger ledger, int senders, ThreadFactory threads) throws SQLException {
         this.campaignId = campaignId;
+        this.senders = senders;
         this.db = ledger.connection();
         try {
             this.writer = ledger.writer(db);
@@ -70,14 +78,48 @@ final class LedgerCommitter implements AutoCloseable {
         return result;
     }
 
+    /** Waits for an advance handed over by {@link #advance}: its claim once committed, or its SQLException. */
+    Ledger.Claim await(CompletableFuture<Ledger.Claim> advance) throws SQLException {
+        if (!advance.isDone()) {
+            queue.add(NOW);
+        }
+        try {
+            return advance.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException s) {
+                throw s;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while the ledger was written", e);
+        }
+    }
+
     private void run() {
-        List<Advance> batch = new ArrayList<>(MAX_BATCH);
+        List<Advance> batch = new ArrayList<>(senders);
         try {
             boolean end = false;
             while (!end) {
-                batch.add(queue.take());
-                queue.drainTo(batch, MAX_BATCH - 1);
-                end = batch.remove(END);
+                Advance first = queue.take();
+                if (first == NOW) {
+                    // what that sender waited for is committed already
+                    continue;
+                }
+                end = first == END;
+                if (!end) {
+                    batch.add(first);
+                }
+                while (!end && batch.size() < senders) {
+                    Advance next = queue.poll(MAX_HOLD_MILLIS, TimeUnit.MILLISECONDS);
+                    if (next == null || next == NOW) {
+                        break;
+                    }
+                    end = next == END;
+                    if (!end) {
+                        batch.add(next);
+                    }
+                }
                 if (!batch.isEmpty()) {
                     write(batch);
                 }
@@ -89,7 +131,7 @@ final class LedgerCommitter implements AutoCloseable {
             SQLException gone = new SQLException("the campaign's ledger writer stopped");
             batch.forEach(a -> a.result().completeExceptionally(gone));
             queue.forEach(a -> {
-                if (a != END) {
+                if (a != END && a != NOW) {
                     a.result().completeExceptionally(gone);
                 }
             });
