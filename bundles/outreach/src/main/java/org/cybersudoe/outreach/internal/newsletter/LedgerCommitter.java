@@ -97,7 +97,7 @@ final class LedgerCommitter implements AutoCloseable {
     }
 
     private void run() {
-        List<Advance> batch = new ArrayList<>(senders);
+        Batch batch = new Batch();
         try {
             boolean end = false;
             while (!end) {
@@ -110,7 +110,7 @@ final class LedgerCommitter implements AutoCloseable {
                 if (!end) {
                     batch.add(first);
                 }
-                while (!end && batch.size() < senders) {
+                while (!end && batch.advances.size() < senders) {
                     Advance next = queue.poll(MAX_HOLD_MILLIS, TimeUnit.MILLISECONDS);
                     if (next == null || next == NOW) {
                         break;
@@ -120,22 +120,66 @@ final class LedgerCommitter implements AutoCloseable {
                         batch.add(next);
                     }
                 }
-                if (!batch.isEmpty()) {
-                    write(batch);
+                if (!batch.advances.isEmpty()) {
+                    batch.commit();
                 }
-                batch.clear();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
             SQLException gone = new SQLException("the campaign's ledger writer stopped");
-            batch.forEach(a -> a.result().completeExceptionally(gone));
+            batch.advances.forEach(a -> a.result().completeExceptionally(gone));
             queue.forEach(a -> {
                 if (a != END && a != NOW) {
                     a.result().completeExceptionally(gone);
                 }
             });
             closeQuietly(writer, db);
+        }
+    }
+
+    /**
+     * The advances held for the next commit. Each one's statements run as it arrives, while the
+     * senders are still busy; only the commit waits. On a failure they run again from the start.
+     */
+    private final class Batch {
+        final List<Advance> advances = new ArrayList<>(senders);
+        private final List<Ledger.Claim> claims = new ArrayList<>(senders);
+        private boolean failed;
+
+        void add(Advance a) {
+            advances.add(a);
+            if (!failed) {
+                try {
+                    claims.add(writer.advance(campaignId, a.sentContactId(), a.reply(), a.next()));
+                } catch (SQLException e) {
+                    // rolled back and written again, with retries, at the commit
+                    failed = true;
+                }
+            }
+        }
+
+        void commit() throws InterruptedException {
+            boolean committed = false;
+            if (!failed) {
+                try {
+                    writer.commit();
+                    committed = true;
+                } catch (SQLException e) {
+                    LOG.debug("Campaign {}: commit of the ledger failed, writing the advances again: {}", campaignId, e.getMessage());
+                }
+            }
+            if (committed) {
+                for (int i = 0; i < advances.size(); i++) {
+                    advances.get(i).result().complete(claims.get(i));
+                }
+            } else {
+                rollback();
+                write(advances);
+            }
+            advances.clear();
+            claims.clear();
+            failed = false;
         }
     }
 
