@@ -63,7 +63,7 @@ public class RetryTest {
                 }
                 assertEquals(2, c.progress().sent());
                 assertEquals(2, c.progress().failed());
-                assertEquals(List.of("fine@example.org", "grey@example.org"), smtp.accepted.stream().sorted().toList());
+                assertEquals(List.of("fine@example.org", "grey@example.org"), smtp.accepted().stream().sorted().toList());
                 assertEquals("greylisted once, then accepted", 2, smtp.tries("grey@example.org"));
                 assertEquals("a permanent refusal is not tried again", 1, smtp.tries("nobody@example.org"));
                 assertEquals("a lasting 4xx is tried maxAttempts times", 3, smtp.tries("full@example.org"));

@@ -31,7 +31,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     /** (address, how many times it was tried so far) -> the reply to RCPT TO */
     private final BiFunction<String, Integer, String> rcptReply;
     private final Map<String, AtomicInteger> tries = new ConcurrentHashMap<>();
-    final List<String> accepted = new CopyOnWriteArrayList<>();
+    private final List<String> accepted = new CopyOnWriteArrayList<>();
     /** The data of each message accepted, lines joined with CRLF, dot-stuffing undone. */
     public final List<String> messages = new CopyOnWriteArrayList<>();
     /** The commands (their verbs) read before each time the server wrote its replies. */
