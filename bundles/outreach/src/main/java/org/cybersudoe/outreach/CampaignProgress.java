@@ -5,7 +5,8 @@ import org.cybersudoe.core.i18n.LocalizedText;
 /**
  * How far a campaign is.
  *
- * @param recipients the recipients it was started with
+ * @param recipients the recipients listed in its ledger: all of them, once the listing that runs during its first
+ *     seconds is done
  * @param sent accepted by the SMTP server
  * @param failed refused for good (or too many transient failures)
  * @param skipped not sent because the address unsubscribed, bounced or was erased meanwhile

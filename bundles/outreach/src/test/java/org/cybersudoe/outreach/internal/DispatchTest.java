@@ -53,6 +53,7 @@ import org.cybersudoe.outreach.IssueSection;
 import org.cybersudoe.outreach.NewsletterIssue;
 import org.cybersudoe.outreach.internal.newsletter.CampaignServiceImpl;
 import org.cybersudoe.outreach.internal.newsletter.Dispatcher;
+import org.cybersudoe.outreach.internal.newsletter.Ledger;
 import org.cybersudoe.outreach.internal.newsletter.MailConfig;
 import org.cybersudoe.outreach.internal.newsletter.NewsletterServiceImpl;
 import org.cybersudoe.outreach.internal.rest.UnsubscribeResource;
@@ -93,7 +94,16 @@ public class DispatchTest {
     }
 
     private void wire(int connections, int perSecond, boolean sign) {
-        dispatcher = new Dispatcher(area.dataSource(), area.db, mail.config(smtp.getSmtp().getPort(), connections, perSecond, sign));
+        wire(new Dispatcher(area.dataSource(), area.db, mail.config(smtp.getSmtp().getPort(), connections, perSecond, sign)));
+    }
+
+    /** Recipients listed {@code listingChunk} contacts per transaction. */
+    private void wireListing(int listingChunk) {
+        wire(new Dispatcher(area.dataSource(), area.db, mail.config(smtp.getSmtp().getPort(), 2, 0, false), listingChunk));
+    }
+
+    private void wire(Dispatcher dispatcher) {
+        this.dispatcher = dispatcher;
         newsletters = new NewsletterServiceImpl(area.db, Area.structures(), area.directory, dispatcher, Area.themes());
         campaigns = new CampaignServiceImpl(area.db, newsletters, dispatcher);
     }
@@ -508,6 +518,102 @@ public class DispatchTest {
             holder.rollback();
             holder.close();
             reader.shutdownNow();
+        }
+    }
+
+    @Test
+    public void messagesGoOutWhileTheLaterRecipientsAreStillBeingListedAndTheCampaignEndsOnlyOnceAllAre() throws Exception {
+        wireListing(5);
+        importContacts("cybermassif", contactRows(30));
+        NewsletterIssue issue = issue(1);
+        Connection holder = area.dataSource().getConnection();
+        try {
+            // a contact near the end changed by a transaction left open: listing its chunk waits for it
+            holder.setAutoCommit(false);
+            try (Statement s = holder.createStatement()) {
+                assertEquals(1, s.executeUpdate("UPDATE out_contact SET name = name WHERE email_key = 'c28@listing.example'"));
+            }
+            Campaign c = campaigns.schedule(ADMIN, issue.id(), null);
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (smtp.getReceivedMessages().length < 5 && Instant.now().isBefore(deadline)) {
+                sleep(50);
+            }
+            sleep(1500);
+            int before = smtp.getReceivedMessages().length;
+            assertTrue("the first chunks' recipients get the issue while the listing waits: " + before, before >= 5 && before < 28);
+            Campaign waiting = campaigns.get(ADMIN, c.id());
+            assertEquals("not done while recipients are still to be listed", CampaignStatus.RUNNING, waiting.status());
+            assertEquals(before, waiting.progress().recipients());
+            assertEquals(before, waiting.progress().sent());
+
+            holder.rollback();
+            Campaign done = await(c.id(), CampaignStatus.DONE);
+            assertEquals(30, done.progress().recipients());
+            assertEquals(30, done.progress().sent());
+            assertEquals(contactEmails(30), receivedOnceEach());
+            assertEquals(30, campaignColumn(c.id(), "recipients"));
+            assertEquals("the listing's record is gone with its last chunk", 0, area.count("out_campaign_listing"));
+        } finally {
+            holder.rollback();
+            holder.close();
+        }
+    }
+
+    @Test
+    public void aListingCutShortByACrashGoesOnFromWhereItStoodAndListsNobodyTwice() throws Exception {
+        wireListing(5);
+        importContacts("cybermassif", contactRows(12));
+        NewsletterIssue issue = issue(1);
+        Campaign c = campaigns.schedule(ADMIN, issue.id(), Instant.now().plus(Duration.ofDays(1)));
+        // what a kill -9 after the dispatcher's first chunk leaves: the campaign running, five
+        // recipients in the ledger, the listing recorded at the fifth contact
+        try (Connection db = dispatcher.ledger().connection(); Statement s = db.createStatement()) {
+            Ledger.Chunk first = dispatcher.ledger().listChunk(db, c.id(), 0, 5);
+            assertEquals(5, first.listed());
+            assertTrue(dispatcher.ledger().listed(db, c.id(), 0, first));
+            assertEquals(1, s.executeUpdate("UPDATE out_campaign SET status = 'running', started_at = CURRENT_TIMESTAMP, recipients = 5 "
+                    + "WHERE id = " + c.id()));
+            db.commit();
+        }
+        dispatcher.wake();
+        Campaign done = await(c.id(), CampaignStatus.DONE);
+        assertEquals(12, done.progress().recipients());
+        assertEquals(12, done.progress().sent());
+        assertEquals(contactEmails(12), receivedOnceEach());
+        assertEquals(12, campaignColumn(c.id(), "recipients"));
+        assertEquals(0, area.count("out_campaign_listing"));
+    }
+
+    private static String[] contactRows(int n) {
+        String[] rows = new String[n];
+        for (int i = 1; i <= n; i++) {
+            rows[i - 1] = "Entreprise " + i + ",FR,Contact " + i + ",c" + i + "@listing.example,fr,informed,2024-01-10";
+        }
+        return rows;
+    }
+
+    private static Set<String> contactEmails(int n) {
+        Set<String> emails = new TreeSet<>();
+        for (int i = 1; i <= n; i++) {
+            emails.add("c" + i + "@listing.example");
+        }
+        return emails;
+    }
+
+    private Set<String> receivedOnceEach() throws Exception {
+        Set<String> to = new TreeSet<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            String address = m.getRecipients(Message.RecipientType.TO)[0].toString();
+            assertTrue("each address once: " + address, to.add(address));
+        }
+        return to;
+    }
+
+    private int campaignColumn(long campaignId, String column) throws Exception {
+        try (Connection c = area.dataSource().getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT " + column + " FROM out_campaign WHERE id = " + campaignId)) {
+            assertTrue(r.next());
+            return r.getInt(1);
         }
     }
 }

@@ -45,6 +45,11 @@ import org.slf4j.LoggerFactory;
  * are laid out and signed ahead of their turn by a pool of one thread per core, so that the CPU
  * work (an RSA signature per message) runs while the connections wait for the SMTP server; a
  * message whose recipient cannot be claimed is dropped.
+ * <p>
+ * While the connections send, one more thread lists the campaign's remaining recipients in the
+ * ledger, a chunk of contacts per transaction, from where the listing stood (the dispatcher lists
+ * the first chunk when it starts the campaign). The campaign is done only once they are all listed
+ * and none is left.
  */
 public final class CampaignRun {
 
@@ -72,20 +77,25 @@ public final class CampaignRun {
     private final List<Thread> threads = new ArrayList<>();
     private final ThreadFactory threadFactory;
     private LedgerCommitter committer;
+    private final int listingChunk;
+    /** Counts down as each connection's thread, and the listing thread, ends. */
     private final CountDownLatch finished;
     private volatile boolean stopping;
+    /** Every recipient is in the ledger. */
+    private volatile boolean listed;
     private volatile LocalizedText note;
     private long lastFetched;
 
     CampaignRun(long campaignId, Ledger ledger, Supplier<Mailer> mailer, UnsubscribeTokens tokens, Content content,
-            RateLimiter rate, int connections, ThreadFactory threads) {
+            RateLimiter rate, int connections, int listingChunk, ThreadFactory threads) {
         this.campaignId = campaignId;
         this.ledger = ledger;
         this.mailer = mailer;
         this.tokens = tokens;
         this.content = content;
         this.rate = rate;
-        this.finished = new CountDownLatch(connections);
+        this.listingChunk = listingChunk;
+        this.finished = new CountDownLatch(connections + 1);
         this.threadFactory = threads;
         AtomicInteger builder = new AtomicInteger();
         this.builders = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
@@ -101,6 +111,55 @@ public final class CampaignRun {
     void start() throws SQLException {
         committer = new LedgerCommitter(campaignId, ledger, threads.size(), threadFactory);
         threads.forEach(Thread::start);
+        Thread lister = threadFactory.newThread(this::listRest);
+        lister.setName("cybersudoe-campaign-" + campaignId + "-listing");
+        lister.start();
+    }
+
+    /** Lists the recipients not yet in the ledger, a chunk of contacts per transaction, until all are or the run stops. */
+    private void listRest() {
+        try (Connection db = ledger.connection()) {
+            long through = ledger.listedThrough(db, campaignId);
+            db.commit();
+            while (through != Ledger.NOTHING_LEFT && !stopping) {
+                try {
+                    Ledger.Chunk chunk = ledger.listChunk(db, campaignId, through, listingChunk);
+                    if (ledger.listed(db, campaignId, through, chunk)) {
+                        db.commit();
+                        through = chunk.through();
+                        continue;
+                    }
+                    // another node listed that chunk: go on from where it left the listing
+                    db.rollback();
+                } catch (SQLException e) {
+                    db.rollback();
+                    // a duplicate key: another node listed some of those rows and has not recorded it yet
+                    if (!AreaDatabase.isLockConflict(e) && !"23505".equals(e.getSQLState())) {
+                        throw e;
+                    }
+                    LOG.debug("Campaign {}: listing its recipients met another transaction, going on: {}", campaignId, e.getMessage());
+                    sleep(20);
+                }
+                through = ledger.listedThrough(db, campaignId);
+                db.commit();
+            }
+            listed = through == Ledger.NOTHING_LEFT;
+        } catch (SQLException e) {
+            // the connections stop too; the dispatcher's next poll resumes the run, listing included
+            LOG.error("Campaign {} stopped on this node: its recipients could not be listed; it resumes at the next poll", campaignId, e);
+            note = OutreachTexts.MESSAGES.text("campaign.note.ledger-failed", String.valueOf(e.getMessage()));
+            stopping = true;
+        } finally {
+            ended();
+        }
+    }
+
+    private void ended() {
+        finished.countDown();
+        if (finished.getCount() == 0) {
+            builders.shutdownNow();
+            committer.close();
+        }
     }
 
     /** Asks every connection to stop after its message in hand; waits for them up to {@code wait}. */
@@ -229,6 +288,11 @@ public final class CampaignRun {
                             committer.await(committer.advance(sent, sentReply, null));
                             sent = -1;
                         }
+                        if (!listed) {
+                            // the listing thread has not caught up: its next chunk is a moment away
+                            sleep(20);
+                            continue;
+                        }
                         if (sweepAndCheckDone(db)) {
                             finish(db);
                             break;
@@ -285,11 +349,7 @@ public final class CampaignRun {
             LOG.error("Campaign {} stopped on this node", campaignId, e);
             note = OutreachTexts.MESSAGES.text("campaign.note.stopped", e.toString());
         } finally {
-            finished.countDown();
-            if (finished.getCount() == 0) {
-                builders.shutdownNow();
-                committer.close();
-            }
+            ended();
         }
     }
 

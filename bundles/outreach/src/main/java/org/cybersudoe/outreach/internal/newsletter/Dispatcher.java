@@ -45,8 +45,14 @@ public class Dispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
     private static final long POLL_MILLIS = 1000;
+    /**
+     * Contacts looked at per listing transaction: each commits in a fraction of a second, and
+     * writes fewer rows than make Derby lock the whole table (5,000).
+     */
+    private static final int LISTING_CHUNK = 2000;
 
     private final Ledger ledger;
+    private final int listingChunk;
     private final DataSource dataSource;
     private final UnsubscribeTokens tokens;
     private final Map<Long, CampaignRun> runs = new ConcurrentHashMap<>();
@@ -61,6 +67,12 @@ public class Dispatcher {
     @Activate
     public Dispatcher(@Reference(target = "(osgi.jndi.service.name=cybersudoe)") DataSource dataSource,
             @Reference OutreachDatabase migrated, MailConfig config) {
+        this(dataSource, migrated, config, LISTING_CHUNK);
+    }
+
+    /** With {@code listingChunk} contacts looked at per listing transaction (tests list a few at a time). */
+    public Dispatcher(DataSource dataSource, OutreachDatabase migrated, MailConfig config, int listingChunk) {
+        this.listingChunk = listingChunk;
         this.dataSource = dataSource;
         this.ledger = new Ledger(dataSource);
         this.tokens = UnsubscribeTokens.load(dataSource);
@@ -163,20 +175,21 @@ public class Dispatcher {
     }
 
     /**
-     * Lists the campaign's recipients in the ledger, then marks it running, in one transaction: a
-     * crash midway leaves it scheduled, with no ledger rows. The campaign's row is only updated at
-     * the end. Listing 900,000 recipients takes minutes, and Derby makes every reader of a row
-     * updated by a transaction that is still open wait, so reading or cancelling the campaign
-     * would wait that long and then time out. A campaign cancelled or paused meanwhile is left
-     * as it is, and the rows listed for it are rolled back.
+     * Lists the campaign's first chunk of recipients in the ledger and marks it running, in one
+     * transaction: a crash midway leaves it scheduled, with no ledger rows. The run lists the rest
+     * a chunk at a time while the first messages go out ({@link CampaignRun}): listing 900,000
+     * recipients in one transaction took over a minute before the first message, and Derby made
+     * every reader of the rows it wrote wait for its end. The campaign's row is only updated at the
+     * end. A campaign cancelled or paused meanwhile is left as it is, and its rows are rolled back.
      */
     private void start(Connection c, long id) throws SQLException {
         Timestamp startedAt = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
-        int recipients = ledger.addRecipients(c, id);
+        Ledger.Chunk first = ledger.listChunk(c, id, 0, listingChunk);
+        ledger.listed(c, id, 0, first);
         try (PreparedStatement s = c.prepareStatement("UPDATE out_campaign SET status = 'running', started_at = ?, recipients = ?, "
                 + "version = version + 1 WHERE id = ? AND status = 'scheduled'")) {
             s.setTimestamp(1, startedAt);
-            s.setInt(2, recipients);
+            s.setInt(2, first.listed());
             s.setLong(3, id);
             if (s.executeUpdate() != 1) {
                 c.rollback();
@@ -185,7 +198,7 @@ public class Dispatcher {
             }
         }
         c.commit();
-        LOG.info("Campaign {} started for {} recipients", id, recipients);
+        LOG.info("Campaign {} started: {} recipients listed{}", id, first.listed(), first.last() ? "" : " so far, the rest while it sends");
         launch(id);
     }
 
@@ -198,7 +211,7 @@ public class Dispatcher {
     }
 
     private boolean finished(Connection c, long id) throws SQLException {
-        return !ledger.anyLeft(c, id);
+        return ledger.listedThrough(c, id) == Ledger.NOTHING_LEFT && !ledger.anyLeft(c, id);
     }
 
     private void launch(long id) throws SQLException {
@@ -217,7 +230,8 @@ public class Dispatcher {
             t.setContextClassLoader(Session.class.getClassLoader());
             return t;
         };
-        CampaignRun run = new CampaignRun(id, ledger, () -> mailer, tokens, contents.apply(issueId), rate, connections, threads);
+        CampaignRun run = new CampaignRun(id, ledger, () -> mailer, tokens, contents.apply(issueId), rate, connections, listingChunk,
+                threads);
         // kept once started: a run that could not start is tried again at the next poll
         run.start();
         runs.put(id, run);

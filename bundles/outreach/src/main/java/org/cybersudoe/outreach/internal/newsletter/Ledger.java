@@ -44,21 +44,80 @@ public final class Ledger {
     }
 
     /**
-     * Writes one pending row per recipient the campaign may reach: consent valid for the
-     * company's country (out_consent_rule), not unsubscribed, not bounced. Streams inside the
-     * database; nothing is held in memory.
+     * Lists the campaign's recipients among the next {@code contacts} contacts after
+     * {@code afterContactId}, in contact order: one pending row per contact whose consent is valid
+     * for the company's country (out_consent_rule), not unsubscribed, not bounced. Streams inside
+     * the database; nothing is held in memory. Part of the caller's transaction.
      */
-    public int addRecipients(Connection c, long campaignId) throws SQLException {
+    public Chunk listChunk(Connection c, long campaignId, long afterContactId, int contacts) throws SQLException {
+        long through = Long.MAX_VALUE;
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM out_contact WHERE id > ? ORDER BY id OFFSET "
+                + (contacts - 1) + " ROWS FETCH NEXT 1 ROW ONLY")) {
+            s.setLong(1, afterContactId);
+            try (ResultSet r = s.executeQuery()) {
+                if (r.next()) {
+                    through = r.getLong(1);
+                }
+            }
+        }
         Timestamp now = now();
         try (PreparedStatement s = c.prepareStatement("INSERT INTO out_delivery (campaign_id, contact_id, state, attempts, "
                 + "next_attempt_at, updated_at) SELECT ?, k.id, 'pending', 0, ?, ? FROM out_contact k JOIN out_company co "
-                + "ON co.id = k.company_id WHERE k.unsubscribed_at IS NULL AND k.bounced_at IS NULL AND EXISTS (SELECT 1 FROM "
-                + "out_consent_rule r WHERE r.country = co.country AND r.basis = k.consent_basis)")) {
+                + "ON co.id = k.company_id WHERE k.id > ? AND k.id <= ? AND k.unsubscribed_at IS NULL AND k.bounced_at IS NULL "
+                + "AND EXISTS (SELECT 1 FROM out_consent_rule r WHERE r.country = co.country AND r.basis = k.consent_basis)")) {
             s.setLong(1, campaignId);
             s.setTimestamp(2, now);
             s.setTimestamp(3, now);
-            return s.executeUpdate();
+            s.setLong(4, afterContactId);
+            s.setLong(5, through);
+            return new Chunk(s.executeUpdate(), through == Long.MAX_VALUE ? NOTHING_LEFT : through);
         }
+    }
+
+    /** What {@link #listChunk} wrote, and the last contact id it covered ({@link #NOTHING_LEFT} at the directory's end). */
+    public record Chunk(int listed, long through) {
+        public boolean last() {
+            return through == NOTHING_LEFT;
+        }
+    }
+
+    /** {@link #listedThrough} of a campaign whose recipients are all listed. */
+    public static final long NOTHING_LEFT = -1;
+
+    /** How far the campaign's listing has gone: the last contact id covered, or {@link #NOTHING_LEFT}. */
+    public long listedThrough(Connection c, long campaignId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT listed_through FROM out_campaign_listing WHERE campaign_id = ?")) {
+            s.setLong(1, campaignId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getLong(1) : NOTHING_LEFT;
+            }
+        }
+    }
+
+    /**
+     * Records, in the chunk's transaction, that the listing went from {@code from} to the chunk's
+     * end ({@code from} 0: the first chunk, whose count the caller sets as it marks the campaign
+     * running), and adds the chunk to the campaign's count of recipients. False when the listing
+     * was no longer at {@code from} (another node listed that chunk): the caller rolls back.
+     */
+    public boolean listed(Connection c, long campaignId, long from, Chunk chunk) throws SQLException {
+        if (from == 0) {
+            if (!chunk.last()) {
+                update(c, "INSERT INTO out_campaign_listing (campaign_id, listed_through) VALUES (?, ?)", campaignId, chunk.through());
+            }
+        } else if (chunk.last()) {
+            if (update(c, "DELETE FROM out_campaign_listing WHERE campaign_id = ? AND listed_through = ?", campaignId, from) != 1) {
+                return false;
+            }
+        } else if (update(c, "UPDATE out_campaign_listing SET listed_through = ? WHERE campaign_id = ? AND listed_through = ?",
+                chunk.through(), campaignId, from) != 1) {
+            return false;
+        }
+        if (from != 0) {
+            // last, so that readers of the campaign wait for no more than the commit
+            update(c, "UPDATE out_campaign SET recipients = recipients + ? WHERE id = ?", chunk.listed(), campaignId);
+        }
+        return true;
     }
 
     /** The next pending recipients due now, after {@code afterContactId}, in contact order. */
@@ -254,6 +313,7 @@ public final class Ledger {
         public int left() {
             return get(State.PENDING) + get(State.SENDING);
         }
+
     }
 
     private static int update(Connection c, String sql, Object... params) throws SQLException {
