@@ -27,6 +27,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -556,6 +557,43 @@ public class DispatchTest {
         } finally {
             holder.rollback();
             holder.close();
+        }
+    }
+
+    @Test
+    public void aCampaignCancelledWhileItsRecipientsAreBeingListedSendsNoMoreAndListsNoMore() throws Exception {
+        wireListing(5);
+        importContacts("cybermassif", contactRows(30));
+        NewsletterIssue issue = issue(1);
+        ExecutorService canceller = Executors.newSingleThreadExecutor();
+        Connection holder = area.dataSource().getConnection();
+        try {
+            holder.setAutoCommit(false);
+            try (Statement s = holder.createStatement()) {
+                assertEquals(1, s.executeUpdate("UPDATE out_contact SET name = name WHERE email_key = 'c28@listing.example'"));
+            }
+            Campaign c = campaigns.schedule(ADMIN, issue.id(), null);
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (smtp.getReceivedMessages().length < 5 && Instant.now().isBefore(deadline)) {
+                sleep(50);
+            }
+            assertEquals("a listing under way", 1, area.count("out_campaign_listing"));
+            // the cancel waits for the run's threads, the listing one included, which waits for the lock
+            Future<Campaign> cancelling = canceller.submit(() -> campaigns.cancel(ADMIN, c.id()));
+            sleep(300);
+            holder.rollback();
+            assertEquals(CampaignStatus.CANCELLED, cancelling.get(30, TimeUnit.SECONDS).status());
+            int sent = smtp.getReceivedMessages().length;
+            sleep(1500);
+            assertEquals("nothing sent after the cancel", sent, smtp.getReceivedMessages().length);
+            assertEquals(0, area.count("out_campaign_listing"));
+            int listed = campaignColumn(c.id(), "recipients");
+            assertTrue("the listing stopped with the cancel: " + listed, listed < 28);
+            assertEquals(CampaignStatus.CANCELLED, campaigns.get(ADMIN, c.id()).status());
+        } finally {
+            holder.rollback();
+            holder.close();
+            canceller.shutdownNow();
         }
     }
 

@@ -129,6 +129,8 @@ public class CampaignServiceImpl implements CampaignService {
             c.status = to.code();
             if (to == CampaignStatus.CANCELLED) {
                 c.finishedAt = now();
+                // the rest of its recipients will never be listed (a listing chunk under way finds its record gone)
+                em.createNativeQuery("DELETE FROM out_campaign_listing WHERE campaign_id = ?").setParameter(1, id).executeUpdate();
             }
             em.flush();
             return campaign(c, 0);
