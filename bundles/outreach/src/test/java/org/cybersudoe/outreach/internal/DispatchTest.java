@@ -524,21 +524,9 @@ public class DispatchTest {
 
     @Test
     public void messagesGoOutWhileTheLaterRecipientsAreStillBeingListedAndTheCampaignEndsOnlyOnceAllAre() throws Exception {
-        wireListing(5);
-        importContacts("cybermassif", contactRows(30));
-        NewsletterIssue issue = issue(1);
         Connection holder = area.dataSource().getConnection();
         try {
-            // a contact near the end changed by a transaction left open: listing its chunk waits for it
-            holder.setAutoCommit(false);
-            try (Statement s = holder.createStatement()) {
-                assertEquals(1, s.executeUpdate("UPDATE out_contact SET name = name WHERE email_key = 'c28@listing.example'"));
-            }
-            Campaign c = campaigns.schedule(ADMIN, issue.id(), null);
-            Instant deadline = Instant.now().plusSeconds(30);
-            while (smtp.getReceivedMessages().length < 5 && Instant.now().isBefore(deadline)) {
-                sleep(50);
-            }
+            Campaign c = startWithListingHeldAtContact28(holder);
             sleep(1500);
             int before = smtp.getReceivedMessages().length;
             assertTrue("the first chunks' recipients get the issue while the listing waits: " + before, before >= 5 && before < 28);
@@ -562,21 +550,10 @@ public class DispatchTest {
 
     @Test
     public void aCampaignCancelledWhileItsRecipientsAreBeingListedSendsNoMoreAndListsNoMore() throws Exception {
-        wireListing(5);
-        importContacts("cybermassif", contactRows(30));
-        NewsletterIssue issue = issue(1);
         ExecutorService canceller = Executors.newSingleThreadExecutor();
         Connection holder = area.dataSource().getConnection();
         try {
-            holder.setAutoCommit(false);
-            try (Statement s = holder.createStatement()) {
-                assertEquals(1, s.executeUpdate("UPDATE out_contact SET name = name WHERE email_key = 'c28@listing.example'"));
-            }
-            Campaign c = campaigns.schedule(ADMIN, issue.id(), null);
-            Instant deadline = Instant.now().plusSeconds(30);
-            while (smtp.getReceivedMessages().length < 5 && Instant.now().isBefore(deadline)) {
-                sleep(50);
-            }
+            Campaign c = startWithListingHeldAtContact28(holder);
             assertEquals("a listing under way", 1, area.count("out_campaign_listing"));
             // the cancel waits for the run's threads, the listing one included, which waits for the lock
             Future<Campaign> cancelling = canceller.submit(() -> campaigns.cancel(ADMIN, c.id()));
@@ -620,6 +597,27 @@ public class DispatchTest {
         assertEquals(contactEmails(12), receivedOnceEach());
         assertEquals(12, campaignColumn(c.id(), "recipients"));
         assertEquals(0, area.count("out_campaign_listing"));
+    }
+
+    /**
+     * Starts a campaign to 30 contacts listed 5 at a time, with the 28th contact changed by
+     * {@code holder}'s open transaction: listing its chunk waits for it. Returns once the first
+     * chunk's messages have arrived (or 30 s have passed).
+     */
+    private Campaign startWithListingHeldAtContact28(Connection holder) throws Exception {
+        wireListing(5);
+        importContacts("cybermassif", contactRows(30));
+        NewsletterIssue issue = issue(1);
+        holder.setAutoCommit(false);
+        try (Statement s = holder.createStatement()) {
+            assertEquals(1, s.executeUpdate("UPDATE out_contact SET name = name WHERE email_key = 'c28@listing.example'"));
+        }
+        Campaign c = campaigns.schedule(ADMIN, issue.id(), null);
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (smtp.getReceivedMessages().length < 5 && Instant.now().isBefore(deadline)) {
+            sleep(50);
+        }
+        return c;
     }
 
     private static String[] contactRows(int n) {
