@@ -300,6 +300,32 @@ public class RestIT extends CyberSudoeTestSupport {
     }
 
     @Test
+    public void aRequestJettyCannotParseAndAnAddressOutsideTheApiGetProblemDocumentsToo() throws Exception {
+        // A bad %-escape never reaches CXF: Jetty answers it, through the platform's fragment of Pax Web's Jetty bundle.
+        String raw;
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", httpPort())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write("GET /api/v1/health/%zz HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertTrue(raw, raw.startsWith("HTTP/1.1 400 "));
+        assertTrue(raw, raw.contains("\r\nContent-Type: application/problem+json\r\n"));
+        JsonNode badRequest = JSON.readTree(raw.substring(raw.indexOf("\r\n\r\n") + 4));
+        assertEquals(raw, "https://cybersudoe.org/problems/bad-request", badRequest.path("type").asText());
+        assertEquals(raw, 400, badRequest.path("status").asInt());
+
+        for (String path : List.of("/", "/soap/network/no-such-service")) {
+            Answer outside = send("GET", path, null, null, null, Map.of("Accept-Language", "pt"));
+            assertProblem(outside, 404, null);
+            assertTrue("says where the API is, in the language asked: " + outside,
+                    outside.json().path("detail").asText().startsWith("Nada responde em " + path + ". A API REST está em /api"));
+        }
+        assertEquals("the SOAP services still answer at their addresses", 200,
+                send("GET", "/soap/network/directory?wsdl", null, null, null, null).status());
+    }
+
+    @Test
     public void aMissingStructureIsNamedAsTheClientSentIt() {
         // the JSON field is "structure": the problem must name that, not an internal name
         Answer missing = postJson(PEOPLE, admin(),

@@ -106,6 +106,15 @@ public final class Problems {
                 instance, Map.of());
     }
 
+    /**
+     * The 404 for a path outside every server of the edge (neither under {@code /api} nor a SOAP
+     * endpoint's address): its detail says where the API is.
+     */
+    public Problem notFoundOutsideTheApi(Language language, String instance) {
+        return problem("not-found", 404, catalog.detail(language, "http.404.outside", instance == null ? "" : instance),
+                List.of(), null, language, instance, Map.of());
+    }
+
     /** The 413 for a body over {@code limit} bytes. */
     public Problem payloadTooLarge(long limit, Language language, String instance) {
         return problem("payload-too-large", 413, catalog.detail(language, "payload-too-large", limit),
