@@ -29,10 +29,14 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
-/** How the ledger writer groups the connections' claims into commits, on a real Derby ledger. */
+/**
+ * How the ledger writer groups the connections' claims into commits, and how the connections read
+ * the recipients due, on a real Derby ledger.
+ */
 public class LedgerCommitterTest {
 
     private static final int SENDERS = 4;
+    private static final int CONTACTS = 40;
 
     @Rule
     public TemporaryFolder folder = new TemporaryFolder();
@@ -48,7 +52,7 @@ public class LedgerCommitterTest {
         area = Area.fresh("ledger-committer", 100);
         Path csv = folder.newFile("c.csv").toPath();
         StringBuilder rows = new StringBuilder("company_name,country,email,consent_basis,consent_date\n");
-        for (int i = 1; i <= SENDERS + 1; i++) {
+        for (int i = 1; i <= CONTACTS; i++) {
             rows.append("Company ").append(i).append(",FR,contact").append(i).append("@example.org,consent,2024-01-10\n");
         }
         Files.writeString(csv, rows);
@@ -106,6 +110,35 @@ public class LedgerCommitterTest {
         committer = null;
         assertEquals(Ledger.Claim.CLAIMED, claim.getNow(null));
         assertEquals(1, countInState("sending"));
+    }
+
+    @Test
+    public void theRecipientsDueAreReadFromTheStateIndexInContactOrderWithoutReadingTheRestOfTheCampaign() throws Exception {
+        try (Connection c = area.dataSource().getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            long after = recipients.get(9).contactId();
+            s.executeUpdate("UPDATE out_delivery SET state = 'sent' WHERE campaign_id = " + campaign + " AND contact_id <= " + after);
+            // the row after is some other connection's, being sent
+            s.executeUpdate("UPDATE out_delivery SET state = 'sending' WHERE campaign_id = " + campaign + " AND contact_id = "
+                    + recipients.get(10).contactId());
+            c.commit();
+            s.execute("CALL SYSCS_UTIL.SYSCS_SET_RUNTIMESTATISTICS(1)");
+
+            List<Recipient> due = new Ledger(area.dataSource()).due(c, campaign, after, 5);
+
+            List<Long> expected = recipients.subList(11, 16).stream().map(Recipient::contactId).toList();
+            assertEquals(expected, due.stream().map(Recipient::contactId).toList());
+            assertEquals("contact16@example.org", due.get(4).email());
+            String plan;
+            try (ResultSet r = s.executeQuery("VALUES SYSCS_UTIL.SYSCS_GET_RUNTIMESTATISTICS()")) {
+                assertTrue(r.next());
+                plan = r.getString(1);
+            }
+            assertTrue(plan, plan.contains("Index Scan ResultSet for OUT_DELIVERY using index OUT_DELIVERY_STATE_IX"));
+            assertTrue("no sort, no hash join: " + plan, !plan.contains("Sort ResultSet") && !plan.contains("Hash"));
+            // the five rows asked for, not the campaign's other 24 pending ones
+            assertTrue(plan, plan.contains("Number of rows visited=5\n"));
+        }
     }
 
     /** A campaign whose ledger holds one pending row per imported contact; sets {@link #recipients}. */
