@@ -8,6 +8,8 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.UriInfo;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.apache.cxf.Bus;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
@@ -43,14 +45,13 @@ public final class UnknownAddresses {
 
     /** A server at {@code address} on {@code bus}: a full URL gives tests an embedded server. */
     UnknownAddresses(Bus bus, String address) {
-        JsonBodyProvider json = new JsonBodyProvider(ObjectMappers.create(WebSettings.DEFAULTS));
-        Problems problems = new Problems(ProblemCatalog.load(), ObjectMappers.create(WebSettings.DEFAULTS),
-                WebSettings.DEFAULTS::maxJsonDepth);
+        ObjectMapper mapper = ObjectMappers.create(WebSettings.DEFAULTS);
+        Problems problems = new Problems(ProblemCatalog.load(), mapper, WebSettings.DEFAULTS::maxJsonDepth);
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(bus);
         factory.setAddress(address);
         factory.setResourceProvider(new SingletonResourceProvider(new Anything(problems)));
-        factory.setProviders(List.of(json));
+        factory.setProviders(List.of(new JsonBodyProvider(mapper)));
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(UnknownAddresses.class.getClassLoader());
