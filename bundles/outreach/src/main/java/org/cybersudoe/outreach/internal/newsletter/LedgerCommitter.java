@@ -112,7 +112,16 @@ final class LedgerCommitter implements AutoCloseable {
                 }
                 while (!end && batch.advances.size() < senders) {
                     Advance next = queue.poll(MAX_HOLD_MILLIS, TimeUnit.MILLISECONDS);
-                    if (next == null || next == NOW) {
+                    if (next == null) {
+                        break;
+                    }
+                    if (next == NOW) {
+                        // A sender waits: commit now, with the advances that arrived meanwhile.
+                        // Each sender's wait follows its own advance closely; committing at the
+                        // first wait left the other senders' advances, queued behind it, to
+                        // commits of their own: about one message a commit when the senders did
+                        // not wait for their messages to be built.
+                        end = drainQueued(batch);
                         break;
                     }
                     end = next == END;
@@ -136,6 +145,19 @@ final class LedgerCommitter implements AutoCloseable {
             });
             closeQuietly(writer, db);
         }
+    }
+
+    /** Adds the advances already queued to the batch, without waiting; true when the end was among them. */
+    private boolean drainQueued(Batch batch) {
+        for (Advance a = queue.poll(); a != null; a = queue.poll()) {
+            if (a == END) {
+                return true;
+            }
+            if (a != NOW) {
+                batch.add(a);
+            }
+        }
+        return false;
     }
 
     /**

@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,6 +46,9 @@ public class LedgerCommitterTest {
     private long campaign;
     private List<Recipient> recipients;
     private final AtomicInteger commits = new AtomicInteger();
+    /** While set, each commit waits for it to count down (after counting down {@link #committing}). */
+    private volatile CountDownLatch commitsHeld;
+    private final CountDownLatch committing = new CountDownLatch(1);
     private LedgerCommitter committer;
 
     @Before
@@ -94,6 +98,52 @@ public class LedgerCommitterTest {
         assertEquals(2, commits.get());
         assertEquals(1, countInState("sent"));
         assertEquals(1, countInState("sending"));
+    }
+
+    @Test
+    public void sendersThatEachWaitedAtOnceWhileACommitRanShareTheNextCommit() throws Exception {
+        commitsHeld = new CountDownLatch(1);
+        List<Thread> waiting = new ArrayList<>();
+        List<CompletableFuture<Ledger.Claim>> claims = new ArrayList<>();
+        try {
+            claims.add(committer.advance(-1, null, recipients.get(0)));
+            waiting.add(awaiting(claims.get(0)));
+            assertTrue("the first commit started", committing.await(10, TimeUnit.SECONDS));
+            // while it runs, each other sender hands its advance over and waits for it at once:
+            // the writer finds a wait behind each advance
+            for (int i = 1; i < SENDERS; i++) {
+                claims.add(committer.advance(-1, null, recipients.get(i)));
+                waiting.add(awaiting(claims.get(i)));
+            }
+        } finally {
+            commitsHeld.countDown();
+            commitsHeld = null;
+        }
+        for (CompletableFuture<Ledger.Claim> claim : claims) {
+            assertEquals(Ledger.Claim.CLAIMED, claim.get(10, TimeUnit.SECONDS));
+        }
+        for (Thread t : waiting) {
+            t.join(10_000);
+        }
+        assertEquals("the first claim's commit, then one for the three that waited meanwhile", 2, commits.get());
+        assertEquals(SENDERS, countInState("sending"));
+    }
+
+    /** A thread that waits for {@code claim} as a sender does, once it is waiting. */
+    private Thread awaiting(CompletableFuture<Ledger.Claim> claim) throws Exception {
+        Thread t = new Thread(() -> {
+            try {
+                committer.await(claim);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        t.start();
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (t.getState() != Thread.State.WAITING && !claim.isDone() && System.nanoTime() < until) {
+            Thread.sleep(1);
+        }
+        return t;
     }
 
     @Test
@@ -202,6 +252,11 @@ public class LedgerCommitterTest {
                             (p, m, a) -> {
                                 if ("commit".equals(m.getName())) {
                                     commits.incrementAndGet();
+                                    CountDownLatch held = commitsHeld;
+                                    if (held != null) {
+                                        committing.countDown();
+                                        held.await(10, TimeUnit.SECONDS);
+                                    }
                                 }
                                 return invoke(m, connection, a);
                             });
